@@ -1,0 +1,331 @@
+//! The command line: `validate`, `simulate`, `play` and `replay`, all driving the same rules
+//! core as the window. Every failure is a message and an exit code, never a panic.
+
+use crate::rules::ai;
+use crate::rules::chronicle::Entry;
+use crate::rules::game::Game;
+use crate::rules::ids::Side;
+use crate::rules::save::{write_atomic, Save};
+use crate::rules::scenario::diagnostic::render;
+use crate::rules::scenario::load::{load_scenario, read_limited, ron_options};
+use crate::rules::scenario::{group_thousands, Scenario};
+use crate::rules::score;
+use crate::rules::simulate;
+use crate::rules::spec::ActionSpec;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+/// Writes to standard output, ignoring a closed pipe (`chanyuan simulate | head`).
+macro_rules! out {
+    ($($t:tt)*) => {{
+        use std::io::Write;
+        let _ = write!(std::io::stdout(), $($t)*);
+    }};
+}
+
+macro_rules! outln {
+    ($($t:tt)*) => {{
+        use std::io::Write;
+        let _ = writeln!(std::io::stdout(), $($t)*);
+    }};
+}
+
+pub const DEFAULT_SCENARIO: &str = "levels/chanyuan_1004.ron";
+
+const USAGE: &str = "\
+chanyuan: the Chanyuan Treaty of 1005, a diplomacy strategy game
+
+usage:
+  chanyuan                                  open the game window
+  chanyuan validate PATH...                 check scenario files
+  chanyuan simulate [--scenario PATH] --seed N [--games K] [--threads T]
+                                            the computer plays both courts
+  chanyuan play [--scenario PATH] --side song|liao --seed N --actions FILE [--save OUT]
+                                            play scripted turns against the computer
+  chanyuan replay SAVE                      replay a save and confirm its state
+  chanyuan help                             this text
+";
+
+/// Runs a command line; returns the process exit code.
+pub fn run(args: Vec<String>) -> i32 {
+    let Some(cmd) = args.first() else {
+        return open_window(&[]);
+    };
+    let rest = &args[1..];
+    let result = match cmd.as_str() {
+        "validate" => return validate(rest),
+        "simulate" => simulate_cmd(rest),
+        "play" => play(rest),
+        "replay" => replay(rest),
+        "help" | "--help" | "-h" => {
+            out!("{USAGE}");
+            Ok(())
+        }
+        "window" | "--mods" => return open_window(&args),
+        other => Err(format!("unknown command `{other}`\n\n{USAGE}")),
+    };
+    match result {
+        Ok(()) => 0,
+        Err(e) => {
+            eprintln!("chanyuan: {e}");
+            2
+        }
+    }
+}
+
+#[cfg(feature = "gui")]
+fn open_window(args: &[String]) -> i32 {
+    crate::gui::run(args)
+}
+
+#[cfg(not(feature = "gui"))]
+fn open_window(_args: &[String]) -> i32 {
+    outln!("This build has no window (built without the `gui` feature).\n");
+    out!("{USAGE}");
+    0
+}
+
+/// `--name value` options.
+struct Options {
+    pairs: Vec<(String, String)>,
+}
+
+impl Options {
+    fn parse(args: &[String], flags: &[&str]) -> Result<Options, String> {
+        let mut pairs = Vec::new();
+        let mut it = args.iter();
+        while let Some(a) = it.next() {
+            if let Some(name) = a.strip_prefix("--") {
+                if !flags.contains(&name) {
+                    return Err(format!("unknown option `{a}`; the options are: --{}", flags.join(", --")));
+                }
+                let value = it.next().ok_or_else(|| format!("`{a}` needs a value"))?;
+                pairs.push((name.to_string(), value.clone()));
+            } else {
+                return Err(format!("unexpected argument `{a}`; options are written --name value"));
+            }
+        }
+        Ok(Options { pairs })
+    }
+
+    fn get(&self, name: &str) -> Option<&str> {
+        self.pairs.iter().rev().find(|(n, _)| n == name).map(|(_, v)| v.as_str())
+    }
+
+    fn number(&self, name: &str) -> Result<Option<u64>, String> {
+        self.get(name)
+            .map(|v| v.parse::<u64>().map_err(|_| format!("--{name} needs a whole number, not `{v}`")))
+            .transpose()
+    }
+}
+
+fn validate(paths: &[String]) -> i32 {
+    if paths.is_empty() {
+        eprintln!("chanyuan validate: name at least one scenario file");
+        return 2;
+    }
+    let mut failed = false;
+    for p in paths {
+        let loaded = load_scenario(Path::new(p));
+        if loaded.diagnostics.is_empty() {
+            outln!("{p}: ok");
+            continue;
+        }
+        out!("{}", render(&loaded.diagnostics, &loaded.sources));
+        let errors = loaded.errors();
+        let warnings = loaded.diagnostics.len() - errors;
+        outln!("{p}: {errors} error(s), {warnings} warning(s)");
+        failed |= errors > 0;
+    }
+    if failed { 1 } else { 0 }
+}
+
+/// Loads a scenario or explains, with every located problem, why it cannot be played.
+pub fn load(path: &str) -> Result<Arc<Scenario>, String> {
+    let loaded = load_scenario(Path::new(path));
+    match loaded.scenario {
+        Some(s) => Ok(Arc::new(s)),
+        None => Err(format!(
+            "the scenario {path} has errors:\n{}",
+            render(&loaded.diagnostics, &loaded.sources)
+        )),
+    }
+}
+
+fn simulate_cmd(args: &[String]) -> Result<(), String> {
+    let o = Options::parse(args, &["scenario", "seed", "games", "threads", "explain"])?;
+    let scenario = load(o.get("scenario").unwrap_or(DEFAULT_SCENARIO))?;
+    let seed = o.number("seed")?.ok_or("simulate needs --seed N")?;
+    let games = o.number("games")?.unwrap_or(1);
+    if games == 0 || games > 100_000_000 {
+        return Err("--games must be between 1 and 100,000,000".into());
+    }
+    if o.get("explain").is_some_and(|v| v == "yes") {
+        explain(scenario, seed);
+        return Ok(());
+    }
+    if games == 1 {
+        let game = simulate::play_out(scenario, seed);
+        out!("{}", report(&game, None, true));
+        return Ok(());
+    }
+    let threads = o.number("threads")?.map_or_else(
+        || std::thread::available_parallelism().map_or(2, |n| n.get()),
+        |t| t as usize,
+    );
+    let start = std::time::Instant::now();
+    let sum = simulate::batch(scenario, seed, games, threads);
+    let secs = start.elapsed().as_secs_f64();
+    outln!("{games} games from seed {seed}:");
+    outln!("  ended in a treaty:      {} ({:.1}%)", sum.treaties, 100.0 * sum.treaties as f64 / games as f64);
+    outln!("  median yearly silver:   {} taels (sworn treaties)", group_thousands(sum.median_silver));
+    outln!("  median yearly silk:     {} bolts (sworn treaties)", group_thousands(sum.median_silk));
+    outln!("  games with Song land in Liao hands: {}", sum.games_with_land_ceded);
+    outln!("  wars lost: Song {}, Liao {}", sum.wars_lost.song, sum.wars_lost.liao);
+    outln!("  mean length: {:.1} turns", sum.mean_turns);
+    outln!("  mean score: Song {:.1}, Liao {:.1}", sum.mean_scores.song, sum.mean_scores.liao);
+    eprintln!("  speed: {:.0} games per second on {threads} thread(s) ({secs:.2} s)", games as f64 / secs.max(1e-9));
+    Ok(())
+}
+
+/// Turn by turn, what each court thinks of the historical treaty: for tuning a scenario.
+fn explain(scenario: Arc<Scenario>, seed: u64) {
+    use crate::rules::negotiation::evaluate;
+    let history = scenario.history.clone();
+    let mut game = Game::new(scenario, seed);
+    while !game.is_over() {
+        outln!("== turn {} ({})", game.state.turn, game.scenario.calendar.date(game.state.turn));
+        for side in Side::BOTH {
+            let e = evaluate(&game, side, &history, None);
+            outln!("  {side} on the historical treaty:");
+            for line in e.lines() {
+                outln!("    {line}");
+            }
+        }
+        ai::take_turn(&mut game, Side::Song);
+        ai::take_turn(&mut game, Side::Liao);
+    }
+}
+
+/// The end-of-game report: chronicle summary, treaty, scores, comparison with history.
+pub fn report(game: &Game, side: Option<Side>, summary_only: bool) -> String {
+    let s = &*game.scenario;
+    let st = &game.state;
+    let mut out = String::new();
+    out.push_str(&format!("{} (seed {})\n\nChronicle\n", s.title, game.seed));
+    let mut last_turn = u32::MAX;
+    for line in &st.chronicle {
+        if side.is_some_and(|sd| !line.visible_to(sd)) {
+            continue;
+        }
+        let minor = matches!(line.entry, Entry::Moved { .. } | Entry::SiegeProgress { .. } | Entry::Payment { .. });
+        if summary_only && minor {
+            continue;
+        }
+        if line.turn != last_turn {
+            out.push_str(&format!("  {}\n", s.calendar.date(line.turn)));
+            last_turn = line.turn;
+        }
+        out.push_str(&format!("    {}\n", line.text(s)));
+    }
+    out.push_str("\nTreaty\n");
+    match &st.treaty {
+        Some(t) => {
+            out.push_str(&format!("  sworn {}\n", s.calendar.date(t.sworn)));
+            for term in &t.terms {
+                out.push_str(&format!("  - {}: {}\n", s.clause(term.clause).name, s.term_text(term)));
+            }
+            for b in &t.breaches {
+                out.push_str(&format!("  ! breach by the {} ({}): {}\n", b.side, s.calendar.date(b.turn), b.what));
+            }
+        }
+        None => out.push_str("  none: the war goes on\n"),
+    }
+    let scores = score::scores(game);
+    out.push_str("\nScores\n");
+    for r in &scores.results {
+        out.push_str(&format!("  {} {:>3}  {}{}\n", r.side, r.points, r.text, if r.met { "" } else { " (not met)" }));
+    }
+    out.push_str(&format!("  total: Song {}, Liao {}\n", scores.total.song, scores.total.liao));
+    out.push_str("\nBeside the treaty of 1005\n");
+    for row in score::compare_with_history(game) {
+        let mark = if row.same { "=" } else { "≠" };
+        out.push_str(&format!(
+            "  {mark} {}: history: {}; this game: {}\n",
+            row.clause,
+            row.history.as_deref().unwrap_or("not in the treaty"),
+            row.sworn.as_deref().unwrap_or("not sworn")
+        ));
+    }
+    out
+}
+
+fn play(args: &[String]) -> Result<(), String> {
+    let o = Options::parse(args, &["scenario", "side", "seed", "actions", "save"])?;
+    let path = o.get("scenario").unwrap_or(DEFAULT_SCENARIO);
+    let scenario = load(path)?;
+    let side = o.get("side").ok_or("play needs --side song|liao")?;
+    let side = Side::parse(side).ok_or_else(|| format!("--side must be song or liao, not `{side}`"))?;
+    let seed = o.number("seed")?.ok_or("play needs --seed N")?;
+    let actions_path = o.get("actions").ok_or("play needs --actions FILE")?;
+    let text = read_limited(Path::new(actions_path)).map_err(|e| format!("{actions_path}: {e}"))?;
+    let turns: Vec<Vec<ActionSpec>> = ron_options().from_str(&text).map_err(|e| {
+        format!(
+            "{actions_path}:{}:{}: {}; the file is a list of turns, each a list of actions such as [Move(army: \"song_guard\", to: \"chanzhou_south\")]",
+            e.span.start.line, e.span.start.col, e.code
+        )
+    })?;
+    let mut game = Game::new(scenario, seed);
+    for (n, turn) in turns.iter().enumerate() {
+        if game.is_over() {
+            break;
+        }
+        if side == Side::Liao {
+            ai::take_turn(&mut game, Side::Song);
+        }
+        for spec in turn {
+            if *spec == ActionSpec::EndTurn {
+                continue;
+            }
+            let outcome = spec.resolve(&game.scenario).and_then(|a| {
+                let warnings = game.breaches(side, &a);
+                game.act(side, a).map_err(|e| e.to_string())?;
+                Ok(warnings)
+            });
+            match outcome {
+                Ok(warnings) => {
+                    for w in warnings {
+                        outln!("turn {}: warning: {}", n + 1, w.text);
+                    }
+                }
+                Err(e) => outln!("turn {}: refused {spec:?}: {e}", n + 1),
+            }
+        }
+        let _ = game.act(side, crate::rules::game::Action::EndTurn);
+        if side == Side::Song {
+            ai::take_turn(&mut game, Side::Liao);
+        }
+    }
+    out!("{}", report(&game, Some(side), false));
+    let out = o.get("save").map(PathBuf::from).unwrap_or_else(|| PathBuf::from("chanyuan-save.ron"));
+    let save = Save::of(&game, path, vec![side]);
+    write_atomic(&out, &save.to_ron()).map_err(|e| format!("cannot write {}: {e}", out.display()))?;
+    outln!("\nsaved to {}", out.display());
+    Ok(())
+}
+
+fn replay(args: &[String]) -> Result<(), String> {
+    let [path] = args else { return Err("replay needs one save file".into()) };
+    let save = Save::read(Path::new(path))?;
+    let scenario = load(&save.scenario)?;
+    let game = save.replay(scenario)?;
+    let got = crate::rules::save::fingerprint(&game);
+    if got != save.fingerprint || game.state.turn != save.turn {
+        return Err(format!(
+            "the replay does not reach the saved state (turn {} against {}, fingerprint {got:016x} against {:016x})",
+            game.state.turn, save.turn, save.fingerprint
+        ));
+    }
+    outln!("{path}: the replay of {} actions reaches the saved state at turn {} (fingerprint {got:016x})", save.actions.len(), save.turn);
+    Ok(())
+}

@@ -1,0 +1,9 @@
+//! Chanyuan: a turn-based diplomacy game about the Chanyuan Treaty of 1005.
+//!
+//! [`rules`] is the whole game without a window; [`cli`] drives it from the command line;
+//! `gui` (the default feature) shows it in a Bevy window.
+
+pub mod cli;
+pub mod rules;
+#[cfg(feature = "gui")]
+pub mod gui;

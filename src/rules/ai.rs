@@ -1,0 +1,181 @@
+//! The computer's court: answers envoys, chooses policies, moves armies and sues for peace,
+//! guided by the personality the scenario gives it. It uses only what its own court can see
+//! of the enemy's armies, and it acts through the same [`Game::act`] as a player.
+//!
+//! The AI draws no dice of its own: its choices follow from the state alone, so a replay of
+//! the logged actions reproduces every die roll of the game.
+
+use crate::rules::game::{Action, Answer, Game};
+use crate::rules::ids::*;
+use crate::rules::negotiation::{counter_offer, estimate, evaluate, lean};
+use crate::rules::scenario::Term;
+use crate::rules::state::{Order, ProposalStatus};
+use crate::rules::{effects, view};
+
+/// Plays one whole turn for a side and ends it.
+pub fn take_turn(game: &mut Game, side: Side) {
+    if game.is_over() {
+        return;
+    }
+    answer_envoys(game, side);
+    choose_policies(game, side);
+    if !game.is_over() {
+        move_armies(game, side);
+        sue_for_peace(game, side);
+    }
+    let _ = game.act(side, Action::EndTurn);
+}
+
+/// Accept what beats the war; otherwise counter with the nearest treaty it would swear.
+pub fn answer_envoys(game: &mut Game, side: Side) {
+    let waiting: Vec<(u32, Vec<Term>, CharId)> =
+        game.waiting_for(side).map(|p| (p.id, p.terms.clone(), p.envoy)).collect();
+    for (id, terms, envoy) in waiting {
+        let answer = decide(game, side, &terms, envoy);
+        let _ = game.act(side, Action::Answer { proposal: id, answer });
+    }
+}
+
+/// The answer a computer court gives to a draft.
+pub fn decide(game: &Game, side: Side, terms: &[Term], envoy: CharId) -> Answer {
+    if evaluate(game, side, terms, Some(envoy)).acceptable() {
+        return Answer::Accept;
+    }
+    match counter_offer(game, side, terms, Some(envoy)) {
+        Some(counter) if counter.as_slice() != terms => Answer::Counter(counter),
+        _ => Answer::Reject,
+    }
+}
+
+fn choose_policies(game: &mut Game, side: Side) {
+    let s = game.scenario.clone();
+    for (i, p) in s.policies.iter().enumerate() {
+        if p.side != side {
+            continue;
+        }
+        let id = PolicyId(i as u16);
+        let court = &game.state.courts[side];
+        let already = if p.once { court.taken[i] } else { court.active[i] };
+        if already || !effects::holds(&s, &game.state, &p.ai_when) {
+            continue;
+        }
+        let action = Action::Policy { policy: id };
+        // A computer court keeps its word: it breaks no sworn clause on purpose.
+        if game.breaches(side, &action).is_empty() {
+            let _ = game.act(side, action);
+        }
+    }
+}
+
+fn move_armies(game: &mut Game, side: Side) {
+    let s = game.scenario.clone();
+    let ids: Vec<ArmyId> = game.state.armies_of(side).map(|(i, _)| i).collect();
+    let aggression = s.courts[side].personality.aggression;
+    let target = s.courts[side].personality.target;
+    for id in ids {
+        let a = game.state.army(id).clone();
+        let here = game.state.places[a.at.index()].clone();
+        let action = if !game.state.at_war() {
+            if here.controller != side { step_toward(game, id, s.courts[side].capital) } else { None }
+        } else if here.controller != side {
+            // Before enemy walls: take them if weak, pass them by if strong.
+            let weak_walls = here.fort * 50 <= aggression;
+            if a.strength > here.garrison * 2 && weak_walls {
+                if a.siege >= 60 || here.fort == 0 {
+                    Some(Action::Assault { army: id })
+                } else {
+                    Some(Action::Besiege { army: id })
+                }
+            } else if a.order == Order::Besiege {
+                None
+            } else {
+                step_toward(game, id, target)
+            }
+        } else if a.morale < 30 {
+            Some(Action::Garrison { army: id })
+        } else if a.at == target {
+            if a.order != Order::Garrison { Some(Action::Garrison { army: id }) } else { None }
+        } else {
+            step_toward(game, id, target)
+        };
+        if let Some(action) = action {
+            if game.breaches(side, &action).is_empty() {
+                let _ = game.act(side, action);
+            }
+        }
+    }
+}
+
+/// One step along the shortest route, unless a visibly stronger enemy stands there.
+fn step_toward(game: &Game, id: ArmyId, goal: PlaceId) -> Option<Action> {
+    let s = &game.scenario;
+    let a = game.state.army(id);
+    if a.at == goal || a.moved {
+        return None;
+    }
+    let here = s.distance(a.at, goal);
+    let mut best: Option<PlaceId> = None;
+    for (n, _) in &s.neighbours[a.at.index()] {
+        if s.distance(*n, goal) < here {
+            let enemy = view::visible_strength_at(game, a.side, *n);
+            let ours = a.strength * (50 + a.morale as i64) / 100;
+            if enemy as f64 * 1.1 > ours as f64 && enemy > 0 {
+                continue;
+            }
+            best = Some(*n);
+            break;
+        }
+    }
+    best.map(|to| Action::Move { army: id, to })
+}
+
+/// Sends an envoy when a treaty would now serve the court better than the war.
+fn sue_for_peace(game: &mut Game, side: Side) {
+    let s = game.scenario.clone();
+    let st = &game.state;
+    if !st.at_war() || st.turn == 0 {
+        return;
+    }
+    let busy = st.proposals.iter().any(|p| matches!(p.status, ProposalStatus::Travelling | ProposalStatus::Waiting));
+    if busy {
+        return;
+    }
+    let Some(envoy) = st.courts[side].envoy else { return };
+    if st.people[envoy.index()].away_until > st.turn || !st.people[envoy.index()].alive {
+        return;
+    }
+    let opening = &s.courts[side].personality.opening;
+    if opening.is_empty() || !evaluate(game, side, opening, None).acceptable() {
+        return;
+    }
+    if let Some(draft) = best_draft(game, side, envoy) {
+        let _ = game.act(side, Action::SendEnvoy { terms: draft });
+    }
+}
+
+/// The draft most favourable to `side` that it would swear and expects the other to accept.
+pub fn best_draft(game: &Game, side: Side, envoy: CharId) -> Option<Vec<Term>> {
+    let s = &*game.scenario;
+    let st = &game.state;
+    let other = side.other();
+    let opening = &s.courts[side].personality.opening;
+    let mut fallback = None;
+    for level in 0..=10 {
+        let mut draft: Vec<Term> = lean(s, other, opening, level as f64 / 10.0);
+        if level >= 4 {
+            draft.retain(|t| !s.clause(t.clause).vetoes.iter().any(|v| v.side == other && !effects::holds(s, st, &v.unless)));
+        }
+        if draft.is_empty() || !evaluate(game, side, &draft, None).acceptable() {
+            continue;
+        }
+        let guess = estimate(game, side, &draft, Some(envoy));
+        let total = guess.evaluation.total();
+        if guess.evaluation.vetoes.is_empty() && total >= guess.uncertainty / 2 {
+            return Some(draft);
+        }
+        if guess.evaluation.vetoes.is_empty() && total >= -20 {
+            fallback = Some(draft);
+        }
+    }
+    fallback
+}

@@ -1,0 +1,187 @@
+//! Battles, sieges and assaults, decided by strength, morale, walls, commanders, the
+//! emperor's presence and seeded dice.
+
+use crate::rules::chronicle::Entry;
+use crate::rules::effects::nearest_held;
+use crate::rules::game::Game;
+use crate::rules::ids::*;
+use crate::rules::state::{Order, State};
+use rand::Rng;
+
+/// Men below which a beaten army breaks up.
+const BROKEN: i64 = 1_000;
+
+/// Fighting power of one army at its place.
+pub fn power(game: &Game, id: ArmyId) -> f64 {
+    let s = &game.scenario;
+    let st = &game.state;
+    let a = st.army(id);
+    let mut p = a.strength as f64 * (0.5 + a.morale as f64 / 100.0);
+    if let Some(c) = a.commander {
+        p *= 1.0 + 0.08 * s.character(c).command.unwrap_or(0) as f64;
+    }
+    if st.courts[a.side].emperor_with == Some(id) {
+        // The emperor's banner in the line: Zhenzong at Chanzhou.
+        p *= 1.25;
+    }
+    let place = &st.places[a.at.index()];
+    if place.controller == a.side {
+        p *= 1.0 + 0.12 * place.fort as f64;
+    }
+    p
+}
+
+pub fn resolve_battles(game: &mut Game) {
+    if !game.state.at_war() {
+        return;
+    }
+    let places = game.scenario.places.len();
+    for at in 0..places {
+        let at = PlaceId(at as u16);
+        let song: Vec<ArmyId> = game.state.armies_of(Side::Song).filter(|(_, a)| a.at == at).map(|(i, _)| i).collect();
+        if song.is_empty() {
+            continue;
+        }
+        let liao: Vec<ArmyId> = game.state.armies_of(Side::Liao).filter(|(_, a)| a.at == at).map(|(i, _)| i).collect();
+        if liao.is_empty() {
+            continue;
+        }
+        let ps: f64 = song.iter().map(|a| power(game, *a)).sum::<f64>() * game.dice.random_range(0.8..1.2);
+        let pl: f64 = liao.iter().map(|a| power(game, *a)).sum::<f64>() * game.dice.random_range(0.8..1.2);
+        let (winner, ratio) = if ps >= pl { (Side::Song, ps / pl.max(1.0)) } else { (Side::Liao, pl / ps.max(1.0)) };
+        // A crushing win costs the loser more.
+        let loser_pct = (12.0 + 8.0 * ratio.min(2.5)) as i64 + game.dice.random_range(0..6);
+        let winner_pct = (9.0 / ratio.max(1.0)) as i64 + game.dice.random_range(2..5);
+        let mut losses = PerSide::new(0, 0);
+        for (side, ids) in [(Side::Song, &song), (Side::Liao, &liao)] {
+            let won = side == winner;
+            for id in ids {
+                let a = &mut game.state.armies[id.index()];
+                let lost = a.strength * if won { winner_pct } else { loser_pct } / 100;
+                a.strength -= lost;
+                losses[side] += lost;
+                a.morale = (a.morale + if won { 8 } else { -18 }).clamp(0, 100);
+                a.order = Order::Hold;
+                a.siege = 0;
+            }
+        }
+        for side in Side::BOTH {
+            let c = &mut game.state.courts[side];
+            c.war_weariness = (c.war_weariness + (losses[side] / 5_000) as i32).min(100);
+        }
+        game.state.say(None, Entry::Battle { at, winner, losses });
+        let beaten = if winner == Side::Song { &liao } else { &song };
+        for id in beaten {
+            retreat(game, *id);
+        }
+    }
+}
+
+/// A beaten army falls back to a neighbouring place its side holds, or breaks up.
+fn retreat(game: &mut Game, id: ArmyId) {
+    let s = game.scenario.clone();
+    let st = &mut game.state;
+    let a = &st.armies[id.index()];
+    let side = a.side;
+    let from = a.at;
+    let enemy_at = |st: &State, p: PlaceId| st.armies_of(side.other()).any(|(_, e)| e.at == p);
+    let to = s.neighbours[from.index()]
+        .iter()
+        .map(|(n, _)| *n)
+        .filter(|n| st.places[n.index()].controller == side && !enemy_at(st, *n))
+        .min_by_key(|n| s.distance(*n, s.courts[side].capital))
+        .or_else(|| nearest_held(&s, st, from, side).filter(|p| *p != from && !enemy_at(st, *p)));
+    match to {
+        Some(to) if st.armies[id.index()].strength >= BROKEN => {
+            st.armies[id.index()].at = to;
+            st.say(None, Entry::Retreat { army: id, to });
+        }
+        _ => {
+            st.armies[id.index()].strength = 0;
+            if st.courts[side].emperor_with == Some(id) {
+                st.courts[side].emperor_with = None;
+                st.courts[side].honour = (st.courts[side].honour - 30).max(0);
+            }
+            st.say(None, Entry::Destroyed { army: id });
+        }
+    }
+}
+
+pub fn resolve_sieges(game: &mut Game) {
+    if !game.state.at_war() {
+        return;
+    }
+    for i in 0..game.state.armies.len() {
+        let id = ArmyId(i as u16);
+        let a = game.state.army(id).clone();
+        if !a.alive() {
+            continue;
+        }
+        let at = a.at;
+        let place = game.state.places[at.index()].clone();
+        if place.controller == a.side {
+            continue;
+        }
+        // An open town with no garrison opens its gates to any army.
+        if place.fort == 0 && place.garrison == 0 {
+            capture(game, at, a.side);
+            continue;
+        }
+        match a.order {
+            Order::Besiege => {
+                let weight = a.strength as f64 / (place.garrison.max(1_000) as f64);
+                let roll = game.dice.random_range(0.5..1.5);
+                let gain = (weight * 12.0 / (place.fort as f64 + 1.0) * roll).clamp(1.0, 60.0) as i32;
+                let army = &mut game.state.armies[i];
+                army.siege = (army.siege + gain).min(100);
+                // Camp fever and sallies.
+                army.strength -= army.strength / 100;
+                let progress = army.siege;
+                if progress >= 100 {
+                    capture(game, at, a.side);
+                } else {
+                    game.state.say(None, Entry::SiegeProgress { at, progress });
+                }
+            }
+            Order::Assault => {
+                let walls = 1.0 + 0.35 * place.fort as f64 * (1.0 - a.siege as f64 / 100.0);
+                let defence = place.garrison.max(500) as f64 * walls * game.dice.random_range(0.8..1.2);
+                let attack = power(game, id) * game.dice.random_range(0.8..1.2);
+                let army = &mut game.state.armies[i];
+                army.order = Order::Hold;
+                if attack > defence * 1.5 {
+                    let lost = army.strength * game.dice.random_range(8..16) / 100;
+                    army.strength -= lost;
+                    capture(game, at, a.side);
+                } else {
+                    let lost = army.strength * game.dice.random_range(15..28) / 100;
+                    army.strength -= lost;
+                    army.morale = (army.morale - 15).max(0);
+                    let g = &mut game.state.places[at.index()].garrison;
+                    *g -= *g / 5;
+                    game.state.say(None, Entry::AssaultFailed { army: id, at, losses: lost });
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+fn capture(game: &mut Game, at: PlaceId, side: Side) {
+    let st = &mut game.state;
+    let place = &mut st.places[at.index()];
+    place.controller = side;
+    place.garrison = 2_000;
+    for a in st.armies.iter_mut().filter(|a| a.at == at) {
+        a.siege = 0;
+        if a.order == Order::Besiege || a.order == Order::Assault {
+            a.order = Order::Hold;
+        }
+    }
+    let loser = side.other();
+    st.courts[loser].war_weariness = (st.courts[loser].war_weariness + 3).min(100);
+    for a in st.armies.iter_mut().filter(|a| a.side == side) {
+        a.morale = (a.morale + 3).min(100);
+    }
+    st.say(None, Entry::PlaceFell { place: at, to: side });
+}

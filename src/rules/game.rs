@@ -1,0 +1,428 @@
+//! A game in progress: the scenario, the state, the seeded dice and the log of actions.
+//! Every change to a game goes through [`Game::act`], from the window, the command line,
+//! the computer's courts and the tests alike.
+
+use crate::rules::chronicle::{Entry, Verdict};
+use crate::rules::ids::*;
+use crate::rules::scenario::{Scenario, Term};
+use crate::rules::state::{Order, Proposal, ProposalStatus, State};
+use crate::rules::vocab::ActionKind;
+use crate::rules::{effects, treaty, turn};
+use rand::SeedableRng;
+use rand_pcg::Pcg64Mcg;
+use std::sync::Arc;
+
+/// The portable seeded generator behind every die roll: same seed, same game, on any machine.
+pub type Dice = Pcg64Mcg;
+
+/// Silver spent to raise a place's walls by one level.
+pub const FORTIFY_COST: i64 = 50_000;
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Answer {
+    Accept,
+    Reject,
+    Counter(Vec<Term>),
+}
+
+/// Everything a court can do.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Action {
+    /// March one step along a route.
+    Move { army: ArmyId, to: PlaceId },
+    Besiege { army: ArmyId },
+    Assault { army: ArmyId },
+    Garrison { army: ArmyId },
+    /// Raise the walls of a place the court holds.
+    Fortify { place: PlaceId },
+    Appoint { character: CharId, army: ArmyId },
+    AppointEnvoy { character: CharId },
+    /// Choose a policy, or give up an ongoing one.
+    Policy { policy: PolicyId },
+    /// Send the appointed envoy with a draft treaty.
+    SendEnvoy { terms: Vec<Term> },
+    Answer { proposal: u32, answer: Answer },
+    EndTurn,
+}
+
+/// Why an action was refused; the game is unchanged.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ActionError(pub String);
+
+impl std::fmt::Display for ActionError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for ActionError {}
+
+fn refuse<T>(msg: impl Into<String>) -> Result<T, ActionError> {
+    Err(ActionError(msg.into()))
+}
+
+/// A clause an action would break, for the warning before the order.
+#[derive(Clone, Debug, PartialEq)]
+pub struct BreachWarning {
+    pub term: usize,
+    pub clause: ClauseId,
+    pub breakable: bool,
+    pub text: String,
+}
+
+#[derive(Clone, Debug)]
+pub struct Game {
+    pub scenario: Arc<Scenario>,
+    pub seed: u64,
+    pub state: State,
+    pub dice: Dice,
+    /// Every accepted action, in order, for saves and replays.
+    pub log: Vec<(Side, Action)>,
+}
+
+impl Game {
+    pub fn new(scenario: Arc<Scenario>, seed: u64) -> Game {
+        let state = State::new(&scenario);
+        Game { scenario, seed, state, dice: Dice::seed_from_u64(seed), log: Vec::new() }
+    }
+
+    pub fn is_over(&self) -> bool {
+        self.state.over.is_some()
+    }
+
+    /// Checks an action and, if it is legal, carries it out and logs it.
+    pub fn act(&mut self, side: Side, action: Action) -> Result<(), ActionError> {
+        self.check(side, &action)?;
+        let warnings = self.breaches(side, &action);
+        self.apply(side, &action);
+        for w in warnings {
+            treaty::record_breach(self, side, w.term, describe(&self.scenario, &action));
+        }
+        self.log.push((side, action));
+        Ok(())
+    }
+
+    /// The clauses of the sworn treaty that an action would break.
+    pub fn breaches(&self, side: Side, action: &Action) -> Vec<BreachWarning> {
+        let Some(kind) = self.kind_of(side, action) else { return Vec::new() };
+        treaty::forbidding(self, side, kind)
+    }
+
+    /// What kind of forbiddable order an action is, if any.
+    fn kind_of(&self, side: Side, action: &Action) -> Option<ActionKind> {
+        match action {
+            Action::Move { to, .. } if self.state.places[to.index()].controller != side => Some(ActionKind::CrossBorder),
+            Action::Besiege { .. } => Some(ActionKind::Besiege),
+            Action::Assault { .. } => Some(ActionKind::Assault),
+            Action::Fortify { .. } => Some(ActionKind::Fortify),
+            Action::Policy { policy } => Some(ActionKind::Policy(*policy)),
+            Action::SendEnvoy { .. } if self.state.treaty.is_some() => Some(ActionKind::SendEnvoy),
+            _ => None,
+        }
+    }
+
+    fn own_army(&self, side: Side, army: ArmyId) -> Result<&crate::rules::state::Army, ActionError> {
+        let Some(a) = self.state.armies.get(army.index()) else { return refuse("there is no such army") };
+        let name = &self.scenario.armies[army.index()].name;
+        if a.side != side {
+            return refuse(format!("{name} is not yours to command"));
+        }
+        if !a.alive() {
+            return refuse(format!("{name} no longer exists"));
+        }
+        Ok(a)
+    }
+
+    /// Every rule an action must meet. Returns why not, without changing anything.
+    pub fn check(&self, side: Side, action: &Action) -> Result<(), ActionError> {
+        let s = &*self.scenario;
+        let st = &self.state;
+        if let Some(why) = &st.over {
+            return refuse(format!("the game is over: {why}"));
+        }
+        if st.courts[side].done && *action != Action::EndTurn {
+            return refuse(format!("the {side} have already ended this turn"));
+        }
+        if st.courts[side].done {
+            return refuse(format!("the {side} have already ended this turn"));
+        }
+        for w in self.breaches(side, action) {
+            if !w.breakable {
+                return refuse(format!("forbidden by the sworn clause \"{}\"", s.clause(w.clause).name));
+            }
+        }
+        match action {
+            Action::Move { army, to } => {
+                let a = self.own_army(side, *army)?;
+                let name = &s.armies[army.index()].name;
+                if to.index() >= s.places.len() {
+                    return refuse("there is no such place");
+                }
+                if a.moved {
+                    return refuse(format!("{name} has already marched this turn"));
+                }
+                if !s.adjacent(a.at, *to) {
+                    return refuse(format!(
+                        "no route leads from {} to {}; an army marches one step a turn",
+                        s.place(a.at).name,
+                        s.place(*to).name
+                    ));
+                }
+            }
+            Action::Besiege { army } | Action::Assault { army } => {
+                let a = self.own_army(side, *army)?;
+                let place = &s.place(a.at).name;
+                if st.places[a.at.index()].controller == side {
+                    return refuse(format!("{place} is already held by the {side}"));
+                }
+                if !st.at_war() {
+                    return refuse("the courts are at peace: there is no siege to lay");
+                }
+                if st.armies_of(side.other()).any(|(_, e)| e.at == a.at) {
+                    return refuse(format!("an enemy army stands at {place}; it must be beaten first"));
+                }
+            }
+            Action::Garrison { army } => {
+                let a = self.own_army(side, *army)?;
+                if st.places[a.at.index()].controller != side {
+                    return refuse(format!("{} is not held by the {side}", s.place(a.at).name));
+                }
+            }
+            Action::Fortify { place } => {
+                let Some(p) = st.places.get(place.index()) else { return refuse("there is no such place") };
+                let name = &s.place(*place).name;
+                if p.controller != side {
+                    return refuse(format!("{name} is not held by the {side}"));
+                }
+                if p.fort >= 5 {
+                    return refuse(format!("the walls of {name} are already as strong as walls can be"));
+                }
+                if st.courts[side].treasury.silver < FORTIFY_COST {
+                    return refuse(format!("fortifying costs {FORTIFY_COST} taels of silver; the treasury is short"));
+                }
+            }
+            Action::Appoint { character, army } => {
+                self.own_army(side, *army)?;
+                let Some(c) = s.characters.get(character.index()) else { return refuse("there is no such person") };
+                if c.side != side {
+                    return refuse(format!("{} does not serve the {side}", c.name));
+                }
+                if c.command.is_none() {
+                    return refuse(format!("{} is no commander", c.name));
+                }
+                if !st.people[character.index()].alive {
+                    return refuse(format!("{} is dead", c.name));
+                }
+            }
+            Action::AppointEnvoy { character } => {
+                let Some(c) = s.characters.get(character.index()) else { return refuse("there is no such person") };
+                if !c.envoy.as_ref().is_some_and(|e| c.side == side || e.go_between) {
+                    return refuse(format!("{} cannot carry the {side} court's letters", c.name));
+                }
+                if !st.people[character.index()].alive {
+                    return refuse(format!("{} is dead", c.name));
+                }
+            }
+            Action::Policy { policy } => {
+                let Some(p) = s.policies.get(policy.index()) else { return refuse("there is no such policy") };
+                if p.side != side {
+                    return refuse(format!("\"{}\" is a policy of the {} court", p.name, p.side));
+                }
+                let court = &st.courts[side];
+                if p.once && court.taken[policy.index()] {
+                    return refuse(format!("\"{}\" has already been decided", p.name));
+                }
+                let turning_off = !p.once && court.active[policy.index()];
+                if !turning_off {
+                    if !effects::holds(s, st, &p.requires) {
+                        return refuse(format!("\"{}\" cannot be chosen now", p.name));
+                    }
+                    for r in Resource::ALL {
+                        if court.treasury.get(r) < p.cost.get(r) {
+                            return refuse(format!("\"{}\" costs more {} than the treasury holds", p.name, r.unit()));
+                        }
+                    }
+                }
+            }
+            Action::SendEnvoy { terms } => {
+                let Some(envoy) = st.courts[side].envoy else { return refuse("no envoy is appointed") };
+                let person = &st.people[envoy.index()];
+                let name = &s.character(envoy).name;
+                if !person.alive {
+                    return refuse(format!("{name} is dead"));
+                }
+                if person.away_until > st.turn {
+                    return refuse(format!("{name} is away until {}", s.calendar.date(person.away_until)));
+                }
+                check_draft(s, terms)?;
+            }
+            Action::Answer { proposal, answer } => {
+                let Some(p) = st.proposals.iter().find(|p| p.id == *proposal) else {
+                    return refuse(format!("there is no draft #{proposal}"));
+                };
+                if p.from == side || p.status != ProposalStatus::Waiting {
+                    return refuse(format!("draft #{proposal} is not waiting for the {side}'s answer"));
+                }
+                if let Answer::Counter(terms) = answer {
+                    check_draft(s, terms)?;
+                }
+            }
+            Action::EndTurn => {}
+        }
+        Ok(())
+    }
+
+    fn apply(&mut self, side: Side, action: &Action) {
+        let s = self.scenario.clone();
+        let st = &mut self.state;
+        match action {
+            Action::Move { army, to } => {
+                let a = &mut st.armies[army.index()];
+                a.at = *to;
+                a.moved = true;
+                a.order = Order::Hold;
+                a.siege = 0;
+                st.say(Some(side), Entry::Moved { army: *army, to: *to });
+            }
+            Action::Besiege { army } => {
+                let a = &mut st.armies[army.index()];
+                if a.order != Order::Besiege {
+                    a.order = Order::Besiege;
+                    let at = a.at;
+                    st.say(None, Entry::SiegeBegun { army: *army, at });
+                }
+            }
+            Action::Assault { army } => st.armies[army.index()].order = Order::Assault,
+            Action::Garrison { army } => st.armies[army.index()].order = Order::Garrison,
+            Action::Fortify { place } => {
+                st.courts[side].treasury.silver -= FORTIFY_COST;
+                let p = &mut st.places[place.index()];
+                p.fort += 1;
+                let level = p.fort;
+                st.say(None, Entry::Fortified { place: *place, level });
+            }
+            Action::Appoint { character, army } => {
+                for a in st.armies.iter_mut().filter(|a| a.commander == Some(*character)) {
+                    a.commander = None;
+                }
+                st.armies[army.index()].commander = Some(*character);
+                st.say(Some(side), Entry::Appointed { character: *character, army: Some(*army) });
+            }
+            Action::AppointEnvoy { character } => {
+                st.courts[side].envoy = Some(*character);
+                st.say(Some(side), Entry::Appointed { character: *character, army: None });
+            }
+            Action::Policy { policy } => {
+                let p = &s.policies[policy.index()];
+                let court = &mut st.courts[side];
+                if !p.once && court.active[policy.index()] {
+                    court.active[policy.index()] = false;
+                    st.say(None, Entry::PolicyTaken { side, policy: *policy, on: false });
+                } else {
+                    for r in Resource::ALL {
+                        *court.treasury.get_mut(r) -= p.cost.get(r);
+                    }
+                    if p.once {
+                        court.taken[policy.index()] = true;
+                    } else {
+                        court.active[policy.index()] = true;
+                    }
+                    st.say(None, Entry::PolicyTaken { side, policy: *policy, on: true });
+                    effects::apply_all(&s, st, &p.effects, &effects::Scope::default());
+                }
+            }
+            Action::SendEnvoy { terms } => {
+                let envoy = st.courts[side].envoy.expect("checked");
+                send(st, &s, side, envoy, terms.clone(), None);
+            }
+            Action::Answer { proposal, answer } => {
+                let idx = st.proposals.iter().position(|p| p.id == *proposal).expect("checked");
+                let (envoy, terms) = (st.proposals[idx].envoy, st.proposals[idx].terms.clone());
+                match answer {
+                    Answer::Accept => {
+                        st.proposals[idx].status = ProposalStatus::Accepted;
+                        st.say(None, Entry::Answered { proposal: *proposal, by: side, verdict: Verdict::Accept });
+                        treaty::swear(&s, st, terms);
+                    }
+                    Answer::Reject => {
+                        st.proposals[idx].status = ProposalStatus::Rejected;
+                        st.people[envoy.index()].away_until = st.turn + travel(&s, envoy);
+                        st.say(None, Entry::Answered { proposal: *proposal, by: side, verdict: Verdict::Reject });
+                    }
+                    Answer::Counter(counter) => {
+                        st.proposals[idx].status = ProposalStatus::Countered;
+                        st.say(None, Entry::Answered { proposal: *proposal, by: side, verdict: Verdict::Counter });
+                        // The counter-offer goes back with the envoy who brought the draft.
+                        send(st, &s, side, envoy, counter.clone(), Some(*proposal));
+                    }
+                }
+            }
+            Action::EndTurn => {
+                st.courts[side].done = true;
+                if st.courts[side.other()].done {
+                    turn::resolve(self);
+                }
+            }
+        }
+    }
+
+    /// Drafts waiting for this side's answer.
+    pub fn waiting_for(&self, side: Side) -> impl Iterator<Item = &Proposal> {
+        self.state.proposals.iter().filter(move |p| p.from != side && p.status == ProposalStatus::Waiting)
+    }
+}
+
+fn travel(s: &Scenario, envoy: CharId) -> u32 {
+    s.character(envoy).envoy.as_ref().map_or(1, |e| e.travel.max(1))
+}
+
+fn send(st: &mut State, s: &Scenario, from: Side, envoy: CharId, terms: Vec<Term>, answers: Option<u32>) {
+    let id = st.proposals.len() as u32 + 1;
+    let arrives = st.turn + travel(s, envoy);
+    st.people[envoy.index()].away_until = arrives;
+    st.proposals.push(Proposal { id, from, envoy, terms, arrives, status: ProposalStatus::Travelling, answers });
+    st.say(None, Entry::EnvoySent { from, envoy, arrives, proposal: id });
+}
+
+/// A draft must name each clause once, with values of the right kinds in range.
+pub fn check_draft(s: &Scenario, terms: &[Term]) -> Result<(), ActionError> {
+    use crate::rules::scenario::{ParamKind, Value};
+    if terms.is_empty() {
+        return refuse("the draft is empty");
+    }
+    for (i, t) in terms.iter().enumerate() {
+        let Some(c) = s.clauses.get(t.clause.index()) else { return refuse("the draft names an unknown clause") };
+        if terms[..i].iter().any(|o| o.clause == t.clause) {
+            return refuse(format!("the draft names \"{}\" twice", c.name));
+        }
+        if t.values.len() != c.params.len() {
+            return refuse(format!("\"{}\" needs {} values", c.name, c.params.len()));
+        }
+        for (p, v) in c.params.iter().zip(&t.values) {
+            let ok = match (&p.kind, v) {
+                (ParamKind::Amount { min, max, .. }, Value::Amount(n)) => (*min..=*max).contains(n),
+                (ParamKind::Side { .. }, Value::Side(_)) => true,
+                (ParamKind::Place { .. }, Value::Place(pl)) => pl.index() < s.places.len(),
+                (ParamKind::Region { .. }, Value::Region(r)) => r.index() < s.regions.len(),
+                _ => false,
+            };
+            if !ok {
+                return refuse(format!("the value of `{}` in \"{}\" is out of range or of the wrong kind", p.name, c.name));
+            }
+        }
+    }
+    Ok(())
+}
+
+/// A short description of an action for the breach record.
+pub fn describe(s: &Scenario, action: &Action) -> String {
+    match action {
+        Action::Move { army, to } => format!("{} crossed into {}", s.armies[army.index()].name, s.place(*to).name),
+        Action::Besiege { army } => format!("{} laid a siege", s.armies[army.index()].name),
+        Action::Assault { army } => format!("{} stormed walls", s.armies[army.index()].name),
+        Action::Fortify { place } => format!("new walls were raised at {}", s.place(*place).name),
+        Action::Policy { policy } => format!("the court chose \"{}\"", s.policies[policy.index()].name),
+        Action::SendEnvoy { .. } => "an envoy carried new demands".into(),
+        _ => "an order was given".into(),
+    }
+}

@@ -1,0 +1,781 @@
+//! The one checking pass: raw RON types in, a [`Scenario`] with resolved ids out, and every
+//! problem found on the way reported with its place in the file.
+
+use super::diagnostic::{did_you_mean, Diagnostic, Severity, Source};
+use super::raw::*;
+use super::*;
+use crate::rules::vocab::ActionKind;
+use std::collections::HashMap;
+
+/// Ranges that keep a modder's numbers sane, so no game arithmetic can overflow.
+const MAX_AMOUNT: i64 = 1_000_000_000_000;
+const MAX_TURNS: u32 = 2_000;
+
+pub struct Compiler<'a> {
+    sources: &'a [Source],
+    pub diagnostics: Vec<Diagnostic>,
+    /// How many times an unknown name has been reported, to point at its next occurrence.
+    seen: HashMap<String, usize>,
+    places: HashMap<String, u16>,
+    chars: HashMap<String, u16>,
+    armies: HashMap<String, u16>,
+    regions: HashMap<String, u16>,
+    clauses: HashMap<String, u16>,
+    events: HashMap<String, u16>,
+    policies: HashMap<String, u16>,
+}
+
+/// Where a clause's parameters are in scope while its effects and worth are checked.
+type Params<'p> = Option<&'p [RawParam]>;
+
+impl<'a> Compiler<'a> {
+    pub fn new(sources: &'a [Source]) -> Self {
+        Compiler {
+            sources,
+            diagnostics: Vec::new(),
+            seen: HashMap::new(),
+            places: HashMap::new(),
+            chars: HashMap::new(),
+            armies: HashMap::new(),
+            regions: HashMap::new(),
+            clauses: HashMap::new(),
+            events: HashMap::new(),
+            policies: HashMap::new(),
+        }
+    }
+
+    /// Finds the `nth` occurrence of a text in the sources, as (file, byte range).
+    fn locate(&self, needle: &str, nth: usize) -> Option<(usize, std::ops::Range<usize>)> {
+        let mut count = 0;
+        for (i, s) in self.sources.iter().enumerate() {
+            for (at, _) in s.text.match_indices(needle) {
+                if count == nth {
+                    return Some((i, at..at + needle.len()));
+                }
+                count += 1;
+            }
+        }
+        // Fewer occurrences than reports: point at the last one.
+        if nth > 0 { self.locate(needle, 0) } else { None }
+    }
+
+    /// Reports a problem at the next unreported occurrence of `needle`.
+    pub fn report(&mut self, severity: Severity, needle: &str, message: String, suggestion: Option<String>) {
+        let nth = {
+            let n = self.seen.entry(needle.to_string()).or_insert(0);
+            *n += 1;
+            *n - 1
+        };
+        let (path, line, col, span) = match self.locate(needle, nth) {
+            Some((file, span)) => {
+                let src = &self.sources[file];
+                let (line, col) = src.line_col(span.start);
+                (src.path.clone(), line, col, span)
+            }
+            None => (self.sources.first().map(|s| s.path.clone()).unwrap_or_default(), 0, 0, 0..0),
+        };
+        self.diagnostics.push(Diagnostic { severity, path, line, col, span, message, suggestion });
+    }
+
+    fn error(&mut self, needle: &str, message: String) {
+        self.report(Severity::Error, needle, message, None);
+    }
+
+    fn quoted(name: &str) -> String {
+        format!("\"{name}\"")
+    }
+
+    fn lookup(&mut self, kind: &str, name: &str) -> Option<u16> {
+        let table = match kind {
+            "place" => &self.places,
+            "character" => &self.chars,
+            "army" => &self.armies,
+            "region" => &self.regions,
+            "clause" => &self.clauses,
+            "event" => &self.events,
+            _ => &self.policies,
+        };
+        if let Some(id) = table.get(name) {
+            return Some(*id);
+        }
+        let hint = did_you_mean(name, table.keys().map(String::as_str));
+        self.report(Severity::Error, &Self::quoted(name), format!("unknown {kind} `{name}`"), hint);
+        None
+    }
+
+    fn place(&mut self, name: &str) -> PlaceId {
+        PlaceId(self.lookup("place", name).unwrap_or(0))
+    }
+    fn character(&mut self, name: &str) -> CharId {
+        CharId(self.lookup("character", name).unwrap_or(0))
+    }
+    fn army(&mut self, name: &str) -> ArmyId {
+        ArmyId(self.lookup("army", name).unwrap_or(0))
+    }
+    fn region(&mut self, name: &str) -> RegionId {
+        RegionId(self.lookup("region", name).unwrap_or(0))
+    }
+
+    /// Builds an id table, reporting duplicate ids.
+    fn index<'i>(&mut self, kind: &str, ids: impl Iterator<Item = &'i str>) -> HashMap<String, u16> {
+        let mut table = HashMap::new();
+        for (i, id) in ids.enumerate() {
+            if id.is_empty() {
+                self.error("id: \"\"", format!("a {kind} has an empty id"));
+            } else if table.contains_key(id) {
+                // Point at the second definition.
+                let needle = format!("id: {}", Self::quoted(id));
+                self.seen.entry(needle.clone()).or_insert(1);
+                self.report(
+                    Severity::Error,
+                    &needle,
+                    format!("duplicate {kind} id `{id}`"),
+                    Some("give each one its own id".into()),
+                );
+            } else {
+                table.insert(id.to_string(), i as u16);
+            }
+            if table.len() >= u16::MAX as usize {
+                break;
+            }
+        }
+        table
+    }
+
+    fn range(&mut self, what: &str, needle: &str, value: i64, min: i64, max: i64) -> i64 {
+        if value < min || value > max {
+            self.report(
+                Severity::Error,
+                needle,
+                format!("{what} is {value}, outside {min}..={max}"),
+                Some(format!("use a value from {min} to {max}")),
+            );
+            value.clamp(min, max)
+        } else {
+            value
+        }
+    }
+
+    pub fn compile(mut self, raw: &RawScenario) -> (Option<Scenario>, Vec<Diagnostic>) {
+        let first_id = Self::quoted(&raw.id);
+        if raw.format != FORMAT_VERSION {
+            self.error(
+                "format",
+                format!("scenario format {} is not read by this build, which reads format {FORMAT_VERSION}", raw.format),
+            );
+        }
+        if raw.id.is_empty() {
+            self.error("format", "the scenario has no `id`".into());
+        }
+        self.places = self.index("place", raw.places.iter().map(|p| p.id.as_str()));
+        self.chars = self.index("character", raw.characters.iter().map(|p| p.id.as_str()));
+        self.armies = self.index("army", raw.armies.iter().map(|p| p.id.as_str()));
+        self.regions = self.index("region", raw.regions.iter().map(|p| p.id.as_str()));
+        self.clauses = self.index("clause", raw.clauses.iter().map(|p| p.id.as_str()));
+        self.events = self.index("event", raw.events.iter().map(|p| p.id.as_str()));
+        self.policies = self.index("policy", raw.policies.iter().map(|p| p.id.as_str()));
+        for (kind, n) in [("place", raw.places.len()), ("character", raw.characters.len()), ("army", raw.armies.len())] {
+            if n == 0 {
+                self.error(&first_id, format!("the scenario has no {kind}"));
+            }
+        }
+        if raw.places.len() > 4000 || raw.armies.len() > 4000 || raw.characters.len() > 4000 {
+            self.error(&first_id, "the scenario is too large (over 4,000 places, armies or people)".into());
+        }
+
+        let calendar = match &raw.calendar {
+            Some(c) => {
+                if c.turns == 0 || c.turns > MAX_TURNS {
+                    self.error("turns", format!("calendar turns is {}, outside 1..={MAX_TURNS}", c.turns));
+                }
+                Calendar {
+                    unit: c.unit,
+                    start_year: c.start_year,
+                    start_month: c.start_month.clamp(1, 12),
+                    turns: c.turns.clamp(1, MAX_TURNS),
+                    turns_after_treaty: c.turns_after_treaty.min(MAX_TURNS),
+                }
+            }
+            None => {
+                self.error(&first_id, "the scenario has no calendar".into());
+                Calendar { unit: TurnUnit::Xun, start_year: 1004, start_month: 9, turns: 1, turns_after_treaty: 0 }
+            }
+        };
+
+        let places: Vec<Place> = raw.places.iter().map(|p| self.compile_place(p)).collect();
+        let mut neighbours = vec![Vec::new(); places.len()];
+        let mut routes = Vec::new();
+        for r in &raw.routes {
+            let (a, b) = (self.place(&r.from), self.place(&r.to));
+            if places.is_empty() {
+                continue;
+            }
+            if r.from == r.to {
+                self.error(&Self::quoted(&r.from), format!("a route leads from `{}` to itself", r.from));
+                continue;
+            }
+            if neighbours[a.index()].iter().any(|(n, _)| *n == b) {
+                self.report(
+                    Severity::Warning,
+                    &Self::quoted(&r.to),
+                    format!("the route {} - {} is given twice", r.from, r.to),
+                    None,
+                );
+                continue;
+            }
+            neighbours[a.index()].push((b, r.river));
+            neighbours[b.index()].push((a, r.river));
+            routes.push((a, b, r.river, r.border));
+        }
+        self.check_connected(&places, &neighbours);
+
+        let regions = raw
+            .regions
+            .iter()
+            .map(|r| Region {
+                id: r.id.clone(),
+                name: r.name.clone(),
+                zh: r.zh.clone(),
+                places: r.places.iter().map(|p| self.place(p)).collect(),
+                note: r.note.clone(),
+            })
+            .collect();
+
+        let characters: Vec<Character> = raw.characters.iter().map(|c| self.compile_character(c)).collect();
+        let armies: Vec<ArmyDef> = raw
+            .armies
+            .iter()
+            .map(|a| {
+                let commander = a.commander.as_ref().map(|c| self.character(c));
+                if let Some(c) = commander.and_then(|c| characters.get(c.index())) {
+                    if c.side != a.side {
+                        self.error(
+                            &Self::quoted(a.commander.as_deref().unwrap_or_default()),
+                            format!("{} serves the {} but commands the {} army `{}`", c.name, c.side, a.side, a.id),
+                        );
+                    }
+                }
+                let needle = Self::quoted(&a.id);
+                ArmyDef {
+                    id: a.id.clone(),
+                    name: a.name.clone(),
+                    side: a.side,
+                    at: self.place(&a.at),
+                    strength: self.range("army strength", &needle, a.strength, 1, 10_000_000),
+                    morale: self.range("army morale", &needle, a.morale as i64, 0, 100) as i32,
+                    commander,
+                }
+            })
+            .collect();
+
+        let policies = raw.policies.iter().map(|p| self.compile_policy(p)).collect();
+        let clauses: Vec<Clause> = raw.clauses.iter().map(|c| self.compile_clause(c)).collect();
+        let events = raw
+            .events
+            .iter()
+            .map(|e| {
+                if matches!(e.when, RawCondition::Never) || e.chance == 0 {
+                    self.report(
+                        Severity::Warning,
+                        &Self::quoted(&e.id),
+                        format!("event `{}` can never fire", e.id),
+                        Some("give it a condition that can hold and a chance above 0".into()),
+                    );
+                }
+                if e.chance > 100 {
+                    self.error(&Self::quoted(&e.id), format!("event `{}` has a chance of {}%, above 100%", e.id, e.chance));
+                }
+                Event {
+                    id: e.id.clone(),
+                    name: e.name.clone(),
+                    when: self.condition(&e.when),
+                    chance: e.chance.min(100),
+                    once: e.once,
+                    text: e.text.clone(),
+                    effects: self.effects(&e.effects, None, false),
+                    history: e.history.clone(),
+                }
+            })
+            .collect();
+        let memorials = raw
+            .memorials
+            .iter()
+            .map(|m| Memorial {
+                by: self.character(&m.by),
+                when: m.when.as_ref().map_or(Condition::Always, |c| self.condition(c)),
+                text: m.text.clone(),
+                urges: m.urges.as_ref().and_then(|p| self.lookup("policy", p)).map(PolicyId),
+            })
+            .collect();
+        let objectives: Vec<Objective> = raw
+            .objectives
+            .iter()
+            .map(|o| Objective {
+                id: o.id.clone(),
+                side: o.side,
+                text: o.text.clone(),
+                when: self.condition(&o.when),
+                points: o.points,
+                minus_per: o.minus_per.as_ref().map(|(q, unit, pts)| {
+                    if *unit <= 0 {
+                        self.error(&Self::quoted(&o.id), format!("objective `{}` divides by a unit of {unit}", o.id));
+                    }
+                    (self.quantity(q), (*unit).max(1), *pts)
+                }),
+            })
+            .collect();
+        for side in Side::BOTH {
+            if !objectives.iter().any(|o| o.side == side && o.points > 0) {
+                self.error(&first_id, format!("the {side} have no objective worth points"));
+            }
+        }
+        let history = raw.history.iter().filter_map(|t| self.term(t, &clauses)).collect();
+
+        let mut courts: [Option<CourtDef>; 2] = [None, None];
+        for c in &raw.courts {
+            if courts[c.side.index()].is_some() {
+                self.error(&format!("side: {:?}", c.side), format!("the {} court is given twice", c.side));
+                continue;
+            }
+            let court = self.compile_court(c, &clauses);
+            courts[c.side.index()] = Some(court);
+        }
+        let [song, liao] = courts;
+        let (Some(song), Some(liao)) = (song, liao) else {
+            self.error(&first_id, "the scenario needs a court for each side, Song and Liao".into());
+            return (None, self.diagnostics);
+        };
+        for court in [&song, &liao] {
+            if characters.get(court.emperor.index()).is_some_and(|e| e.side != court.side) {
+                self.error("emperor", format!("the {} emperor serves the other side", court.side));
+            }
+        }
+
+        let mut scenario = Scenario {
+            id: raw.id.clone(),
+            title: raw.title.clone(),
+            summary: raw.summary.clone(),
+            calendar,
+            courts: PerSide::new(song, liao),
+            places,
+            neighbours,
+            routes,
+            dist: Vec::new(),
+            lines: raw
+                .rivers
+                .iter()
+                .map(|l| MapLine { name: l.name.clone(), border: l.border, points: l.points.clone() })
+                .collect(),
+            regions,
+            characters,
+            armies,
+            policies,
+            clauses,
+            events,
+            memorials,
+            objectives,
+            history,
+        };
+        let failed = self.diagnostics.iter().any(|d| d.severity == Severity::Error);
+        if !failed {
+            scenario.compute_distances();
+        }
+        (if failed { None } else { Some(scenario) }, self.diagnostics)
+    }
+
+    fn check_connected(&mut self, places: &[Place], neighbours: &[Vec<(PlaceId, bool)>]) {
+        if places.is_empty() {
+            return;
+        }
+        let mut seen = vec![false; places.len()];
+        let mut stack = vec![0usize];
+        seen[0] = true;
+        while let Some(p) = stack.pop() {
+            for (n, _) in &neighbours[p] {
+                if !seen[n.index()] {
+                    seen[n.index()] = true;
+                    stack.push(n.index());
+                }
+            }
+        }
+        for (i, p) in places.iter().enumerate() {
+            if !seen[i] {
+                let id = p.id.clone();
+                self.report(
+                    Severity::Error,
+                    &format!("id: {}", Self::quoted(&id)),
+                    format!("no route reaches `{id}` from `{}`", places[0].id),
+                    Some("add a route to it".into()),
+                );
+            }
+        }
+    }
+
+    fn compile_place(&mut self, p: &RawPlace) -> Place {
+        let needle = Self::quoted(&p.id);
+        Place {
+            id: p.id.clone(),
+            name: p.name.clone(),
+            zh: p.zh.clone(),
+            pos: (if p.pos.0.is_finite() { p.pos.0 } else { 0.0 }, if p.pos.1.is_finite() { p.pos.1 } else { 0.0 }),
+            controller: p.controller,
+            fort: self.range("fortification", &needle, p.fort as i64, 0, 5) as i32,
+            garrison: self.range("garrison", &needle, p.garrison, 0, 1_000_000),
+            supply: self.range("supply", &needle, p.supply as i64, 0, 3) as i32,
+            note: p.note.clone(),
+            disputed: p.disputed,
+        }
+    }
+
+    fn compile_character(&mut self, c: &RawCharacter) -> Character {
+        let needle = Self::quoted(&c.id);
+        let envoy = c.envoy.as_ref().map(|e| EnvoyTraits {
+            eloquence: self.range("eloquence", &needle, e.eloquence as i64, 0, 5) as i32,
+            standing: PerSide::new(
+                self.range("standing_song", &needle, e.standing_song as i64, 0, 5) as i32,
+                self.range("standing_liao", &needle, e.standing_liao as i64, 0, 5) as i32,
+            ),
+            travel: self.range("travel", &needle, e.travel as i64, 0, 12) as u32,
+            detain_risk: self.range("detain_risk", &needle, e.detain_risk as i64, 0, 100) as u32,
+            inside_knowledge: e.inside_knowledge,
+            go_between: e.go_between,
+        });
+        Character {
+            id: c.id.clone(),
+            name: c.name.clone(),
+            zh: c.zh.clone(),
+            wade_giles: c.wade_giles.clone(),
+            side: c.side,
+            title: c.title.clone(),
+            dates: c.dates.clone(),
+            bio: c.bio.clone(),
+            sources: c.sources.clone(),
+            disputed: c.disputed,
+            stance: c.stance,
+            command: c.command.map(|v| self.range("command", &needle, v as i64, 0, 5) as i32),
+            envoy,
+        }
+    }
+
+    fn compile_court(&mut self, c: &RawCourt, clauses: &[Clause]) -> CourtDef {
+        let needle = format!("side: {:?}", c.side);
+        for r in Resource::ALL {
+            self.range("treasury", &needle, c.treasury.get(r), 0, MAX_AMOUNT);
+            self.range("income", &needle, c.income.get(r), 0, MAX_AMOUNT);
+        }
+        let p = &c.personality;
+        CourtDef {
+            side: c.side,
+            name: c.name.clone(),
+            zh: c.zh.clone(),
+            description: c.description.clone(),
+            capital: self.place(&c.capital),
+            emperor: self.character(&c.emperor),
+            treasury: c.treasury,
+            income: c.income,
+            grain_per_10k: self.range("grain_per_10k", &needle, c.grain_per_10k, 0, 1_000_000),
+            honour: self.range("honour", &needle, c.honour as i64, 0, 100) as i32,
+            war_weariness: self.range("war_weariness", &needle, c.war_weariness as i64, 0, 100) as i32,
+            fog: c.fog,
+            personality: Personality {
+                resolve: self.range("resolve", &needle, p.resolve as i64, -1000, 1000) as i32,
+                margin: self.range("margin", &needle, p.margin as i64, -1000, 1000) as i32,
+                aggression: self.range("aggression", &needle, p.aggression as i64, 0, 100) as i32,
+                target: self.place(&p.target),
+                opening: p.opening.iter().filter_map(|t| self.term(t, clauses)).collect(),
+            },
+        }
+    }
+
+    fn compile_policy(&mut self, p: &RawPolicy) -> Policy {
+        Policy {
+            id: p.id.clone(),
+            name: p.name.clone(),
+            side: p.side,
+            description: p.description.clone(),
+            once: p.once,
+            requires: p.requires.as_ref().map_or(Condition::Always, |c| self.condition(c)),
+            cost: p.cost,
+            effects: self.effects(&p.effects, None, false),
+            each_turn: self.effects(&p.each_turn, None, false),
+            advocate: p.advocate.as_ref().map(|a| self.character(a)),
+            ai_when: p.ai_when.as_ref().map_or(Condition::Never, |c| self.condition(c)),
+        }
+    }
+
+    fn compile_clause(&mut self, c: &RawClause) -> Clause {
+        let mut names = std::collections::HashSet::new();
+        let params: Vec<Param> = c
+            .params
+            .iter()
+            .map(|p| {
+                if !names.insert(p.name.clone()) {
+                    self.error(&Self::quoted(&p.name), format!("clause `{}` has two parameters named `{}`", c.id, p.name));
+                }
+                let kind = match &p.kind {
+                    RawParamKind::Amount { min, max, default, unit } => {
+                        if min > max || *min < 0 || *max > MAX_AMOUNT {
+                            self.error(
+                                &Self::quoted(&p.name),
+                                format!("parameter `{}` of `{}` has the range {min}..={max}", p.name, c.id),
+                            );
+                        }
+                        let d = self.range(&format!("default of `{}`", p.name), &Self::quoted(&p.name), *default, *min, *max);
+                        ParamKind::Amount { min: *min, max: (*max).max(*min), default: d, unit: unit.clone() }
+                    }
+                    RawParamKind::Side { default } => ParamKind::Side { default: *default },
+                    RawParamKind::Place { default } => ParamKind::Place { default: self.place(default) },
+                    RawParamKind::Region { default } => ParamKind::Region { default: self.region(default) },
+                };
+                Param { name: p.name.clone(), kind }
+            })
+            .collect();
+        if params.len() > 16 {
+            self.error(&Self::quoted(&c.id), format!("clause `{}` has more than 16 parameters", c.id));
+        }
+        for p in &params {
+            if !c.text.contains(&format!("{{{}}}", p.name)) {
+                self.report(
+                    Severity::Warning,
+                    &Self::quoted(&c.id),
+                    format!("the text of clause `{}` never shows its parameter `{}`", c.id, p.name),
+                    Some(format!("write {{{}}} where the value belongs", p.name)),
+                );
+            }
+        }
+        let scope = Some(c.params.as_slice());
+        let prohibits = c
+            .prohibits
+            .iter()
+            .map(|p| Prohibition {
+                action: match &p.action {
+                    raw::ActionKind::CrossBorder => ActionKind::CrossBorder,
+                    raw::ActionKind::Besiege => ActionKind::Besiege,
+                    raw::ActionKind::Assault => ActionKind::Assault,
+                    raw::ActionKind::Fortify => ActionKind::Fortify,
+                    raw::ActionKind::SendEnvoy => ActionKind::SendEnvoy,
+                    raw::ActionKind::Policy(id) => ActionKind::Policy(PolicyId(self.lookup("policy", id).unwrap_or(0))),
+                },
+                by: p.by,
+                breakable: p.breakable,
+            })
+            .collect();
+        let worth_of = |this: &mut Self, terms: &[RawWorthTerm]| -> Vec<WorthTerm> {
+            terms
+                .iter()
+                .map(|t| match t {
+                    RawWorthTerm::Base(v) => WorthTerm::Base(*v),
+                    RawWorthTerm::Per(name, unit, v) => {
+                        if *unit <= 0 {
+                            this.error(&Self::quoted(name), format!("a worth of `{}` is given per {unit}", c.id));
+                        }
+                        WorthTerm::Per(this.param(scope, name, "amount"), (*unit).max(1), *v)
+                    }
+                    RawWorthTerm::IfSide(name, side, v) => WorthTerm::IfSide(this.param(scope, name, "side"), *side, *v),
+                    RawWorthTerm::When(cond, v) => WorthTerm::When(this.condition(cond), *v),
+                    RawWorthTerm::PerPlace(name, v) => WorthTerm::PerPlace(this.param(scope, name, "place"), *v),
+                })
+                .collect()
+        };
+        let worth = PerSide::new(worth_of(self, &c.worth.song), worth_of(self, &c.worth.liao));
+        Clause {
+            id: c.id.clone(),
+            name: c.name.clone(),
+            zh: c.zh.clone(),
+            text: c.text.clone(),
+            article: c.article,
+            on_sworn: self.effects(&c.on_sworn, scope, false),
+            recurring: c.recurring.iter().map(|r| (r.every, self.effects(&r.effects, scope, false))).collect(),
+            prohibits,
+            on_breach: self.effects(&c.on_breach, scope, true),
+            years: c.years,
+            worth,
+            vetoes: c
+                .vetoes
+                .iter()
+                .map(|v| Veto {
+                    side: v.side,
+                    unless: v.unless.as_ref().map_or(Condition::Never, |u| self.condition(u)),
+                    because: v.because.clone(),
+                })
+                .collect(),
+            history: c.history.clone(),
+            params,
+        }
+    }
+
+    /// Resolves a parameter name to its index, checking its kind
+    /// (`"place"` accepts place and region parameters).
+    fn param(&mut self, scope: Params, name: &str, kind: &str) -> u8 {
+        let Some(params) = scope else {
+            self.error(&Self::quoted(name), format!("`Param(\"{name}\")` is used outside a clause"));
+            return 0;
+        };
+        match params.iter().position(|p| p.name == name) {
+            Some(i) => {
+                let actual = match params[i].kind {
+                    RawParamKind::Amount { .. } => "amount",
+                    RawParamKind::Side { .. } => "side",
+                    RawParamKind::Place { .. } => "place",
+                    RawParamKind::Region { .. } => "region",
+                };
+                let ok = actual == kind || (kind == "place" && actual == "region");
+                if !ok {
+                    self.error(
+                        &Self::quoted(name),
+                        format!("parameter `{name}` is a {actual}, but a {kind} is needed here"),
+                    );
+                }
+                i as u8
+            }
+            None => {
+                let hint = did_you_mean(name, params.iter().map(|p| p.name.as_str()));
+                self.report(Severity::Error, &Self::quoted(name), format!("unknown parameter `{name}`"), hint);
+                0
+            }
+        }
+    }
+
+    pub fn term(&mut self, t: &RawTerm, clauses: &[Clause]) -> Option<Term> {
+        let id = ClauseId(self.lookup("clause", &t.clause)?);
+        let clause = clauses.get(id.index())?;
+        for name in t.params.keys() {
+            if !clause.params.iter().any(|p| &p.name == name) {
+                let hint = did_you_mean(name, clause.params.iter().map(|p| p.name.as_str()));
+                self.report(
+                    Severity::Error,
+                    &Self::quoted(name),
+                    format!("clause `{}` has no parameter `{name}`", clause.id),
+                    hint,
+                );
+            }
+        }
+        let mut values = Vec::with_capacity(clause.params.len());
+        for p in &clause.params {
+            let value = match (t.params.get(&p.name), &p.kind) {
+                (None, kind) => kind.default_value(),
+                (Some(RawValue::Amount(v)), ParamKind::Amount { min, max, .. }) => {
+                    Value::Amount(self.range(&format!("`{}`", p.name), &format!("Amount({v})"), *v, *min, *max))
+                }
+                (Some(RawValue::Side(s)), ParamKind::Side { .. }) => Value::Side(*s),
+                (Some(RawValue::Place(s)), ParamKind::Place { .. }) => Value::Place(self.place(s)),
+                (Some(RawValue::Region(s)), ParamKind::Region { .. }) => Value::Region(self.region(s)),
+                (Some(_), kind) => {
+                    self.error(
+                        &Self::quoted(&p.name),
+                        format!("parameter `{}` of `{}` takes a value of another kind ({kind:?})", p.name, clause.id),
+                    );
+                    kind.default_value()
+                }
+            };
+            values.push(value);
+        }
+        Some(Term { clause: id, values })
+    }
+
+    fn quantity(&mut self, q: &RawQuantity) -> Quantity {
+        match q {
+            RawQuantity::Turn => Quantity::Turn,
+            RawQuantity::Treasury(s, r) => Quantity::Treasury(*s, *r),
+            RawQuantity::Morale(s) => Quantity::Morale(*s),
+            RawQuantity::Strength(s) => Quantity::Strength(*s),
+            RawQuantity::WarWeariness(s) => Quantity::WarWeariness(*s),
+            RawQuantity::Honour(s) => Quantity::Honour(*s),
+            RawQuantity::Places(s) => Quantity::Places(*s),
+            RawQuantity::TreatyYearly(r) => Quantity::TreatyYearly(*r),
+        }
+    }
+
+    pub fn condition(&mut self, c: &RawCondition) -> Condition {
+        match c {
+            RawCondition::Always => Condition::Always,
+            RawCondition::Never => Condition::Never,
+            RawCondition::All(v) => Condition::All(v.iter().map(|c| self.condition(c)).collect()),
+            RawCondition::Any(v) => Condition::Any(v.iter().map(|c| self.condition(c)).collect()),
+            RawCondition::Not(c) => Condition::Not(Box::new(self.condition(c))),
+            RawCondition::AtLeast(q, n) => Condition::AtLeast(self.quantity(q), *n),
+            RawCondition::AtMost(q, n) => Condition::AtMost(self.quantity(q), *n),
+            RawCondition::Controls(s, p) => Condition::Controls(*s, self.place(p)),
+            RawCondition::ControlsRegion(s, r) => Condition::ControlsRegion(*s, self.region(r)),
+            RawCondition::ArmyAt(s, p) => Condition::ArmyAt(*s, self.place(p)),
+            RawCondition::ArmyNear(a, p) => Condition::ArmyNear(self.army(a), self.place(p)),
+            RawCondition::Commands(c) => Condition::Commands(self.character(c)),
+            RawCondition::Alive(c) => Condition::Alive(self.character(c)),
+            RawCondition::AtWar => Condition::AtWar,
+            RawCondition::TreatySworn => Condition::TreatySworn,
+            RawCondition::TreatyHas(c) => Condition::TreatyHas(ClauseId(self.lookup("clause", c).unwrap_or(0))),
+            RawCondition::EventFired(e) => Condition::EventFired(EventId(self.lookup("event", e).unwrap_or(0))),
+            RawCondition::PolicyTaken(p) => Condition::PolicyTaken(PolicyId(self.lookup("policy", p).unwrap_or(0))),
+            RawCondition::EmperorInField(s) => Condition::EmperorInField(*s),
+            RawCondition::BreachedBy(s) => Condition::BreachedBy(*s),
+        }
+    }
+
+    fn side_ref(&mut self, s: &RawSideRef, scope: Params, in_breach: bool) -> SideRef {
+        match s {
+            RawSideRef::Song => SideRef::Is(Side::Song),
+            RawSideRef::Liao => SideRef::Is(Side::Liao),
+            RawSideRef::Breaker | RawSideRef::Wronged if !in_breach => {
+                let word = if matches!(s, RawSideRef::Breaker) { "Breaker" } else { "Wronged" };
+                self.error(word, format!("`{word}` only means something in a clause's `on_breach`"));
+                SideRef::Is(Side::Song)
+            }
+            RawSideRef::Breaker => SideRef::Breaker,
+            RawSideRef::Wronged => SideRef::Wronged,
+            RawSideRef::Param(p) => SideRef::Param(self.param(scope, p, "side")),
+        }
+    }
+
+    fn effects(&mut self, effects: &[RawEffect], scope: Params, in_breach: bool) -> Vec<Effect> {
+        effects.iter().map(|e| self.effect(e, scope, in_breach)).collect()
+    }
+
+    fn effect(&mut self, e: &RawEffect, scope: Params, b: bool) -> Effect {
+        match e {
+            RawEffect::Transfer { from, to, resource, amount, at } => Effect::Transfer {
+                from: self.side_ref(from, scope, b),
+                to: self.side_ref(to, scope, b),
+                resource: *resource,
+                amount: match amount {
+                    RawAmount::Fixed(n) => Amount::Fixed(self.range("amount", &format!("Fixed({n})"), *n, 0, MAX_AMOUNT)),
+                    RawAmount::Param(p) => Amount::Param(self.param(scope, p, "amount")),
+                },
+                at: at.as_ref().map(|p| self.place_ref(p, scope)),
+            },
+            RawEffect::AddTreasury(s, r, n) => {
+                let n = self.range("amount", &n.to_string(), *n, -MAX_AMOUNT, MAX_AMOUNT);
+                Effect::AddTreasury(self.side_ref(s, scope, b), *r, n)
+            }
+            RawEffect::AddMorale(s, n) => Effect::AddMorale(self.side_ref(s, scope, b), (*n).clamp(-100, 100)),
+            RawEffect::AddWarWeariness(s, n) => Effect::AddWarWeariness(self.side_ref(s, scope, b), (*n).clamp(-100, 100)),
+            RawEffect::AddHonour(s, n) => Effect::AddHonour(self.side_ref(s, scope, b), (*n).clamp(-100, 100)),
+            RawEffect::AddTrust(s, n) => Effect::AddTrust(self.side_ref(s, scope, b), (*n).clamp(-100, 100)),
+            RawEffect::AddResolve(s, n) => Effect::AddResolve(self.side_ref(s, scope, b), (*n).clamp(-1000, 1000)),
+            RawEffect::CauseForWar(s) => Effect::CauseForWar(self.side_ref(s, scope, b)),
+            RawEffect::CedeRegion(r, s) => {
+                let region = match scope.and_then(|ps| ps.iter().position(|p| &p.name == r)) {
+                    Some(_) => RegionRef::Param(self.param(scope, r, "region")),
+                    None => RegionRef::Is(self.region(r)),
+                };
+                Effect::CedeRegion(region, self.side_ref(s, scope, b))
+            }
+            RawEffect::CedePlace(p, s) => Effect::CedePlace(self.place_ref(p, scope), self.side_ref(s, scope, b)),
+            RawEffect::Kill(c) => Effect::Kill(self.character(c)),
+            RawEffect::Casualties(a, n) => Effect::Casualties(self.army(a), (*n).clamp(0, 100)),
+            RawEffect::EmperorTakesField(s, a) => Effect::EmperorTakesField(self.side_ref(s, scope, b), self.army(a)),
+            RawEffect::CourtFlees(s) => Effect::CourtFlees(self.side_ref(s, scope, b)),
+            RawEffect::WithdrawArmies(s) => Effect::WithdrawArmies(self.side_ref(s, scope, b)),
+            RawEffect::Reinforce(a, n) => Effect::Reinforce(self.army(a), self.range("reinforcement", &n.to_string(), *n, -1_000_000, 1_000_000)),
+            RawEffect::RestoreBorders => Effect::RestoreBorders,
+            RawEffect::Say(t) => Effect::Say(t.clone()),
+        }
+    }
+
+    /// A place named directly, or a clause's place parameter of that name.
+    fn place_ref(&mut self, name: &str, scope: Params) -> PlaceRef {
+        match scope.and_then(|ps| ps.iter().position(|p| p.name == name)) {
+            Some(_) => PlaceRef::Param(self.param(scope, name, "place")),
+            None => PlaceRef::Is(self.place(name)),
+        }
+    }
+}

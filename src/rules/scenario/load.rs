@@ -1,0 +1,220 @@
+//! Reading scenario files from disk or memory: size and depth limits, RON syntax errors
+//! with their place, `includes` and `extends`, then the checking pass.
+
+use super::compile::Compiler;
+use super::diagnostic::{did_you_mean, Diagnostic, Severity, Source};
+use super::raw::{RawScenario, FORMAT_VERSION};
+use super::Scenario;
+use std::path::{Path, PathBuf};
+
+/// No scenario file may be larger than this; a bigger one is refused unread.
+pub const MAX_FILE_BYTES: u64 = 4 * 1024 * 1024;
+/// Nesting deeper than this in RON is refused (conditions inside conditions...).
+pub const MAX_NESTING: usize = 64;
+/// How many files `includes` and `extends` may pull in, all told.
+pub const MAX_FILES: usize = 32;
+
+/// The outcome of loading: the scenario if it has no errors, and every problem found.
+#[derive(Debug)]
+pub struct Loaded {
+    pub scenario: Option<Scenario>,
+    pub diagnostics: Vec<Diagnostic>,
+    pub sources: Vec<Source>,
+}
+
+impl Loaded {
+    pub fn errors(&self) -> usize {
+        self.diagnostics.iter().filter(|d| d.severity == Severity::Error).count()
+    }
+}
+
+/// Loads and checks a scenario file with everything it includes or extends.
+pub fn load_scenario(path: &Path) -> Loaded {
+    let mut sources = Vec::new();
+    let mut diagnostics = Vec::new();
+    let raw = read_tree(path, &mut sources, &mut diagnostics, 0);
+    finish(raw, sources, diagnostics)
+}
+
+/// Loads and checks a scenario held in memory (tests, the fuzz test, the editor overlay).
+pub fn load_str(label: &str, text: &str) -> Loaded {
+    let mut sources = Vec::new();
+    let mut diagnostics = Vec::new();
+    let raw = parse(label, text.to_string(), &mut sources, &mut diagnostics);
+    finish(raw, sources, diagnostics)
+}
+
+fn finish(raw: Option<RawScenario>, sources: Vec<Source>, mut diagnostics: Vec<Diagnostic>) -> Loaded {
+    let Some(raw) = raw else {
+        return Loaded { scenario: None, diagnostics, sources };
+    };
+    let (scenario, mut more) = Compiler::new(&sources).compile(&raw);
+    diagnostics.append(&mut more);
+    let scenario = if diagnostics.iter().any(|d| d.severity == Severity::Error) { None } else { scenario };
+    Loaded { scenario, diagnostics, sources }
+}
+
+fn file_error(path: &str, message: String) -> Diagnostic {
+    Diagnostic { severity: Severity::Error, path: path.to_string(), line: 0, col: 0, span: 0..0, message, suggestion: None }
+}
+
+fn read_tree(path: &Path, sources: &mut Vec<Source>, diags: &mut Vec<Diagnostic>, depth: usize) -> Option<RawScenario> {
+    let label = path.display().to_string();
+    if depth > 4 || sources.len() >= MAX_FILES {
+        diags.push(file_error(&label, "too many nested `includes` or `extends` (is there a loop?)".into()));
+        return None;
+    }
+    let text = match read_limited(path) {
+        Ok(t) => t,
+        Err(e) => {
+            diags.push(file_error(&label, e));
+            return None;
+        }
+    };
+    let mut raw = parse(&label, text, sources, diags)?;
+    let dir = path.parent().map(Path::to_path_buf).unwrap_or_else(|| PathBuf::from("."));
+    let mut merged = match raw.extends.take() {
+        Some(base) => {
+            let mut base_raw = read_tree(&dir.join(&base), sources, diags, depth + 1)?;
+            // The mod names itself; its lists are added to the base's.
+            base_raw.id = std::mem::take(&mut raw.id);
+            base_raw.title = std::mem::take(&mut raw.title);
+            if !raw.summary.is_empty() {
+                base_raw.summary = std::mem::take(&mut raw.summary);
+            }
+            base_raw.format = raw.format;
+            merge(&mut base_raw, std::mem::take(&mut raw));
+            base_raw
+        }
+        None => raw,
+    };
+    for inc in std::mem::take(&mut merged.includes) {
+        let part = read_tree(&dir.join(&inc), sources, diags, depth + 1)?;
+        merge(&mut merged, part);
+    }
+    Some(merged)
+}
+
+/// Adds every list of `part` to `into`; the calendar is taken if `into` has none.
+fn merge(into: &mut RawScenario, part: RawScenario) {
+    if into.calendar.is_none() {
+        into.calendar = part.calendar;
+    }
+    into.includes.extend(part.includes);
+    into.courts.extend(part.courts);
+    into.places.extend(part.places);
+    into.routes.extend(part.routes);
+    into.rivers.extend(part.rivers);
+    into.regions.extend(part.regions);
+    into.characters.extend(part.characters);
+    into.armies.extend(part.armies);
+    into.policies.extend(part.policies);
+    into.clauses.extend(part.clauses);
+    into.events.extend(part.events);
+    into.memorials.extend(part.memorials);
+    into.objectives.extend(part.objectives);
+    into.history.extend(part.history);
+}
+
+/// Reads a file, refusing one over [`MAX_FILE_BYTES`] without reading it all.
+pub fn read_limited(path: &Path) -> Result<String, String> {
+    use std::io::Read;
+    let file = std::fs::File::open(path).map_err(|e| format!("cannot open: {e}"))?;
+    let mut bytes = Vec::new();
+    file.take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes).map_err(|e| format!("cannot read: {e}"))?;
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(format!("the file is over {} MiB; scenario files must be smaller", MAX_FILE_BYTES / (1024 * 1024)));
+    }
+    String::from_utf8(bytes).map_err(|e| format!("the file is not UTF-8 text (byte {})", e.utf8_error().valid_up_to()))
+}
+
+/// RON options shared by every file the game reads.
+pub fn ron_options() -> ron::Options {
+    ron::Options::default()
+        .with_recursion_limit(MAX_NESTING)
+        .with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME)
+}
+
+/// The format number alone, read before the whole file so an old or new file gets a clear answer.
+#[derive(serde::Deserialize)]
+struct FormatOnly {
+    format: Option<u32>,
+}
+
+fn parse(label: &str, text: String, sources: &mut Vec<Source>, diags: &mut Vec<Diagnostic>) -> Option<RawScenario> {
+    let source = Source { path: label.to_string(), text };
+    let result = ron_options().from_str::<RawScenario>(&source.text);
+    let out = match result {
+        Ok(raw) => Some(raw),
+        Err(e) => {
+            if let Ok(FormatOnly { format: Some(v) }) = ron_options().from_str::<FormatOnly>(&source.text) {
+                if v != FORMAT_VERSION {
+                    let at = source.text.find("format").unwrap_or(0);
+                    let (line, col) = source.line_col(at);
+                    diags.push(Diagnostic {
+                        severity: Severity::Error,
+                        path: label.to_string(),
+                        line,
+                        col,
+                        span: at..at + 6,
+                        message: format!("scenario format {v} is not read by this build"),
+                        suggestion: Some(format!("this build reads format {FORMAT_VERSION}; update the file or the game")),
+                    });
+                    sources.push(source);
+                    return None;
+                }
+            }
+            diags.push(syntax_diagnostic(&source, &e));
+            None
+        }
+    };
+    sources.push(source);
+    out
+}
+
+/// A RON error as a located diagnostic, with a suggestion where one can be made.
+pub fn syntax_diagnostic(source: &Source, e: &ron::error::SpannedError) -> Diagnostic {
+    use ron::Error as E;
+    let (line, col) = (e.span.start.line.max(1), e.span.start.col.max(1));
+    let start = source.offset(line, col);
+    let end = source.offset(e.span.end.line.max(1), e.span.end.col.max(1)).max(start);
+    let mut end = if end == start { (start + 1).min(source.text.len()) } else { end };
+    while end < source.text.len() && !source.text.is_char_boundary(end) {
+        end += 1;
+    }
+    let (message, suggestion) = match &e.code {
+        E::NoSuchStructField { expected, found, outer } => (
+            format!("unknown field `{found}`{}", outer.as_ref().map(|o| format!(" in {o}")).unwrap_or_default()),
+            did_you_mean(found, expected.iter().copied())
+                .or_else(|| Some(format!("the fields are: {}", expected.join(", ")))),
+        ),
+        E::NoSuchEnumVariant { expected, found, outer } => (
+            format!("unknown name `{found}`{}", outer.as_ref().map(|o| format!(" for {o}")).unwrap_or_default()),
+            did_you_mean(found, expected.iter().copied())
+                .or_else(|| Some(format!("the choices are: {}", expected.join(", ")))),
+        ),
+        E::MissingStructField { field, outer } => (
+            format!("missing field `{field}`{}", outer.as_ref().map(|o| format!(" in {o}")).unwrap_or_default()),
+            Some(format!("add `{field}: ...`")),
+        ),
+        E::InvalidValueForType { expected, found } => {
+            (format!("wrong type: expected {expected}, found {found}"), None)
+        }
+        E::ExceededRecursionLimit => (
+            format!("the file nests deeper than {MAX_NESTING} levels"),
+            Some("split deep conditions into simpler ones".into()),
+        ),
+        E::ExpectedComma => ("expected a comma".into(), Some("separate items and fields with `,`".into())),
+        E::Eof => ("the file ends too soon".into(), Some("check for an unclosed `(` or `[`".into())),
+        other => (other.to_string(), None),
+    };
+    Diagnostic {
+        severity: Severity::Error,
+        path: source.path.clone(),
+        line,
+        col,
+        span: start..end,
+        message,
+        suggestion,
+    }
+}

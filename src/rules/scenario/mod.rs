@@ -1,0 +1,409 @@
+//! A checked scenario: the map, the courts, the people, the clause library, events and
+//! objectives, with every reference resolved to an id.
+
+pub mod compile;
+pub mod diagnostic;
+pub mod load;
+pub mod raw;
+
+use crate::rules::ids::*;
+use crate::rules::vocab::*;
+pub use raw::{Stance, TurnUnit};
+
+#[derive(Clone, Debug)]
+pub struct Scenario {
+    pub id: String,
+    pub title: String,
+    pub summary: String,
+    pub calendar: Calendar,
+    pub courts: PerSide<CourtDef>,
+    pub places: Vec<Place>,
+    /// For each place, its neighbours and whether the route crosses a river.
+    pub neighbours: Vec<Vec<(PlaceId, bool)>>,
+    pub routes: Vec<(PlaceId, PlaceId, bool, bool)>,
+    /// Steps along routes between every two places (`u16::MAX` when unreachable).
+    pub dist: Vec<u16>,
+    pub lines: Vec<MapLine>,
+    pub regions: Vec<Region>,
+    pub characters: Vec<Character>,
+    pub armies: Vec<ArmyDef>,
+    pub policies: Vec<Policy>,
+    pub clauses: Vec<Clause>,
+    pub events: Vec<Event>,
+    pub memorials: Vec<Memorial>,
+    pub objectives: Vec<Objective>,
+    pub history: Vec<Term>,
+}
+
+#[derive(Clone, Debug)]
+pub struct Calendar {
+    pub unit: TurnUnit,
+    pub start_year: i32,
+    pub start_month: u32,
+    pub turns: u32,
+    pub turns_after_treaty: u32,
+}
+
+impl Calendar {
+    pub fn turns_per_year(&self) -> u32 {
+        match self.unit {
+            TurnUnit::Xun => 36,
+            TurnUnit::Season => 4,
+            TurnUnit::Year => 1,
+        }
+    }
+
+    /// "1st xun, 9th month, 1004" for turn 0.
+    pub fn date(&self, turn: u32) -> String {
+        match self.unit {
+            TurnUnit::Xun => {
+                let months = (self.start_month.saturating_sub(1)) + turn / 3;
+                let year = self.start_year + (months / 12) as i32;
+                let month = months % 12 + 1;
+                let xun = ["1st", "2nd", "3rd"][(turn % 3) as usize];
+                format!("{xun} xun of the {} month, {year}", ordinal(month))
+            }
+            TurnUnit::Season => {
+                let s = (self.start_month.saturating_sub(1)) + turn;
+                let year = self.start_year + (s / 4) as i32;
+                let season = ["spring", "summer", "autumn", "winter"][(s % 4) as usize];
+                format!("{season} {year}")
+            }
+            TurnUnit::Year => format!("{}", self.start_year + turn as i32),
+        }
+    }
+}
+
+fn ordinal(n: u32) -> String {
+    let suffix = match (n % 10, n % 100) {
+        (1, 11) | (2, 12) | (3, 13) => "th",
+        (1, _) => "st",
+        (2, _) => "nd",
+        (3, _) => "rd",
+        _ => "th",
+    };
+    format!("{n}{suffix}")
+}
+
+#[derive(Clone, Debug)]
+pub struct CourtDef {
+    pub side: Side,
+    pub name: String,
+    pub zh: String,
+    pub description: String,
+    pub capital: PlaceId,
+    pub emperor: CharId,
+    pub treasury: Treasury,
+    pub income: Treasury,
+    pub grain_per_10k: i64,
+    pub honour: i32,
+    pub war_weariness: i32,
+    pub fog: bool,
+    pub personality: Personality,
+}
+
+#[derive(Clone, Debug)]
+pub struct Personality {
+    pub resolve: i32,
+    pub margin: i32,
+    pub aggression: i32,
+    pub target: PlaceId,
+    pub opening: Vec<Term>,
+}
+
+#[derive(Clone, Debug)]
+pub struct Place {
+    pub id: String,
+    pub name: String,
+    pub zh: String,
+    pub pos: (f32, f32),
+    pub controller: Side,
+    pub fort: i32,
+    pub garrison: i64,
+    pub supply: i32,
+    pub note: String,
+    pub disputed: bool,
+}
+
+#[derive(Clone, Debug)]
+pub struct MapLine {
+    pub name: String,
+    pub border: bool,
+    pub points: Vec<(f32, f32)>,
+}
+
+#[derive(Clone, Debug)]
+pub struct Region {
+    pub id: String,
+    pub name: String,
+    pub zh: String,
+    pub places: Vec<PlaceId>,
+    pub note: String,
+}
+
+#[derive(Clone, Debug)]
+pub struct Character {
+    pub id: String,
+    pub name: String,
+    pub zh: String,
+    pub wade_giles: String,
+    pub side: Side,
+    pub title: String,
+    pub dates: String,
+    pub bio: String,
+    pub sources: String,
+    pub disputed: bool,
+    pub stance: Option<Stance>,
+    pub command: Option<i32>,
+    pub envoy: Option<EnvoyTraits>,
+}
+
+impl Character {
+    /// "Kou Zhun 寇準".
+    pub fn label(&self) -> String {
+        if self.zh.is_empty() { self.name.clone() } else { format!("{} {}", self.name, self.zh) }
+    }
+}
+
+#[derive(Clone, Debug)]
+pub struct EnvoyTraits {
+    pub eloquence: i32,
+    pub standing: PerSide<i32>,
+    pub travel: u32,
+    pub detain_risk: u32,
+    pub inside_knowledge: bool,
+    pub go_between: bool,
+}
+
+#[derive(Clone, Debug)]
+pub struct ArmyDef {
+    pub id: String,
+    pub name: String,
+    pub side: Side,
+    pub at: PlaceId,
+    pub strength: i64,
+    pub morale: i32,
+    pub commander: Option<CharId>,
+}
+
+#[derive(Clone, Debug)]
+pub struct Policy {
+    pub id: String,
+    pub name: String,
+    pub side: Side,
+    pub description: String,
+    pub once: bool,
+    pub requires: Condition,
+    pub cost: Treasury,
+    pub effects: Vec<Effect>,
+    pub each_turn: Vec<Effect>,
+    pub advocate: Option<CharId>,
+    pub ai_when: Condition,
+}
+
+#[derive(Clone, Debug)]
+pub struct Clause {
+    pub id: String,
+    pub name: String,
+    pub zh: String,
+    pub text: String,
+    pub article: Option<u32>,
+    pub params: Vec<Param>,
+    pub on_sworn: Vec<Effect>,
+    pub recurring: Vec<(Every, Vec<Effect>)>,
+    pub prohibits: Vec<Prohibition>,
+    pub on_breach: Vec<Effect>,
+    pub years: Option<u32>,
+    pub worth: PerSide<Vec<WorthTerm>>,
+    pub vetoes: Vec<Veto>,
+    pub history: String,
+}
+
+#[derive(Clone, Debug)]
+pub struct Param {
+    pub name: String,
+    pub kind: ParamKind,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum ParamKind {
+    Amount { min: i64, max: i64, default: i64, unit: String },
+    Side { default: Side },
+    Place { default: PlaceId },
+    Region { default: RegionId },
+}
+
+impl ParamKind {
+    pub fn default_value(&self) -> Value {
+        match self {
+            ParamKind::Amount { default, .. } => Value::Amount(*default),
+            ParamKind::Side { default } => Value::Side(*default),
+            ParamKind::Place { default } => Value::Place(*default),
+            ParamKind::Region { default } => Value::Region(*default),
+        }
+    }
+}
+
+/// A parameter's value in a term.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Value {
+    Amount(i64),
+    Side(Side),
+    Place(PlaceId),
+    Region(RegionId),
+}
+
+/// A clause with its parameter values: one article of a draft or a treaty.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Term {
+    pub clause: ClauseId,
+    pub values: Vec<Value>,
+}
+
+#[derive(Clone, Debug)]
+pub struct Prohibition {
+    pub action: ActionKind,
+    pub by: Option<Side>,
+    pub breakable: bool,
+}
+
+#[derive(Clone, Debug)]
+pub struct Veto {
+    pub side: Side,
+    pub unless: Condition,
+    pub because: String,
+}
+
+#[derive(Clone, Debug)]
+pub struct Event {
+    pub id: String,
+    pub name: String,
+    pub when: Condition,
+    pub chance: u32,
+    pub once: bool,
+    pub text: String,
+    pub effects: Vec<Effect>,
+    pub history: String,
+}
+
+#[derive(Clone, Debug)]
+pub struct Memorial {
+    pub by: CharId,
+    pub when: Condition,
+    pub text: String,
+    pub urges: Option<PolicyId>,
+}
+
+#[derive(Clone, Debug)]
+pub struct Objective {
+    pub id: String,
+    pub side: Side,
+    pub text: String,
+    pub when: Condition,
+    pub points: i32,
+    pub minus_per: Option<(Quantity, i64, i32)>,
+}
+
+impl Scenario {
+    pub fn place(&self, id: PlaceId) -> &Place {
+        &self.places[id.index()]
+    }
+    pub fn character(&self, id: CharId) -> &Character {
+        &self.characters[id.index()]
+    }
+    pub fn clause(&self, id: ClauseId) -> &Clause {
+        &self.clauses[id.index()]
+    }
+    pub fn place_id(&self, name: &str) -> Option<PlaceId> {
+        self.places.iter().position(|p| p.id == name).map(|i| PlaceId(i as u16))
+    }
+    pub fn char_id(&self, name: &str) -> Option<CharId> {
+        self.characters.iter().position(|p| p.id == name).map(|i| CharId(i as u16))
+    }
+    pub fn army_id(&self, name: &str) -> Option<ArmyId> {
+        self.armies.iter().position(|p| p.id == name).map(|i| ArmyId(i as u16))
+    }
+    pub fn clause_id(&self, name: &str) -> Option<ClauseId> {
+        self.clauses.iter().position(|p| p.id == name).map(|i| ClauseId(i as u16))
+    }
+    pub fn policy_id(&self, name: &str) -> Option<PolicyId> {
+        self.policies.iter().position(|p| p.id == name).map(|i| PolicyId(i as u16))
+    }
+    pub fn region_id(&self, name: &str) -> Option<RegionId> {
+        self.regions.iter().position(|p| p.id == name).map(|i| RegionId(i as u16))
+    }
+
+    pub fn distance(&self, a: PlaceId, b: PlaceId) -> u16 {
+        self.dist[a.index() * self.places.len() + b.index()]
+    }
+
+    /// Fills the distance table; called once when the scenario is checked.
+    pub fn compute_distances(&mut self) {
+        let n = self.places.len();
+        self.dist = vec![u16::MAX; n * n];
+        for start in 0..n {
+            let mut queue = std::collections::VecDeque::from([start]);
+            self.dist[start * n + start] = 0;
+            while let Some(p) = queue.pop_front() {
+                let d = self.dist[start * n + p];
+                for (q, _) in &self.neighbours[p] {
+                    if self.dist[start * n + q.index()] == u16::MAX {
+                        self.dist[start * n + q.index()] = d + 1;
+                        queue.push_back(q.index());
+                    }
+                }
+            }
+        }
+    }
+
+    pub fn adjacent(&self, a: PlaceId, b: PlaceId) -> bool {
+        self.neighbours[a.index()].iter().any(|(n, _)| *n == b)
+    }
+
+    /// A term with every parameter at its default.
+    pub fn default_term(&self, clause: ClauseId) -> Term {
+        Term { clause, values: self.clause(clause).params.iter().map(|p| p.kind.default_value()).collect() }
+    }
+
+    /// Envoys of a side, in scenario order.
+    pub fn envoys(&self, side: Side) -> impl Iterator<Item = CharId> + '_ {
+        self.characters
+            .iter()
+            .enumerate()
+            .filter(move |(_, c)| c.envoy.as_ref().is_some_and(|e| c.side == side || e.go_between))
+            .map(|(i, _)| CharId(i as u16))
+    }
+
+    /// The text of a term with its parameters filled in.
+    pub fn term_text(&self, term: &Term) -> String {
+        let clause = self.clause(term.clause);
+        let mut text = clause.text.clone();
+        for (param, value) in clause.params.iter().zip(&term.values) {
+            let shown = self.value_text(value);
+            text = text.replace(&format!("{{{}}}", param.name), &shown);
+        }
+        text
+    }
+
+    pub fn value_text(&self, value: &Value) -> String {
+        match value {
+            Value::Amount(n) => group_thousands(*n),
+            Value::Side(s) => s.name().to_string(),
+            Value::Place(p) => self.place(*p).name.clone(),
+            Value::Region(r) => self.regions[r.index()].name.clone(),
+        }
+    }
+}
+
+/// 100000 -> "100,000".
+pub fn group_thousands(n: i64) -> String {
+    let digits = n.unsigned_abs().to_string();
+    let mut out = String::new();
+    for (i, ch) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(ch);
+    }
+    if n < 0 { format!("-{out}") } else { out }
+}

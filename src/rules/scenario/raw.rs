@@ -1,0 +1,617 @@
+//! The scenario exactly as written in RON: names are still strings, nothing is checked yet.
+//!
+//! Every type here is documented field by field in `docs/MODDING.md`. One pass in
+//! [`super::compile`] turns these into the checked [`super::Scenario`].
+
+use crate::rules::ids::{Resource, Side, Treasury};
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// The scenario file format this build reads.
+pub const FORMAT_VERSION: u32 = 1;
+
+#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawScenario {
+    pub format: u32,
+    /// Required in the main file; a file listed in `includes` may leave it out.
+    #[serde(default)]
+    pub id: String,
+    #[serde(default)]
+    pub title: String,
+    #[serde(default)]
+    pub summary: String,
+    /// Another scenario file this one extends (a mod): its lists are added to the base's.
+    #[serde(default)]
+    pub extends: Option<String>,
+    /// Further files whose lists are added to this one (clause library, map, people...).
+    #[serde(default)]
+    pub includes: Vec<String>,
+    #[serde(default)]
+    pub calendar: Option<RawCalendar>,
+    #[serde(default)]
+    pub courts: Vec<RawCourt>,
+    #[serde(default)]
+    pub places: Vec<RawPlace>,
+    #[serde(default)]
+    pub routes: Vec<RawRoute>,
+    #[serde(default)]
+    pub rivers: Vec<RawLine>,
+    #[serde(default)]
+    pub regions: Vec<RawRegion>,
+    #[serde(default)]
+    pub characters: Vec<RawCharacter>,
+    #[serde(default)]
+    pub armies: Vec<RawArmy>,
+    #[serde(default)]
+    pub policies: Vec<RawPolicy>,
+    #[serde(default)]
+    pub clauses: Vec<RawClause>,
+    #[serde(default)]
+    pub events: Vec<RawEvent>,
+    #[serde(default)]
+    pub memorials: Vec<RawMemorial>,
+    #[serde(default)]
+    pub objectives: Vec<RawObjective>,
+    /// The treaty as it was really sworn, for the end screen's comparison.
+    #[serde(default)]
+    pub history: Vec<RawTerm>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, Serialize)]
+pub enum TurnUnit {
+    /// Ten days, three to a month.
+    Xun,
+    Season,
+    Year,
+}
+
+#[derive(Clone, Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawCalendar {
+    pub unit: TurnUnit,
+    pub start_year: i32,
+    /// 1-12 for xun; 1-4 for seasons; ignored for years.
+    #[serde(default = "one")]
+    pub start_month: u32,
+    /// The last turn; the game ends after it.
+    pub turns: u32,
+    /// The game ends this many turns after a treaty is sworn, so its clauses are seen at work.
+    #[serde(default = "three")]
+    pub turns_after_treaty: u32,
+}
+
+fn one() -> u32 {
+    1
+}
+fn three() -> u32 {
+    3
+}
+
+#[derive(Clone, Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawCourt {
+    pub side: Side,
+    pub name: String,
+    #[serde(default)]
+    pub zh: String,
+    #[serde(default)]
+    pub description: String,
+    pub capital: String,
+    pub emperor: String,
+    pub treasury: Treasury,
+    /// Added each turn.
+    pub income: Treasury,
+    /// Grain eaten each turn by every 10,000 men under arms.
+    #[serde(default)]
+    pub grain_per_10k: i64,
+    /// 0-100: the emperor's standing; a treaty that shames him costs more.
+    pub honour: i32,
+    /// 0-100: how tired the court and the country are of the war.
+    pub war_weariness: i32,
+    /// Whether this court sees the other's armies only near its own.
+    #[serde(default)]
+    pub fog: bool,
+    pub personality: RawPersonality,
+}
+
+/// How the computer plays this court, and how hard it bargains.
+#[derive(Clone, Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawPersonality {
+    /// Points the court thinks the war is still worth before its situation is counted.
+    pub resolve: i32,
+    /// How much better than the war a treaty must be before it is sworn.
+    pub margin: i32,
+    /// 0-100: how readily its armies attack and besiege.
+    pub aggression: i32,
+    /// The place its armies march on.
+    pub target: String,
+    /// The draft it opens with when it sues for peace.
+    #[serde(default)]
+    pub opening: Vec<RawTerm>,
+}
+
+#[derive(Clone, Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawPlace {
+    pub id: String,
+    pub name: String,
+    #[serde(default)]
+    pub zh: String,
+    /// Map position: x east, y south, in map units (0-1000).
+    pub pos: (f32, f32),
+    pub controller: Side,
+    /// 0 (open town) to 5 (Daming's walls).
+    #[serde(default)]
+    pub fort: i32,
+    /// Men defending the walls when no field army is there.
+    #[serde(default)]
+    pub garrison: i64,
+    /// Grain the place feeds to an army of its controller (0-3).
+    #[serde(default)]
+    pub supply: i32,
+    #[serde(default)]
+    pub note: String,
+    /// Marks a fact the sources disagree on.
+    #[serde(default)]
+    pub disputed: bool,
+}
+
+#[derive(Clone, Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawRoute {
+    pub from: String,
+    pub to: String,
+    /// Crosses the Yellow River or another named river.
+    #[serde(default)]
+    pub river: bool,
+    /// Crosses the border between the courts.
+    #[serde(default)]
+    pub border: bool,
+}
+
+/// A polyline drawn on the map: a river or the border.
+#[derive(Clone, Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawLine {
+    pub name: String,
+    #[serde(default)]
+    pub border: bool,
+    pub points: Vec<(f32, f32)>,
+}
+
+#[derive(Clone, Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawRegion {
+    pub id: String,
+    pub name: String,
+    #[serde(default)]
+    pub zh: String,
+    pub places: Vec<String>,
+    #[serde(default)]
+    pub note: String,
+}
+
+#[derive(Clone, Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawCharacter {
+    pub id: String,
+    pub name: String,
+    #[serde(default)]
+    pub zh: String,
+    #[serde(default)]
+    pub wade_giles: String,
+    pub side: Side,
+    #[serde(default)]
+    pub title: String,
+    #[serde(default)]
+    pub dates: String,
+    #[serde(default)]
+    pub bio: String,
+    /// Which records the facts come from ("Song History", "Liao History").
+    #[serde(default)]
+    pub sources: String,
+    #[serde(default)]
+    pub disputed: bool,
+    /// A minister's stance at court.
+    #[serde(default)]
+    pub stance: Option<Stance>,
+    /// Skill in the field, 0-5, if the character can command.
+    #[serde(default)]
+    pub command: Option<i32>,
+    #[serde(default)]
+    pub envoy: Option<RawEnvoy>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, Serialize)]
+pub enum Stance {
+    /// Presses for battle.
+    Hawk,
+    /// Urges peace or flight.
+    Dove,
+    /// Weighs both.
+    Moderate,
+}
+
+#[derive(Clone, Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawEnvoy {
+    /// 0-5: points the envoy's arguments add to a draft's reception.
+    pub eloquence: i32,
+    /// 0-5: how far each court trusts him.
+    pub standing_song: i32,
+    pub standing_liao: i32,
+    /// Turns to reach the other camp.
+    pub travel: u32,
+    /// Percent chance the other court detains him when it is angry.
+    pub detain_risk: u32,
+    /// Knows what the other court will accept (Wang Jizhong).
+    #[serde(default)]
+    pub inside_knowledge: bool,
+    /// Trusted by both courts: either may send him (Wang Jizhong).
+    #[serde(default)]
+    pub go_between: bool,
+}
+
+#[derive(Clone, Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawArmy {
+    pub id: String,
+    pub name: String,
+    pub side: Side,
+    pub at: String,
+    pub strength: i64,
+    /// 0-100.
+    pub morale: i32,
+    #[serde(default)]
+    pub commander: Option<String>,
+}
+
+/// A court policy: taken once (a decision) or kept up turn after turn.
+#[derive(Clone, Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawPolicy {
+    pub id: String,
+    pub name: String,
+    pub side: Side,
+    #[serde(default)]
+    pub description: String,
+    /// Taken once and for good, like the personal expedition.
+    #[serde(default)]
+    pub once: bool,
+    /// When it may be chosen.
+    #[serde(default)]
+    pub requires: Option<RawCondition>,
+    /// Paid when chosen.
+    #[serde(default)]
+    pub cost: Treasury,
+    /// Done when chosen.
+    #[serde(default)]
+    pub effects: Vec<RawEffect>,
+    /// Done every turn while it is kept up.
+    #[serde(default)]
+    pub each_turn: Vec<RawEffect>,
+    /// Which minister presses for it (for the court screen).
+    #[serde(default)]
+    pub advocate: Option<String>,
+    /// The computer chooses it for its court when this holds.
+    #[serde(default)]
+    pub ai_when: Option<RawCondition>,
+}
+
+/// A treaty term kind in the clause library.
+#[derive(Clone, Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawClause {
+    pub id: String,
+    pub name: String,
+    #[serde(default)]
+    pub zh: String,
+    /// The text of the term; `{param}` is replaced by the parameter's value.
+    pub text: String,
+    /// Which article of the oath letters of 1005 it is, if any.
+    #[serde(default)]
+    pub article: Option<u32>,
+    #[serde(default)]
+    pub params: Vec<RawParam>,
+    /// Done once when the treaty is sworn.
+    #[serde(default)]
+    pub on_sworn: Vec<RawEffect>,
+    /// Done on a schedule while the clause is in force.
+    #[serde(default)]
+    pub recurring: Vec<RawRecurring>,
+    /// Actions the clause forbids.
+    #[serde(default)]
+    pub prohibits: Vec<RawProhibition>,
+    /// Done when a side breaks the clause; `Breaker` and `Wronged` name the sides.
+    #[serde(default)]
+    pub on_breach: Vec<RawEffect>,
+    /// How many years it lasts; none means for ever.
+    #[serde(default)]
+    pub years: Option<u32>,
+    /// What the clause is worth to each court, in points.
+    pub worth: RawWorth,
+    /// A court refuses any draft with this clause unless the condition holds.
+    #[serde(default)]
+    pub vetoes: Vec<RawVeto>,
+    /// Where the clause comes from, or that it is invented.
+    #[serde(default)]
+    pub history: String,
+}
+
+#[derive(Clone, Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawParam {
+    pub name: String,
+    pub kind: RawParamKind,
+}
+
+#[derive(Clone, Debug, Deserialize, Serialize)]
+pub enum RawParamKind {
+    Amount {
+        min: i64,
+        max: i64,
+        default: i64,
+        #[serde(default)]
+        unit: String,
+    },
+    Side {
+        default: Side,
+    },
+    Place {
+        default: String,
+    },
+    Region {
+        default: String,
+    },
+}
+
+/// A value given to a clause parameter in a draft.
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+pub enum RawValue {
+    Amount(i64),
+    Side(Side),
+    Place(String),
+    Region(String),
+}
+
+/// A clause with its parameters, as in a draft, an AI opening or the historical treaty.
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawTerm {
+    pub clause: String,
+    #[serde(default)]
+    pub params: BTreeMap<String, RawValue>,
+}
+
+#[derive(Clone, Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawRecurring {
+    pub every: Every,
+    pub effects: Vec<RawEffect>,
+}
+
+#[derive(Clone, Copy, Debug, Deserialize, Serialize)]
+pub enum Every {
+    Turn,
+    Year,
+    Turns(u32),
+}
+
+#[derive(Clone, Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawProhibition {
+    pub action: ActionKind,
+    /// Who may not do it; `None` in the file means both.
+    #[serde(default)]
+    pub by: Option<Side>,
+    /// Whether a court may break it (and face the consequences) or the order is refused.
+    #[serde(default)]
+    pub breakable: bool,
+}
+
+/// The kinds of order a clause may forbid.
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize, Serialize)]
+pub enum ActionKind {
+    /// Marching an army into a place the other court holds.
+    CrossBorder,
+    Besiege,
+    Assault,
+    /// Raising a place's walls.
+    Fortify,
+    /// Choosing the named policy.
+    Policy(String),
+    /// Sending a new draft once a treaty is sworn (making demands outside the treaty).
+    SendEnvoy,
+}
+
+#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawWorth {
+    #[serde(default)]
+    pub song: Vec<RawWorthTerm>,
+    #[serde(default)]
+    pub liao: Vec<RawWorthTerm>,
+}
+
+/// One part of what a clause is worth to a court; the parts are added.
+#[derive(Clone, Debug, Deserialize, Serialize)]
+pub enum RawWorthTerm {
+    /// A fixed number of points.
+    Base(f32),
+    /// Points per `unit` of an amount parameter: `Per("silver", 10000, 1.5)`.
+    Per(String, i64, f32),
+    /// Points when a side parameter names the given side.
+    IfSide(String, Side, f32),
+    /// Points while a condition holds.
+    When(RawCondition, f32),
+    /// Points per place in a region or place parameter.
+    PerPlace(String, f32),
+}
+
+#[derive(Clone, Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawVeto {
+    pub side: Side,
+    #[serde(default)]
+    pub unless: Option<RawCondition>,
+    pub because: String,
+}
+
+#[derive(Clone, Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawEvent {
+    pub id: String,
+    pub name: String,
+    pub when: RawCondition,
+    /// Percent chance each turn that `when` holds.
+    #[serde(default = "hundred")]
+    pub chance: u32,
+    #[serde(default = "yes")]
+    pub once: bool,
+    pub text: String,
+    pub effects: Vec<RawEffect>,
+    #[serde(default)]
+    pub history: String,
+}
+
+fn hundred() -> u32 {
+    100
+}
+fn yes() -> bool {
+    true
+}
+
+/// A minister's advice, shown in the court's reports when its condition holds.
+#[derive(Clone, Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawMemorial {
+    pub by: String,
+    #[serde(default)]
+    pub when: Option<RawCondition>,
+    pub text: String,
+    /// The policy the memorial asks for.
+    #[serde(default)]
+    pub urges: Option<String>,
+}
+
+#[derive(Clone, Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawObjective {
+    pub id: String,
+    pub side: Side,
+    pub text: String,
+    /// Checked at the end of the game.
+    pub when: RawCondition,
+    pub points: i32,
+    /// Points lost per `unit` of a quantity at the end (for "keep the payments low").
+    #[serde(default)]
+    pub minus_per: Option<(RawQuantity, i64, i32)>,
+}
+
+/// A number read from the game.
+#[derive(Clone, Debug, Deserialize, Serialize)]
+pub enum RawQuantity {
+    Turn,
+    Treasury(Side, Resource),
+    Morale(Side),
+    Strength(Side),
+    WarWeariness(Side),
+    Honour(Side),
+    /// Places held by a side.
+    Places(Side),
+    /// The yearly amount of a resource moved by the sworn treaty.
+    TreatyYearly(Resource),
+}
+
+#[derive(Clone, Debug, Deserialize, Serialize)]
+pub enum RawCondition {
+    Always,
+    Never,
+    All(Vec<RawCondition>),
+    Any(Vec<RawCondition>),
+    Not(Box<RawCondition>),
+    AtLeast(RawQuantity, i64),
+    AtMost(RawQuantity, i64),
+    Controls(Side, String),
+    /// Holds every place of a region.
+    ControlsRegion(Side, String),
+    /// An army of the side stands at the place.
+    ArmyAt(Side, String),
+    /// The named army stands at or next to the place.
+    ArmyNear(String, String),
+    /// The character commands an army.
+    Commands(String),
+    Alive(String),
+    AtWar,
+    TreatySworn,
+    TreatyHas(String),
+    EventFired(String),
+    PolicyTaken(String),
+    EmperorInField(Side),
+    BreachedBy(Side),
+}
+
+#[derive(Clone, Debug, Deserialize, Serialize)]
+pub enum RawAmount {
+    Fixed(i64),
+    /// The value of a clause's amount parameter.
+    Param(String),
+}
+
+/// A side named in an effect.
+#[derive(Clone, Debug, Deserialize, Serialize)]
+pub enum RawSideRef {
+    Song,
+    Liao,
+    /// In `on_breach`: the court that broke the clause.
+    Breaker,
+    /// In `on_breach`: the court that was wronged.
+    Wronged,
+    /// The side named by a clause's side parameter.
+    Param(String),
+}
+
+#[derive(Clone, Debug, Deserialize, Serialize)]
+pub enum RawEffect {
+    /// Move silver, silk or grain from one treasury to the other, at a named place.
+    Transfer {
+        from: RawSideRef,
+        to: RawSideRef,
+        resource: Resource,
+        amount: RawAmount,
+        #[serde(default)]
+        at: Option<String>,
+    },
+    AddTreasury(RawSideRef, Resource, i64),
+    /// Morale of every army of the side.
+    AddMorale(RawSideRef, i32),
+    AddWarWeariness(RawSideRef, i32),
+    AddHonour(RawSideRef, i32),
+    /// How far the side trusts the other.
+    AddTrust(RawSideRef, i32),
+    /// Changes the computer's resolve for that court.
+    AddResolve(RawSideRef, i32),
+    /// The side gains a cause for war against the other.
+    CauseForWar(RawSideRef),
+    /// Every place of a region passes to the side.
+    CedeRegion(String, RawSideRef),
+    CedePlace(String, RawSideRef),
+    /// A character dies; an army he commanded loses its commander.
+    Kill(String),
+    /// An army loses a percentage of its men.
+    Casualties(String, i32),
+    /// The side's emperor joins the named army.
+    EmperorTakesField(RawSideRef, String),
+    /// The court moves south out of reach: its capital no longer counts as threatened.
+    CourtFlees(RawSideRef),
+    /// Armies of the side return to places it holds.
+    WithdrawArmies(RawSideRef),
+    /// An army gains fresh men (levies, reinforcements).
+    Reinforce(String, i64),
+    /// Every place returns to the court that held it when the scenario began.
+    RestoreBorders,
+    /// A line in the chronicle.
+    Say(String),
+}

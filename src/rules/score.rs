@@ -1,0 +1,82 @@
+//! Objectives and scores at the end of a game, and the sworn treaty set beside the
+//! historical one, clause by clause.
+
+use crate::rules::effects;
+use crate::rules::game::Game;
+use crate::rules::ids::*;
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct ObjectiveResult {
+    pub side: Side,
+    pub text: String,
+    pub met: bool,
+    pub points: i32,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Scores {
+    pub results: Vec<ObjectiveResult>,
+    pub total: PerSide<i32>,
+}
+
+pub fn scores(game: &Game) -> Scores {
+    let s = &*game.scenario;
+    let st = &game.state;
+    let mut total = PerSide::new(0, 0);
+    let results = s
+        .objectives
+        .iter()
+        .map(|o| {
+            let met = effects::holds(s, st, &o.when);
+            let mut points = if met { o.points } else { 0 };
+            if let (true, Some((q, unit, per))) = (met, &o.minus_per) {
+                points -= (effects::quantity(s, st, q) / unit) as i32 * per;
+                points = points.max(0);
+            }
+            total[o.side] += points;
+            ObjectiveResult { side: o.side, text: o.text.clone(), met, points }
+        })
+        .collect();
+    Scores { results, total }
+}
+
+/// One row of the end screen's comparison.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Comparison {
+    pub clause: String,
+    pub article: Option<u32>,
+    pub history: Option<String>,
+    pub sworn: Option<String>,
+    pub same: bool,
+}
+
+pub fn compare_with_history(game: &Game) -> Vec<Comparison> {
+    let s = &*game.scenario;
+    let sworn: Vec<_> = game.state.treaty.as_ref().map(|t| t.terms.clone()).unwrap_or_default();
+    let mut rows: Vec<Comparison> = s
+        .history
+        .iter()
+        .map(|h| {
+            let mine = sworn.iter().find(|t| t.clause == h.clause);
+            Comparison {
+                clause: s.clause(h.clause).name.clone(),
+                article: s.clause(h.clause).article,
+                history: Some(s.term_text(h)),
+                sworn: mine.map(|t| s.term_text(t)),
+                same: mine == Some(h),
+            }
+        })
+        .collect();
+    for t in &sworn {
+        if !s.history.iter().any(|h| h.clause == t.clause) {
+            rows.push(Comparison {
+                clause: s.clause(t.clause).name.clone(),
+                article: s.clause(t.clause).article,
+                history: None,
+                sworn: Some(s.term_text(t)),
+                same: false,
+            });
+        }
+    }
+    rows
+}

@@ -1,0 +1,274 @@
+//! The game's changing state: courts, armies, places, people, envoys on the road, the treaty.
+
+use crate::rules::chronicle::Line;
+use crate::rules::ids::*;
+use crate::rules::scenario::{Scenario, Term};
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Court {
+    pub treasury: Treasury,
+    pub honour: i32,
+    pub war_weariness: i32,
+    /// How far this court trusts the other (-100 to 100).
+    pub trust: i32,
+    /// Added to the personality's resolve by events ("the Dowager tires of war").
+    pub resolve_shift: i32,
+    pub cause_for_war: bool,
+    pub fled: bool,
+    pub emperor_with: Option<ArmyId>,
+    /// Policies chosen once and for good.
+    pub taken: Vec<bool>,
+    /// Ongoing policies now kept up.
+    pub active: Vec<bool>,
+    pub envoy: Option<CharId>,
+    /// This court has ended its part of the current turn.
+    pub done: bool,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Order {
+    Hold,
+    /// Holding a friendly place behind its walls.
+    Garrison,
+    Besiege,
+    Assault,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Army {
+    pub side: Side,
+    pub at: PlaceId,
+    pub strength: i64,
+    pub morale: i32,
+    pub commander: Option<CharId>,
+    pub order: Order,
+    /// Percent of the walls worn down by a siege.
+    pub siege: i32,
+    pub moved: bool,
+}
+
+impl Army {
+    pub fn alive(&self) -> bool {
+        self.strength > 0
+    }
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct PlaceState {
+    pub controller: Side,
+    pub fort: i32,
+    pub garrison: i64,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Person {
+    pub alive: bool,
+    /// The envoy is away or detained until this turn.
+    pub away_until: u32,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ProposalStatus {
+    /// The envoy is on the road.
+    Travelling,
+    /// Arrived; the receiving court has yet to answer (a human court).
+    Waiting,
+    Accepted,
+    Rejected,
+    Countered,
+    /// The envoy was detained and the draft lost.
+    Lost,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Proposal {
+    pub id: u32,
+    pub from: Side,
+    pub envoy: CharId,
+    pub terms: Vec<Term>,
+    pub arrives: u32,
+    pub status: ProposalStatus,
+    /// The draft this one answers, for counter-offers.
+    pub answers: Option<u32>,
+}
+
+/// A delivery made under a clause, for the ledger.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Delivery {
+    pub turn: u32,
+    pub term: usize,
+    pub from: Side,
+    pub resource: Resource,
+    pub amount: i64,
+    pub at: Option<PlaceId>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Breach {
+    pub turn: u32,
+    pub side: Side,
+    pub term: usize,
+    pub what: String,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Treaty {
+    pub terms: Vec<Term>,
+    pub sworn: u32,
+    /// Whether each term is still in force.
+    pub in_force: Vec<bool>,
+    pub deliveries: Vec<Delivery>,
+    pub breaches: Vec<Breach>,
+}
+
+/// Figures recorded at the end of every turn, for the teacher's charts.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Snapshot {
+    pub turn: u32,
+    pub silver: PerSide<i64>,
+    pub morale: PerSide<i32>,
+    pub strength: PerSide<i64>,
+    pub places: PerSide<i32>,
+    pub war_weariness: PerSide<i32>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct State {
+    pub turn: u32,
+    pub courts: PerSide<Court>,
+    pub armies: Vec<Army>,
+    pub places: Vec<PlaceState>,
+    pub people: Vec<Person>,
+    pub proposals: Vec<Proposal>,
+    pub treaty: Option<Treaty>,
+    pub fired: Vec<bool>,
+    pub chronicle: Vec<Line>,
+    pub history: Vec<Snapshot>,
+    pub over: Option<String>,
+}
+
+impl State {
+    pub fn new(s: &Scenario) -> State {
+        let court = |side: Side| {
+            let d = &s.courts[side];
+            Court {
+                treasury: d.treasury,
+                honour: d.honour,
+                war_weariness: d.war_weariness,
+                trust: 0,
+                resolve_shift: 0,
+                cause_for_war: false,
+                fled: false,
+                emperor_with: None,
+                taken: vec![false; s.policies.len()],
+                active: vec![false; s.policies.len()],
+                envoy: s.envoys(side).find(|c| s.character(*c).side == side).or(s.envoys(side).next()),
+                done: false,
+            }
+        };
+        State {
+            turn: 0,
+            courts: PerSide::new(court(Side::Song), court(Side::Liao)),
+            armies: s
+                .armies
+                .iter()
+                .map(|a| Army {
+                    side: a.side,
+                    at: a.at,
+                    strength: a.strength,
+                    morale: a.morale,
+                    commander: a.commander,
+                    order: Order::Hold,
+                    siege: 0,
+                    moved: false,
+                })
+                .collect(),
+            places: s
+                .places
+                .iter()
+                .map(|p| PlaceState { controller: p.controller, fort: p.fort, garrison: p.garrison })
+                .collect(),
+            people: s.characters.iter().map(|_| Person { alive: true, away_until: 0 }).collect(),
+            proposals: Vec::new(),
+            treaty: None,
+            fired: vec![false; s.events.len()],
+            chronicle: Vec::new(),
+            history: Vec::new(),
+            over: None,
+        }
+    }
+
+    pub fn at_war(&self) -> bool {
+        self.treaty.is_none()
+    }
+
+    pub fn army(&self, id: ArmyId) -> &Army {
+        &self.armies[id.index()]
+    }
+
+    /// Living armies of a side with their ids.
+    pub fn armies_of(&self, side: Side) -> impl Iterator<Item = (ArmyId, &Army)> {
+        self.armies
+            .iter()
+            .enumerate()
+            .filter(move |(_, a)| a.side == side && a.alive())
+            .map(|(i, a)| (ArmyId(i as u16), a))
+    }
+
+    pub fn strength(&self, side: Side) -> i64 {
+        self.armies_of(side).map(|(_, a)| a.strength).sum()
+    }
+
+    /// Morale of a side's armies, weighted by their men.
+    pub fn morale(&self, side: Side) -> i32 {
+        let (mut men, mut sum) = (0i64, 0i64);
+        for (_, a) in self.armies_of(side) {
+            men += a.strength;
+            sum += a.strength * a.morale as i64;
+        }
+        if men == 0 { 0 } else { (sum / men) as i32 }
+    }
+
+    pub fn places_held(&self, side: Side) -> i32 {
+        self.places.iter().filter(|p| p.controller == side).count() as i32
+    }
+
+    /// The yearly amount of a resource the sworn treaty moves (all directions added).
+    pub fn treaty_yearly(&self, s: &Scenario, resource: Resource) -> i64 {
+        use crate::rules::vocab::{Amount, Effect, Every};
+        let Some(t) = &self.treaty else { return 0 };
+        let per_year = s.calendar.turns_per_year() as i64;
+        let mut total = 0;
+        for (i, term) in t.terms.iter().enumerate() {
+            if !t.in_force[i] {
+                continue;
+            }
+            for (every, effects) in &s.clause(term.clause).recurring {
+                let times = match every {
+                    Every::Year => 1,
+                    Every::Turn => per_year,
+                    Every::Turns(n) => per_year / (*n as i64).max(1),
+                };
+                for e in effects {
+                    if let Effect::Transfer { resource: r, amount, .. } = e {
+                        if *r == resource {
+                            let a = match amount {
+                                Amount::Fixed(n) => *n,
+                                Amount::Param(p) => match term.values.get(*p as usize) {
+                                    Some(crate::rules::scenario::Value::Amount(n)) => *n,
+                                    _ => 0,
+                                },
+                            };
+                            total += a * times;
+                        }
+                    }
+                }
+            }
+        }
+        total
+    }
+
+    pub fn say(&mut self, to: Option<Side>, entry: crate::rules::chronicle::Entry) {
+        self.chronicle.push(Line { turn: self.turn, to, entry });
+    }
+}

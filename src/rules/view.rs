@@ -1,0 +1,96 @@
+//! What one court may see: its own armies and treasury in full, the enemy's armies only
+//! near its own places and armies (where the scenario has fog), its secrets kept from the
+//! other side at a hot-seat screen.
+
+use crate::rules::effects;
+use crate::rules::game::Game;
+use crate::rules::ids::*;
+use crate::rules::scenario::Scenario;
+use crate::rules::state::State;
+
+/// Whether a court sees what stands at a place: its own place, or next to its place or army.
+pub fn sees_place(s: &Scenario, st: &State, side: Side, p: PlaceId) -> bool {
+    if !s.courts[side].fog {
+        return true;
+    }
+    let watched = |q: PlaceId| st.places[q.index()].controller == side || st.armies_of(side).any(|(_, a)| a.at == q);
+    watched(p) || s.neighbours[p.index()].iter().any(|(n, _)| watched(*n))
+}
+
+/// Enemy men a court can see at a place.
+pub fn visible_strength_at(game: &Game, side: Side, p: PlaceId) -> i64 {
+    if !sees_place(&game.scenario, &game.state, side, p) {
+        return 0;
+    }
+    game.state.armies_of(side.other()).filter(|(_, a)| a.at == p).map(|(_, a)| a.strength).sum()
+}
+
+/// An army as one court sees it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ArmyView {
+    pub id: ArmyId,
+    pub side: Side,
+    pub at: PlaceId,
+    /// Exact for one's own armies; rounded to thousands for the enemy's.
+    pub strength: i64,
+    pub morale: Option<i32>,
+    pub commander: Option<CharId>,
+    pub own: bool,
+}
+
+/// A minister's advice this turn.
+#[derive(Clone, Debug, PartialEq)]
+pub struct MemorialView {
+    pub by: CharId,
+    pub text: String,
+    pub urges: Option<PolicyId>,
+}
+
+/// Everything a court's screen may show.
+#[derive(Clone, Debug)]
+pub struct CourtView {
+    pub side: Side,
+    pub armies: Vec<ArmyView>,
+    /// The other court's treasury, if known (never in this scenario's fog).
+    pub their_treasury: Option<Treasury>,
+    pub memorials: Vec<MemorialView>,
+    pub chronicle: Vec<usize>,
+}
+
+pub fn court_view(game: &Game, side: Side) -> CourtView {
+    let s = &*game.scenario;
+    let st = &game.state;
+    let mut armies = Vec::new();
+    for (i, a) in st.armies.iter().enumerate() {
+        if !a.alive() {
+            continue;
+        }
+        let own = a.side == side;
+        if !own && !sees_place(s, st, side, a.at) {
+            continue;
+        }
+        armies.push(ArmyView {
+            id: ArmyId(i as u16),
+            side: a.side,
+            at: a.at,
+            strength: if own { a.strength } else { (a.strength + 500) / 1000 * 1000 },
+            morale: own.then_some(a.morale),
+            commander: a.commander,
+            own,
+        });
+    }
+    let memorials = s
+        .memorials
+        .iter()
+        .filter(|m| s.character(m.by).side == side && st.people[m.by.index()].alive && effects::holds(s, st, &m.when))
+        .map(|m| MemorialView { by: m.by, text: m.text.clone(), urges: m.urges })
+        .collect();
+    let chronicle = st.chronicle.iter().enumerate().filter(|(_, l)| l.visible_to(side)).map(|(i, _)| i).collect();
+    CourtView {
+        side,
+        armies,
+        their_treasury: if s.courts[side].fog { None } else { Some(st.courts[side.other()].treasury) },
+        memorials,
+        chronicle,
+    }
+}
