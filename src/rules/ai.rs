@@ -7,7 +7,7 @@
 
 use crate::rules::game::{Action, Answer, Game};
 use crate::rules::ids::*;
-use crate::rules::negotiation::{counter_offer, estimate, evaluate, lean};
+use crate::rules::negotiation::{counter_offer, estimate, evaluate, lean, prefer_sides, term_worth};
 use crate::rules::scenario::Term;
 use crate::rules::state::{Order, ProposalStatus};
 use crate::rules::{effects, view};
@@ -162,8 +162,14 @@ pub fn best_draft(game: &Game, side: Side, envoy: CharId) -> Option<Vec<Term>> {
     let mut fallback = None;
     for level in 0..=10 {
         let mut draft: Vec<Term> = lean(s, other, opening, level as f64 / 10.0);
+        if level >= 2 {
+            draft.extend(sweeteners(game, side, &draft));
+        }
         if level >= 4 {
             draft.retain(|t| !s.clause(t.clause).vetoes.iter().any(|v| v.side == other && !effects::holds(s, st, &v.unless)));
+        }
+        if level >= 6 {
+            prefer_sides(s, st, other, &mut draft);
         }
         if draft.is_empty() || !evaluate(game, side, &draft, None).acceptable() {
             continue;
@@ -178,4 +184,16 @@ pub fn best_draft(game: &Game, side: Side, envoy: CharId) -> Option<Vec<Term>> {
         }
     }
     fallback
+}
+
+/// Clauses that cost this court nothing and please the other: offered to smooth a draft.
+fn sweeteners(game: &Game, side: Side, draft: &[Term]) -> Vec<Term> {
+    let s = &*game.scenario;
+    let st = &game.state;
+    (0..s.clauses.len())
+        .map(|i| s.default_term(ClauseId(i as u16)))
+        .filter(|t| !draft.iter().any(|d| d.clause == t.clause))
+        .filter(|t| s.clause(t.clause).vetoes.is_empty())
+        .filter(|t| term_worth(s, st, side, t) >= 0 && term_worth(s, st, side.other(), t) > 0)
+        .collect()
 }

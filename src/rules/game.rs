@@ -82,8 +82,17 @@ pub struct Game {
 
 impl Game {
     pub fn new(scenario: Arc<Scenario>, seed: u64) -> Game {
-        let state = State::new(&scenario);
-        Game { scenario, seed, state, dice: Dice::seed_from_u64(seed), log: Vec::new() }
+        use rand::Rng;
+        let mut state = State::new(&scenario);
+        let mut dice = Dice::seed_from_u64(seed);
+        // Each game's courts wake in a different mood: the seed decides how hawkish.
+        for side in Side::BOTH {
+            let temper = scenario.courts[side].personality.temper;
+            if temper > 0 {
+                state.courts[side].resolve_shift = dice.random_range(-temper..=temper);
+            }
+        }
+        Game { scenario, seed, state, dice, log: Vec::new() }
     }
 
     pub fn is_over(&self) -> bool {

@@ -126,10 +126,11 @@ pub fn situation(game: &Game, by: Side, envoy: Option<CharId>) -> Vec<Reason> {
         }
     } else {
         let resolve = def.personality.resolve + court.resolve_shift;
-        push(-resolve, false, format!("the resolve of the {} court to fight on", by));
+        let mood = if resolve >= 0 { "the resolve of the court to fight on" } else { "the court's wish for peace" };
+        push(-resolve, false, mood.to_string());
         let own = st.strength(by).max(1) as f64;
         let enemy = st.strength(by.other()).max(1) as f64;
-        let balance = ((own / enemy - 1.0) * 15.0).clamp(-20.0, 20.0) as i32;
+        let balance = ((own / enemy - 1.0) * 10.0).clamp(-15.0, 15.0) as i32;
         push(
             -balance,
             true,
@@ -137,13 +138,20 @@ pub fn situation(game: &Game, by: Side, envoy: Option<CharId>) -> Vec<Reason> {
         );
         let morale = st.morale(by);
         push(-(morale - 50) / 3, true, format!("the army's morale stands at {morale}"));
-        push(court.war_weariness / 2, true, format!("war-weariness at {} wears on the court", court.war_weariness));
+        push(court.war_weariness / 3, true, format!("war-weariness at {} wears on the court", court.war_weariness));
         let capital = def.capital;
         if !court.fled {
-            let near = st.armies_of(by.other()).map(|(_, a)| s.distance(a.at, capital)).min().unwrap_or(u16::MAX);
+            // Only an enemy inside our own land threatens the capital.
+            let near = st
+                .armies_of(by.other())
+                .filter(|(_, a)| st.places[a.at.index()].controller == by)
+                .map(|(_, a)| s.distance(a.at, capital))
+                .min()
+                .unwrap_or(u16::MAX);
             match near {
                 0 | 1 => push(25, true, format!("enemy armies stand at the gates of {}", s.place(capital).name)),
                 2 => push(15, true, format!("enemy armies are a few days' march from {}", s.place(capital).name)),
+                3 => push(8, true, format!("enemy horsemen roam within reach of {}", s.place(capital).name)),
                 _ => {}
             }
         }
@@ -151,16 +159,14 @@ pub fn situation(game: &Game, by: Side, envoy: Option<CharId>) -> Vec<Reason> {
         push(3 * lost, true, format!("{lost} of our places are in enemy hands"));
         let taken = s.places.iter().enumerate().filter(|(i, p)| p.controller != by && st.places[*i].controller == by).count() as i32;
         push(-3 * taken, true, format!("we hold {taken} of their places"));
+        let raiders = st.armies_of(by.other()).filter(|(_, a)| st.places[a.at.index()].controller == by).count() as i32;
+        push(3 * raiders, true, format!("{raiders} enemy armies plunder our land"));
         // Deep in enemy land, far from home, an army's position is fragile.
         let deep = st.armies_of(by).filter(|(_, a)| st.places[a.at.index()].controller != by).count() as i32;
-        push(4 * deep, true, format!("{deep} of our armies are in enemy land, far from their granaries"));
+        push(2 * deep, true, format!("{deep} of our armies are in enemy land, far from their granaries"));
         let upkeep = st.strength(by) / 10_000 * def.grain_per_10k;
         if upkeep > 0 && court.treasury.grain < upkeep * 3 {
             push(10, true, "the granaries will be empty within three turns".into());
-        }
-        if court.emperor_with.is_some() {
-            let emperor = s.character(def.emperor).label();
-            push(-8, true, format!("{emperor} is with the army"));
         }
         if court.trust < 0 {
             push(court.trust / 5, true, "we do not trust their word".into());
@@ -236,7 +242,7 @@ fn round_amount(n: i64, min: i64, max: i64) -> i64 {
 }
 
 /// Sets each side parameter to what `side` prefers, where it has a preference.
-fn prefer_sides(s: &Scenario, st: &State, side: Side, terms: &mut [Term]) {
+pub fn prefer_sides(s: &Scenario, st: &State, side: Side, terms: &mut [Term]) {
     for term in terms.iter_mut() {
         for i in 0..term.values.len() {
             if let Value::Side(current) = term.values[i] {

@@ -73,10 +73,10 @@ fn supply(game: &mut Game) {
                 // Far from its granaries, an army forages and dwindles.
                 loss_pct += 1;
                 a.morale -= 2;
-            } else if a.order == crate::rules::state::Order::Garrison {
-                a.morale += 3;
-            } else {
-                a.morale += 1 + s.place(a.at).supply;
+            } else if a.morale < 60 {
+                // Rest and supply bring a shaken army back toward steadiness, not beyond it.
+                let rest = if a.order == crate::rules::state::Order::Garrison { 3 } else { 1 + s.place(a.at).supply };
+                a.morale = (a.morale + rest).min(60);
             }
             if hungry {
                 loss_pct += 3;

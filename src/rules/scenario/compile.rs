@@ -480,6 +480,7 @@ impl<'a> Compiler<'a> {
             personality: Personality {
                 resolve: self.range("resolve", &needle, p.resolve as i64, -1000, 1000) as i32,
                 margin: self.range("margin", &needle, p.margin as i64, -1000, 1000) as i32,
+                temper: self.range("temper", &needle, p.temper as i64, 0, 100) as i32,
                 aggression: self.range("aggression", &needle, p.aggression as i64, 0, 100) as i32,
                 target: self.place(&p.target),
                 opening: p.opening.iter().filter_map(|t| self.term(t, clauses)).collect(),

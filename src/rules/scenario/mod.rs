@@ -106,6 +106,7 @@ pub struct CourtDef {
 pub struct Personality {
     pub resolve: i32,
     pub margin: i32,
+    pub temper: i32,
     pub aggression: i32,
     pub target: PlaceId,
     pub opening: Vec<Term>,

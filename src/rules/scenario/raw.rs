@@ -123,6 +123,9 @@ pub struct RawPersonality {
     pub resolve: i32,
     /// How much better than the war a treaty must be before it is sworn.
     pub margin: i32,
+    /// How far the court's resolve varies from game to game, either way (drawn from the seed).
+    #[serde(default)]
+    pub temper: i32,
     /// 0-100: how readily its armies attack and besiege.
     pub aggression: i32,
     /// The place its armies march on.

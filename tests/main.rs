@@ -1,0 +1,10 @@
+//! The one integration test binary: the game's rules, negotiation, saves, the validator and
+//! the command line, each in its own module.
+
+mod common;
+mod determinism;
+mod negotiation;
+mod rules;
+mod saves;
+mod treaty;
+mod validate;

@@ -1,0 +1,127 @@
+//! The validator's messages, checked against golden files: each kind of mistake gets its
+//! own located message. Set UPDATE_GOLDEN=1 to rewrite the golden files after a wording change.
+
+use crate::common::root;
+use chanyuan::rules::scenario::diagnostic::render;
+use chanyuan::rules::scenario::load::{load_scenario, load_str};
+
+fn mini() -> String {
+    std::fs::read_to_string(root().join("tests/data/mini.ron")).unwrap()
+}
+
+/// Validates `mini.ron` with one change and compares the report with `tests/golden/NAME.txt`.
+fn golden(name: &str, from: &str, to: &str) {
+    let text = mini();
+    assert!(text.contains(from), "the test's text `{from}` is not in mini.ron");
+    let broken = text.replacen(from, to, 1);
+    let loaded = load_str("mini.ron", &broken);
+    assert!(loaded.errors() > 0, "{name}: expected an error");
+    assert!(loaded.scenario.is_none());
+    let report = render(&loaded.diagnostics, &loaded.sources);
+    let path = root().join(format!("tests/golden/{name}.txt"));
+    if std::env::var_os("UPDATE_GOLDEN").is_some() {
+        std::fs::write(&path, &report).unwrap();
+    }
+    let expected = std::fs::read_to_string(&path).unwrap_or_default();
+    assert_eq!(report, expected, "{name}: the report differs from {}", path.display());
+}
+
+#[test]
+fn the_main_scenario_and_the_test_scenario_validate_cleanly() {
+    let loaded = load_scenario(&root().join("levels/chanyuan_1004.ron"));
+    assert!(loaded.diagnostics.is_empty(), "{}", render(&loaded.diagnostics, &loaded.sources));
+    assert!(load_str("mini.ron", &mini()).diagnostics.is_empty());
+}
+
+#[test]
+fn a_syntax_error_is_located() {
+    golden("syntax", "(from: \"kaifeng\", to: \"xiongzhou\"),", "(from: \"kaifeng\" to: \"xiongzhou\"),");
+}
+
+#[test]
+fn an_unknown_field_gets_a_suggestion() {
+    golden("unknown_field", "garrison: 5000", "garison: 5000");
+}
+
+#[test]
+fn an_unknown_place_gets_a_did_you_mean() {
+    golden("unknown_place", "(from: \"xiongzhou\", to: \"youzhou\"", "(from: \"Xiongzou\", to: \"youzhou\"");
+}
+
+#[test]
+fn an_unknown_character_gets_a_did_you_mean() {
+    golden("unknown_character", "commander: \"xingzong\"", "commander: \"xingzhong\"");
+}
+
+#[test]
+fn a_wrong_type_is_located() {
+    golden("wrong_type", "strength: 50000", "strength: \"many\"");
+}
+
+#[test]
+fn a_duplicate_id_points_at_the_second_one() {
+    golden("duplicate_id", "(id: \"youzhou\", name: \"Youzhou\"", "(id: \"xiongzhou\", name: \"Youzhou\"");
+}
+
+#[test]
+fn a_future_format_is_refused_with_the_version_needed() {
+    golden("format", "format: 1,", "format: 7,");
+}
+
+#[test]
+fn many_mistakes_are_all_reported_in_one_run() {
+    let broken = mini()
+        .replacen("target: \"xiongzhou\"", "target: \"xiongzou\"", 1)
+        .replacen("emperor: \"xingzong\"", "emperor: \"xingsong\"", 1)
+        .replacen("fort: 3", "fort: 9", 1)
+        .replacen("morale: 60)", "morale: 160)", 1)
+        .replacen("to: \"youzhou\", border", "to: \"yuzhou\", border", 1)
+        .replacen("Param(\"silver\"), at", "Param(\"silvr\"), at", 1);
+    let loaded = load_str("mini.ron", &broken);
+    let report = render(&loaded.diagnostics, &loaded.sources);
+    assert!(loaded.errors() >= 6, "{report}");
+    for needle in ["xiongzou", "xingsong", "fortification is 9", "morale is 160", "yuzhou", "silvr"] {
+        assert!(report.contains(needle), "missing {needle} in\n{report}");
+    }
+    for d in &loaded.diagnostics {
+        assert!(d.line > 0 && d.col > 0, "unlocated: {}", d.headline());
+    }
+}
+
+#[test]
+fn no_garbage_makes_the_loader_panic() {
+    // A bounded property test: random bytes and mutations of a real scenario.
+    let base = mini();
+    let mut seed: u64 = 0x5eed;
+    let mut next = || {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        seed
+    };
+    for i in 0..600 {
+        let mut bytes = base.clone().into_bytes();
+        let cuts = 1 + next() % 6;
+        for _ in 0..cuts {
+            if bytes.is_empty() {
+                break;
+            }
+            let at = (next() as usize) % bytes.len();
+            match next() % 4 {
+                0 => {
+                    bytes.remove(at);
+                }
+                1 => bytes.insert(at, b"()[]{},:\"0-9aZ\n"[(next() % 15) as usize]),
+                2 => bytes.truncate(at),
+                _ => bytes[at] = (next() % 128) as u8,
+            }
+        }
+        let text = String::from_utf8_lossy(&bytes);
+        let loaded = load_str("fuzz.ron", &text);
+        let _ = render(&loaded.diagnostics, &loaded.sources);
+        if i % 100 == 0 {
+            let deep = "Not(".repeat(5000);
+            let _ = load_str("deep.ron", &deep);
+        }
+    }
+}
