@@ -133,7 +133,9 @@ fn step_toward(game: &Game, id: ArmyId, goal: PlaceId) -> Option<Action> {
 fn sue_for_peace(game: &mut Game, side: Side) {
     let s = game.scenario.clone();
     let st = &game.state;
-    if !st.at_war() || st.turn == 0 {
+    // At peace a court asks for a new treaty only when its demands beat the one in force
+    // (the 1042 renegotiation); at war, when a treaty beats the war.
+    if st.turn == 0 && st.at_war() {
         return;
     }
     let busy = st.proposals.iter().any(|p| matches!(p.status, ProposalStatus::Travelling | ProposalStatus::Waiting));
@@ -149,7 +151,11 @@ fn sue_for_peace(game: &mut Game, side: Side) {
         return;
     }
     if let Some(draft) = best_draft(game, side, envoy) {
-        let _ = game.act(side, Action::SendEnvoy { terms: draft });
+        let action = Action::SendEnvoy { terms: draft };
+        // A computer court makes no demands the sworn treaty forbids.
+        if game.breaches(side, &action).is_empty() {
+            let _ = game.act(side, action);
+        }
     }
 }
 

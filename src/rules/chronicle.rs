@@ -35,6 +35,7 @@ pub enum Entry {
     EnvoyDetained { envoy: CharId, by: Side },
     Answered { proposal: u32, by: Side, verdict: Verdict },
     TreatySworn { terms: usize },
+    WarResumes,
     Payment { clause: ClauseId, from: Side, resource: Resource, amount: i64, at: Option<PlaceId> },
     Unpaid { clause: ClauseId, from: Side, resource: Resource, amount: i64 },
     Breach { side: Side, clause: ClauseId },
@@ -71,7 +72,8 @@ impl Line {
             Entry::EnvoySent { .. }
             | Entry::EnvoyDetained { .. }
             | Entry::Answered { .. }
-            | Entry::TreatySworn { .. } => "diplomacy",
+            | Entry::TreatySworn { .. }
+            | Entry::WarResumes => "diplomacy",
             Entry::Payment { .. }
             | Entry::Unpaid { .. }
             | Entry::Breach { .. }
@@ -142,6 +144,7 @@ impl Line {
             Entry::TreatySworn { terms } => {
                 format!("Oath letters are exchanged: a treaty of {terms} articles is sworn and the war ends.")
             }
+            Entry::WarResumes => "The treaty is torn up: the courts are at war again.".into(),
             Entry::Payment { clause, from, resource, amount, at } => format!(
                 "Under \"{}\", the {from} deliver {} {}{}.",
                 s.clause(*clause).name,

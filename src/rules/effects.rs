@@ -246,6 +246,11 @@ pub fn apply(s: &Scenario, st: &mut State, e: &Effect, scope: &Scope) {
                 cede(st, PlaceId(i as u16), p.controller);
             }
         }
+        Effect::EndTreaty => {
+            if st.treaty.take().is_some() {
+                st.say(None, Entry::WarResumes);
+            }
+        }
         Effect::Say(text) => st.say(None, Entry::Said { text: text.clone() }),
     }
 }

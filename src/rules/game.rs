@@ -78,10 +78,17 @@ pub struct Game {
     pub dice: Dice,
     /// Every accepted action, in order, for saves and replays.
     pub log: Vec<(Side, Action)>,
+    pub handicap: PerSide<i32>,
 }
 
 impl Game {
     pub fn new(scenario: Arc<Scenario>, seed: u64) -> Game {
+        Game::with_handicap(scenario, seed, PerSide::default())
+    }
+
+    /// A game in which each court's resolve is shifted: the teacher's "how much the AI helps"
+    /// (a negative shift makes a computer court readier for peace).
+    pub fn with_handicap(scenario: Arc<Scenario>, seed: u64, handicap: PerSide<i32>) -> Game {
         use rand::Rng;
         let mut state = State::new(&scenario);
         let mut dice = Dice::seed_from_u64(seed);
@@ -91,8 +98,9 @@ impl Game {
             if temper > 0 {
                 state.courts[side].resolve_shift = dice.random_range(-temper..=temper);
             }
+            state.courts[side].resolve_shift += handicap[side].clamp(-100, 100);
         }
-        Game { scenario, seed, state, dice, log: Vec::new() }
+        Game { scenario, seed, state, dice, log: Vec::new(), handicap }
     }
 
     pub fn is_over(&self) -> bool {

@@ -21,6 +21,9 @@ pub struct Save {
     pub seed: u64,
     /// The sides played by people; the others by the computer.
     pub players: Vec<Side>,
+    /// The resolve shift given to each court at the start (difficulty).
+    #[serde(default)]
+    pub handicap: (i32, i32),
     pub turn: u32,
     pub actions: Vec<(Side, ActionSpec)>,
     /// A checksum of the whole state, to confirm a replay reaches the same game.
@@ -47,6 +50,7 @@ impl Save {
             scenario_id: s.id.clone(),
             seed: game.seed,
             players,
+            handicap: (game.handicap.song, game.handicap.liao),
             turn: game.state.turn,
             actions: game.log.iter().map(|(side, a)| (*side, ActionSpec::from_action(s, a))).collect(),
             fingerprint: fingerprint(game),
@@ -78,7 +82,8 @@ impl Save {
         if scenario.id != self.scenario_id {
             return Err(format!("this save belongs to scenario `{}`, not `{}`", self.scenario_id, scenario.id));
         }
-        let mut game = Game::new(scenario, self.seed);
+        let handicap = crate::rules::ids::PerSide::new(self.handicap.0, self.handicap.1);
+        let mut game = Game::with_handicap(scenario, self.seed, handicap);
         for (i, (side, spec)) in self.actions.iter().enumerate() {
             let action = spec.resolve(&game.scenario).map_err(|e| format!("action {}: {e}", i + 1))?;
             game.act(*side, action).map_err(|e| format!("action {} ({spec:?}) is refused: {e}", i + 1))?;

@@ -190,7 +190,14 @@ impl State {
                 .collect(),
             people: s.characters.iter().map(|_| Person { alive: true, away_until: 0 }).collect(),
             proposals: Vec::new(),
-            treaty: None,
+            // A treaty in force from the start is already sworn: its on-sworn effects are history.
+            treaty: (!s.treaty.is_empty()).then(|| Treaty {
+                in_force: vec![true; s.treaty.len()],
+                terms: s.treaty.clone(),
+                sworn: 0,
+                deliveries: Vec::new(),
+                breaches: Vec::new(),
+            }),
             fired: vec![false; s.events.len()],
             chronicle: Vec::new(),
             history: Vec::new(),

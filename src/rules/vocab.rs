@@ -86,6 +86,7 @@ pub enum Effect {
     WithdrawArmies(SideRef),
     Reinforce(ArmyId, i64),
     RestoreBorders,
+    EndTreaty,
     Say(String),
 }
 

@@ -330,6 +330,7 @@ impl<'a> Compiler<'a> {
             }
         }
         let history = raw.history.iter().filter_map(|t| self.term(t, &clauses)).collect();
+        let treaty = raw.treaty.iter().filter_map(|t| self.term(t, &clauses)).collect();
 
         let mut courts: [Option<CourtDef>; 2] = [None, None];
         for c in &raw.courts {
@@ -375,6 +376,7 @@ impl<'a> Compiler<'a> {
             memorials,
             objectives,
             history,
+            treaty,
         };
         let failed = self.diagnostics.iter().any(|d| d.severity == Severity::Error);
         if !failed {
@@ -768,6 +770,7 @@ impl<'a> Compiler<'a> {
             RawEffect::WithdrawArmies(s) => Effect::WithdrawArmies(self.side_ref(s, scope, b)),
             RawEffect::Reinforce(a, n) => Effect::Reinforce(self.army(a), self.range("reinforcement", &n.to_string(), *n, -1_000_000, 1_000_000)),
             RawEffect::RestoreBorders => Effect::RestoreBorders,
+            RawEffect::EndTreaty => Effect::EndTreaty,
             RawEffect::Say(t) => Effect::Say(t.clone()),
         }
     }

@@ -114,6 +114,7 @@ fn merge(into: &mut RawScenario, part: RawScenario) {
     into.memorials.extend(part.memorials);
     into.objectives.extend(part.objectives);
     into.history.extend(part.history);
+    into.treaty.extend(part.treaty);
 }
 
 /// Reads a file, refusing one over [`MAX_FILE_BYTES`] without reading it all.

@@ -33,6 +33,8 @@ pub struct Scenario {
     pub memorials: Vec<Memorial>,
     pub objectives: Vec<Objective>,
     pub history: Vec<Term>,
+    /// The treaty in force at the start, if the courts begin at peace.
+    pub treaty: Vec<Term>,
 }
 
 #[derive(Clone, Debug)]

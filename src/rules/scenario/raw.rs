@@ -53,6 +53,9 @@ pub struct RawScenario {
     pub memorials: Vec<RawMemorial>,
     #[serde(default)]
     pub objectives: Vec<RawObjective>,
+    /// A treaty already in force when the scenario begins (the courts start at peace).
+    #[serde(default)]
+    pub treaty: Vec<RawTerm>,
     /// The treaty as it was really sworn, for the end screen's comparison.
     #[serde(default)]
     pub history: Vec<RawTerm>,
@@ -615,6 +618,8 @@ pub enum RawEffect {
     Reinforce(String, i64),
     /// Every place returns to the court that held it when the scenario began.
     RestoreBorders,
+    /// The treaty in force is torn up and the war resumes.
+    EndTreaty,
     /// A line in the chronicle.
     Say(String),
 }
