@@ -61,7 +61,7 @@ pub fn run(args: Vec<String>) -> i32 {
             out!("{USAGE}");
             Ok(())
         }
-        "window" | "--mods" => return open_window(&args),
+        "window" | "--mods" | "--scale" | "--autoplay" => return open_window(&args),
         other => Err(format!("unknown command `{other}`\n\n{USAGE}")),
     };
     match result {

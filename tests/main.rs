@@ -3,6 +3,7 @@
 
 mod common;
 mod determinism;
+mod guide;
 mod negotiation;
 mod rules;
 mod saves;

@@ -1,0 +1,198 @@
+//! The automatic check of the real window (`chanyuan --autoplay DIR`): it goes from the title
+//! through a new game, gives an order, opens every screen, ends a turn, saves, plays to the
+//! end, takes a screenshot of each screen, checks that none is blank, and exits 0 if all is
+//! well. The README's test command runs it under Xvfb with software Vulkan.
+
+use super::session::{Intent, Session, Tab};
+use bevy::prelude::*;
+use bevy::render::view::screenshot::{Screenshot, ScreenshotCaptured};
+use bevy::window::RequestRedraw;
+use std::collections::HashSet;
+use std::path::PathBuf;
+use std::sync::{Arc, Mutex};
+
+type Plan = fn(&Session) -> Vec<Intent>;
+
+enum Step {
+    Wait(u32),
+    Do(Plan),
+    Shot(&'static str),
+    /// Fails the run unless the session passes the check.
+    Expect(&'static str, fn(&Session) -> bool),
+}
+
+/// A screenshot's name, whether it shows more than a blank screen, and its distinct colours.
+type Shots = Arc<Mutex<Vec<(String, bool, usize)>>>;
+
+#[derive(Resource)]
+struct Autoplay {
+    dir: PathBuf,
+    steps: Vec<Step>,
+    at: usize,
+    waited: u32,
+    shots: Shots,
+    awaiting: Option<String>,
+    failures: Vec<String>,
+    frames: u32,
+}
+
+fn script() -> Vec<Step> {
+    use Step::*;
+    vec![
+        Wait(20),
+        Shot("01-title"),
+        Do(|_| vec![Intent::NewGameScreen]),
+        Wait(10),
+        Shot("02-new-game"),
+        Do(|_| vec![Intent::StartGame]),
+        Wait(10),
+        Expect("a game has begun", |s| s.game.is_some()),
+        Shot("03-map"),
+        Do(|s| {
+            let g = s.game.as_ref().expect("a game");
+            let guard = g.scenario.armies.iter().position(|a| a.side == s.viewer).map(|i| crate::rules::ids::ArmyId(i as u16));
+            let Some(guard) = guard else { return vec![] };
+            let at = g.state.army(guard).at;
+            let to = g.scenario.neighbours[at.index()][0].0;
+            vec![Intent::SelectArmy(Some(guard)), Intent::ClickPlace(to)]
+        }),
+        Wait(8),
+        Expect("the order was given", |s| s.game.as_ref().is_some_and(|g| !g.log.is_empty())),
+        Shot("04-order-given"),
+        Do(|_| vec![Intent::Tab(Tab::Court)]),
+        Wait(8),
+        Shot("05-court"),
+        Do(|_| vec![Intent::Tab(Tab::Table)]),
+        Wait(8),
+        Shot("06-negotiating-table"),
+        Do(|_| vec![Intent::EndTurn]),
+        Wait(8),
+        Expect("the turn ended", |s| s.game.as_ref().is_some_and(|g| g.state.turn == 1)),
+        Do(|_| vec![Intent::HandedOver, Intent::Tab(Tab::Chronicle)]),
+        Wait(8),
+        Shot("07-chronicle"),
+        Do(|_| vec![Intent::Save]),
+        Wait(4),
+        Expect("the game was saved", |s| s.last_save.as_ref().is_some_and(|p| p.exists())),
+        Do(|_| vec![Intent::FinishByComputer]),
+        Wait(10),
+        Expect("the game is over", |s| s.game.as_ref().is_some_and(|g| g.is_over())),
+        Shot("08-end"),
+        Do(|_| vec![Intent::Tab(Tab::Ledger)]),
+        Do(|s| if s.game.as_ref().is_some_and(|g| g.state.treaty.is_some()) { vec![Intent::HandedOver] } else { vec![] }),
+        Wait(8),
+        Shot("09-ledger"),
+    ]
+}
+
+pub fn plugin(app: &mut App, dir: PathBuf) {
+    let _ = std::fs::create_dir_all(&dir);
+    if let Some(mut session) = app.world_mut().get_resource_mut::<Session>() {
+        // The check saves into its own folder, never over a player's saves.
+        session.saves_dir = dir.join("saves");
+    }
+    app.insert_resource(Autoplay {
+        dir,
+        steps: script(),
+        at: 0,
+        waited: 0,
+        shots: Arc::new(Mutex::new(Vec::new())),
+        awaiting: None,
+        failures: Vec::new(),
+        frames: 0,
+    })
+    .add_systems(Update, drive);
+}
+
+fn drive(
+    mut auto: ResMut<Autoplay>,
+    session: Res<Session>,
+    mut intents: MessageWriter<Intent>,
+    mut commands: Commands,
+    mut redraw: MessageWriter<RequestRedraw>,
+    mut exit: MessageWriter<AppExit>,
+) {
+    redraw.write(RequestRedraw);
+    auto.frames += 1;
+    if auto.frames > 20_000 {
+        eprintln!("autoplay: gave up after 20,000 frames at step {}", auto.at);
+        exit.write(AppExit::error());
+        return;
+    }
+    if let Some(name) = auto.awaiting.clone() {
+        if !auto.shots.lock().map(|s| s.iter().any(|(n, _, _)| *n == name)).unwrap_or(false) {
+            return;
+        }
+        auto.awaiting = None;
+    }
+    let Some(step) = auto.steps.get(auto.at) else {
+        finish(&mut auto, &mut exit);
+        return;
+    };
+    match step {
+        Step::Wait(n) => {
+            if auto.waited < *n {
+                auto.waited += 1;
+                return;
+            }
+            auto.waited = 0;
+        }
+        Step::Do(plan) => {
+            for i in plan(&session) {
+                intents.write(i);
+            }
+        }
+        Step::Expect(what, check) => {
+            if !check(&session) {
+                let what = what.to_string();
+                eprintln!("autoplay: expected {what}");
+                auto.failures.push(what);
+            }
+        }
+        Step::Shot(name) => {
+            let name = name.to_string();
+            let path = auto.dir.join(format!("{name}.png"));
+            let shots = auto.shots.clone();
+            let label = name.clone();
+            commands.spawn(Screenshot::primary_window()).observe(move |ev: On<ScreenshotCaptured>| {
+                let (ok, colours) = inspect(&ev.image, &path);
+                if let Ok(mut s) = shots.lock() {
+                    s.push((label.clone(), ok, colours));
+                }
+            });
+            auto.awaiting = Some(name);
+        }
+    }
+    auto.at += 1;
+}
+
+/// Saves a screenshot and tells whether it shows a real screen: many colours, not one.
+fn inspect(image: &Image, path: &PathBuf) -> (bool, usize) {
+    let Ok(dynamic) = image.clone().try_into_dynamic() else { return (false, 0) };
+    let rgb = dynamic.to_rgb8();
+    let mut colours = HashSet::new();
+    for (i, p) in rgb.pixels().enumerate() {
+        if i % 7 == 0 {
+            colours.insert(p.0);
+        }
+    }
+    let saved = rgb.save(path).is_ok();
+    (saved && colours.len() >= 32, colours.len())
+}
+
+fn finish(auto: &mut Autoplay, exit: &mut MessageWriter<AppExit>) {
+    let shots = auto.shots.lock().map(|s| s.clone()).unwrap_or_default();
+    for (name, ok, colours) in &shots {
+        println!("autoplay: {name}.png: {colours} colours{}", if *ok { "" } else { " — BLANK OR UNSAVED" });
+        if !ok {
+            auto.failures.push(format!("{name} is blank"));
+        }
+    }
+    if auto.failures.is_empty() {
+        println!("autoplay: {} screens checked in {}", shots.len(), auto.dir.display());
+        exit.write(AppExit::Success);
+    } else {
+        println!("autoplay: failed: {}", auto.failures.join("; "));
+        exit.write(AppExit::error());
+    }
+}

@@ -1,0 +1,36 @@
+//! Keys: Enter ends the turn, 1-5 open the screens, S saves, Escape cancels.
+
+use super::session::{Intent, Screen, Session, Tab};
+use bevy::prelude::*;
+use bevy_egui::EguiContexts;
+
+pub fn hotkeys(
+    keys: Res<ButtonInput<KeyCode>>,
+    screen: Res<State<Screen>>,
+    session: Res<Session>,
+    mut contexts: EguiContexts,
+    mut intents: MessageWriter<Intent>,
+) {
+    // Typing in a field is not a command.
+    if contexts.ctx_mut().is_ok_and(|c| c.egui_wants_keyboard_input()) {
+        return;
+    }
+    if keys.just_pressed(KeyCode::Escape) {
+        intents.write(Intent::Cancel);
+    }
+    if *screen.get() != Screen::Playing || session.game.is_none() {
+        return;
+    }
+    let tabs = [KeyCode::Digit1, KeyCode::Digit2, KeyCode::Digit3, KeyCode::Digit4, KeyCode::Digit5];
+    for (key, tab) in tabs.iter().zip(Tab::ALL) {
+        if keys.just_pressed(*key) {
+            intents.write(Intent::Tab(tab));
+        }
+    }
+    if keys.just_pressed(KeyCode::Enter) && session.pending.is_none() {
+        intents.write(Intent::EndTurn);
+    }
+    if keys.just_pressed(KeyCode::KeyS) {
+        intents.write(Intent::Save);
+    }
+}

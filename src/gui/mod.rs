@@ -1,0 +1,120 @@
+//! The game window: Bevy with egui panels that show the rules core's state and send it the
+//! same actions as the command line. No rule lives here.
+
+mod autoplay;
+mod hotkeys;
+pub mod paths;
+mod reload;
+mod screens;
+pub mod session;
+pub mod theme;
+
+use bevy::prelude::*;
+use bevy::window::WindowResolution;
+use bevy::winit::{UpdateMode, WinitSettings};
+use bevy_egui::{EguiContexts, EguiPlugin, EguiPrimaryContextPass, EguiStartupSet};
+use session::{Intent, Screen, Session};
+use std::path::PathBuf;
+use std::time::Duration;
+
+/// Options of the window given on the command line.
+#[derive(Clone, Debug, Default)]
+pub struct WindowOptions {
+    pub mods: Vec<PathBuf>,
+    /// Run the automatic check: play through every screen, take screenshots into this folder.
+    pub autoplay: Option<PathBuf>,
+    pub scale: f32,
+}
+
+pub fn parse_options(args: &[String]) -> Result<WindowOptions, String> {
+    let mut o = WindowOptions { scale: 1.0, ..Default::default() };
+    let mut it = args.iter().filter(|a| *a != "window");
+    while let Some(a) = it.next() {
+        let mut value = || it.next().cloned().ok_or_else(|| format!("`{a}` needs a value"));
+        match a.as_str() {
+            "--mods" => o.mods.push(PathBuf::from(value()?)),
+            "--autoplay" => o.autoplay = Some(PathBuf::from(value()?)),
+            "--scale" => {
+                let v = value()?;
+                o.scale = v.parse::<f32>().ok().filter(|s| (0.5..=3.0).contains(s)).ok_or(format!("--scale takes 0.5 to 3, not `{v}`"))?;
+            }
+            other => return Err(format!("unknown window option `{other}` (try --mods DIR, --scale N, --autoplay DIR)")),
+        }
+    }
+    Ok(o)
+}
+
+/// Opens the window; returns the exit code.
+pub fn run(args: &[String]) -> i32 {
+    let options = match parse_options(args) {
+        Ok(o) => o,
+        Err(e) => {
+            eprintln!("chanyuan: {e}");
+            return 2;
+        }
+    };
+    let mut app = App::new();
+    app.add_plugins(DefaultPlugins.set(WindowPlugin {
+        primary_window: Some(Window {
+            title: "Chanyuan 澶淵 — the treaty of 1005".into(),
+            resolution: WindowResolution::new(1280, 760),
+            ..default()
+        }),
+        ..default()
+    }))
+    .add_plugins(EguiPlugin::default())
+    .insert_resource(ClearColor(Color::srgb_u8(238, 228, 203)));
+    let mut session = Session::new(options.mods.clone());
+    session.ui_scale = options.scale;
+    app.insert_resource(session);
+    app.add_plugins(plugin);
+    match &options.autoplay {
+        Some(dir) => {
+            // The automatic check must not sleep between frames.
+            app.insert_resource(WinitSettings::continuous());
+            autoplay::plugin(&mut app, dir.clone());
+        }
+        None => {
+            // A turn-based game waits for the player: no frames while nothing happens,
+            // one a second to notice a scenario file edited on disk.
+            app.insert_resource(WinitSettings {
+                focused_mode: UpdateMode::reactive_low_power(Duration::from_secs(1)),
+                unfocused_mode: UpdateMode::reactive_low_power(Duration::from_secs(1)),
+            });
+        }
+    }
+    match app.run() {
+        AppExit::Success => 0,
+        AppExit::Error(code) => code.get() as i32,
+    }
+}
+
+/// Everything but the window itself: screens, intents, hotkeys, hot reload. Tests add this
+/// with `MinimalPlugins` (without the egui systems) to drive the glue headless.
+pub fn plugin(app: &mut App) {
+    app.init_state::<Screen>()
+        .add_message::<Intent>()
+        .add_systems(PreStartup, spawn_camera.before(EguiStartupSet::InitContexts))
+        .add_systems(Startup, setup_style)
+        .add_systems(EguiPrimaryContextPass, screens::ui)
+        .add_systems(Update, (hotkeys::hotkeys, reload::watch));
+    logic(app);
+}
+
+/// The headless part of the glue: intents become actions.
+pub fn logic(app: &mut App) {
+    if !app.world().contains_resource::<Messages<Intent>>() {
+        app.add_message::<Intent>();
+    }
+    app.add_systems(Update, session::apply_intents);
+}
+
+fn spawn_camera(mut commands: Commands) {
+    commands.spawn(Camera2d);
+}
+
+fn setup_style(mut contexts: EguiContexts, session: Res<Session>) -> Result {
+    let ctx = contexts.ctx_mut()?;
+    theme::install(ctx, session.ui_scale);
+    Ok(())
+}

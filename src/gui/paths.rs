@@ -1,0 +1,132 @@
+//! Where the game finds scenarios, mods and saves on disk.
+
+use crate::rules::scenario::diagnostic::render;
+use crate::rules::scenario::load::load_scenario;
+use std::path::{Path, PathBuf};
+
+/// The per-user data folder: `$CHANYUAN_DATA`, else the platform's data directory.
+pub fn data_dir() -> PathBuf {
+    if let Some(d) = std::env::var_os("CHANYUAN_DATA") {
+        return PathBuf::from(d);
+    }
+    if let Some(d) = std::env::var_os("XDG_DATA_HOME") {
+        return PathBuf::from(d).join("chanyuan");
+    }
+    if let Some(d) = std::env::var_os("APPDATA") {
+        return PathBuf::from(d).join("Chanyuan");
+    }
+    if let Some(h) = std::env::var_os("HOME") {
+        let home = PathBuf::from(h);
+        if cfg!(target_os = "macos") {
+            return home.join("Library/Application Support/Chanyuan");
+        }
+        return home.join(".local/share/chanyuan");
+    }
+    PathBuf::from(".chanyuan")
+}
+
+pub fn saves_dir() -> PathBuf {
+    data_dir().join("saves")
+}
+
+/// The per-user mods folder, listed on the title screen beside `levels/`.
+pub fn user_mods_dir() -> PathBuf {
+    data_dir().join("mods")
+}
+
+/// The game's own `levels/` folder: beside the working directory, or the source tree's.
+pub fn levels_dir() -> PathBuf {
+    let here = PathBuf::from("levels");
+    if here.is_dir() {
+        return here;
+    }
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("levels")
+}
+
+/// A scenario file found on disk, with the outcome of validating it.
+#[derive(Clone, Debug)]
+pub struct ScenarioEntry {
+    pub path: PathBuf,
+    pub title: String,
+    pub from_mod: bool,
+    pub errors: usize,
+    pub warnings: usize,
+    /// The validator's report, shown in the game for a broken scenario.
+    pub report: String,
+}
+
+impl ScenarioEntry {
+    pub fn check(path: &Path, from_mod: bool) -> ScenarioEntry {
+        let loaded = load_scenario(path);
+        let errors = loaded.errors();
+        let title = loaded
+            .scenario
+            .as_ref()
+            .map(|s| s.title.clone())
+            .unwrap_or_else(|| path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default());
+        ScenarioEntry {
+            path: path.to_path_buf(),
+            title,
+            from_mod,
+            errors,
+            warnings: loaded.diagnostics.len() - errors,
+            report: render(&loaded.diagnostics, &loaded.sources),
+        }
+    }
+}
+
+/// Scenario files: `*.ron` directly in a folder, and `*/mod.ron` or `*/scenario.ron` one level down.
+/// Files inside a scenario's own folder (its includes) are not listed.
+fn scenario_files(dir: &Path) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    let Ok(entries) = std::fs::read_dir(dir) else { return out };
+    let mut entries: Vec<_> = entries.flatten().map(|e| e.path()).collect();
+    entries.sort();
+    for p in entries {
+        if p.is_file() && p.extension().is_some_and(|e| e == "ron") {
+            out.push(p);
+        } else if p.is_dir() {
+            for name in ["mod.ron", "scenario.ron"] {
+                if p.join(name).is_file() {
+                    out.push(p.join(name));
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Every scenario the title screen lists, checked: the game's own, then mods.
+pub fn find_scenarios(extra_mods: &[PathBuf]) -> Vec<ScenarioEntry> {
+    let levels = levels_dir();
+    let mut list: Vec<ScenarioEntry> = scenario_files(&levels)
+        .iter()
+        .filter(|p| !is_campaign(p))
+        .map(|p| ScenarioEntry::check(p, false))
+        .collect();
+    let mut mod_dirs = vec![levels.join("mods"), user_mods_dir()];
+    mod_dirs.extend(extra_mods.iter().cloned());
+    for dir in mod_dirs {
+        for p in scenario_files(&dir) {
+            list.push(ScenarioEntry::check(&p, true));
+        }
+    }
+    list
+}
+
+fn is_campaign(p: &Path) -> bool {
+    p.file_name().is_some_and(|n| n.to_string_lossy().contains("campaign"))
+}
+
+/// Saves in the saves folder, newest first.
+pub fn list_saves() -> Vec<PathBuf> {
+    let Ok(entries) = std::fs::read_dir(saves_dir()) else { return Vec::new() };
+    let mut saves: Vec<(std::time::SystemTime, PathBuf)> = entries
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|e| e == "ron"))
+        .map(|p| (std::fs::metadata(&p).and_then(|m| m.modified()).unwrap_or(std::time::UNIX_EPOCH), p))
+        .collect();
+    saves.sort_by(|a, b| b.0.cmp(&a.0));
+    saves.into_iter().map(|(_, p)| p).collect()
+}

@@ -1,0 +1,161 @@
+//! The court: ministers' memorials with their stances, the treasury and its trend, policies,
+//! and the appointment of envoys.
+
+use crate::gui::session::{Intent, Session};
+use crate::gui::theme::{self, INK_SOFT};
+use crate::rules::game::{Action, Game};
+use crate::rules::ids::*;
+use crate::rules::scenario::{group_thousands, Stance};
+use crate::rules::view::court_view;
+use bevy_egui::egui::{self, RichText};
+
+pub fn court(ui: &mut egui::Ui, game: &Game, s: &mut Session, out: &mut Vec<Intent>) {
+    let sc = &game.scenario;
+    let st = &game.state;
+    let side = s.viewer;
+    let view = court_view(game, side);
+    ui.columns(2, |cols| {
+        let ui = &mut cols[0];
+        ui.label(theme::title("Memorials to the throne"));
+        egui::ScrollArea::vertical().id_salt("memorials").max_height(ui.available_height() * 0.55).show(ui, |ui| {
+            if view.memorials.is_empty() {
+                ui.label(RichText::new("No minister has memorialised the throne this turn.").color(INK_SOFT));
+            }
+            for m in &view.memorials {
+                let who = sc.character(m.by);
+                let stance = match who.stance {
+                    Some(Stance::Hawk) => "hawk: presses for war",
+                    Some(Stance::Dove) => "dove: urges peace",
+                    Some(Stance::Moderate) => "weighs both",
+                    None => "",
+                };
+                egui::Frame::group(ui.style()).show(ui, |ui| {
+                    ui.horizontal(|ui| {
+                        ui.label(RichText::new(who.label()).strong());
+                        ui.label(RichText::new(format!("{} ({stance})", who.title)).color(INK_SOFT))
+                            .on_hover_text(format!("{}\n{}\nSources: {}", who.dates, who.bio, who.sources));
+                    });
+                    ui.label(RichText::new(&m.text).italics());
+                    if let Some(p) = m.urges {
+                        let policy = &sc.policies[p.index()];
+                        let action = Action::Policy { policy: p };
+                        let ok = game.check(side, &action);
+                        let b = ui.add_enabled(ok.is_ok(), egui::Button::new(format!("Do as he urges: {}", policy.name)));
+                        let b = b.on_hover_text(&policy.description);
+                        let b = match ok {
+                            Err(e) => b.on_disabled_hover_text(e.0),
+                            Ok(()) => b,
+                        };
+                        if b.clicked() {
+                            out.push(Intent::Act(action));
+                        }
+                    }
+                });
+            }
+        });
+        ui.add_space(8.0);
+        ui.label(theme::title("Treasury"));
+        let court = &st.courts[side];
+        let def = &sc.courts[side];
+        let upkeep = st.strength(side) / 10_000 * def.grain_per_10k;
+        egui::Grid::new("treasury").num_columns(3).striped(true).show(ui, |ui| {
+            ui.label("");
+            ui.label(RichText::new("held").strong());
+            ui.label(RichText::new("each turn").strong());
+            ui.end_row();
+            for (name, r, income, unit) in [
+                ("Silver", Resource::Silver, def.income.silver, "taels"),
+                ("Silk", Resource::Silk, def.income.silk, "bolts"),
+                ("Grain", Resource::Grain, def.income.grain - upkeep, "shi"),
+            ] {
+                ui.label(name);
+                ui.label(format!("{} {unit}", group_thousands(court.treasury.get(r))));
+                ui.label(format!("{:+}", income)).on_hover_text(if r == Resource::Grain {
+                    format!("Income {} less the armies' rations {}", group_thousands(def.income.grain), group_thousands(upkeep))
+                } else {
+                    "Taxes and tribute of a turn; policies and clauses add or take more.".to_string()
+                });
+                ui.end_row();
+            }
+        });
+        ui.add_space(6.0);
+        egui::Grid::new("standing").num_columns(2).show(ui, |ui| {
+            ui.label("Emperor's honour");
+            ui.label(court.honour.to_string());
+            ui.end_row();
+            ui.label("War-weariness");
+            ui.label(court.war_weariness.to_string());
+            ui.end_row();
+            ui.label("Trust in the other court");
+            ui.label(court.trust.to_string()).on_hover_text("-100 to 100. Broken clauses and raids lower it; an angry court may detain envoys.");
+            ui.end_row();
+            if court.cause_for_war {
+                ui.label("Cause for war");
+                ui.label("the other court broke a sworn clause");
+                ui.end_row();
+            }
+        });
+
+        let ui = &mut cols[1];
+        ui.label(theme::title("Policies"));
+        egui::ScrollArea::vertical().id_salt("policies").max_height(ui.available_height() * 0.6).show(ui, |ui| {
+            for (i, p) in sc.policies.iter().enumerate().filter(|(_, p)| p.side == side) {
+                let id = PolicyId(i as u16);
+                let court = &st.courts[side];
+                let state = if p.once && court.taken[i] {
+                    "decided"
+                } else if court.active[i] {
+                    "in force"
+                } else {
+                    ""
+                };
+                egui::Frame::group(ui.style()).show(ui, |ui| {
+                    ui.horizontal(|ui| {
+                        ui.label(RichText::new(&p.name).strong());
+                        if !state.is_empty() {
+                            ui.label(RichText::new(state).color(theme::GOOD));
+                        }
+                        if let Some(a) = p.advocate {
+                            ui.label(RichText::new(format!("urged by {}", sc.character(a).name)).color(INK_SOFT));
+                        }
+                    });
+                    ui.label(&p.description);
+                    let action = Action::Policy { policy: id };
+                    let label = if !p.once && court.active[i] { "Give it up" } else { "Decide" };
+                    let ok = game.check(side, &action);
+                    let warn = !game.breaches(side, &action).is_empty();
+                    let label = if warn { format!("{label} (breaks the treaty)") } else { label.to_string() };
+                    let b = ui.add_enabled(ok.is_ok(), egui::Button::new(label));
+                    let b = match ok {
+                        Err(e) => b.on_disabled_hover_text(e.0),
+                        Ok(()) => b,
+                    };
+                    if b.clicked() {
+                        out.push(Intent::Act(action));
+                    }
+                });
+            }
+        });
+        ui.add_space(8.0);
+        ui.label(theme::title("Envoy"));
+        let current = st.courts[side].envoy;
+        for e in sc.envoys(side) {
+            let ch = sc.character(e);
+            let t = ch.envoy.as_ref().expect("an envoy");
+            let away = st.people[e.index()].away_until > st.turn;
+            let text = format!(
+                "{}: eloquence {}, standing with Song {} and Liao {}, {} turn(s) on the road{}{}",
+                ch.label(),
+                t.eloquence,
+                t.standing.song,
+                t.standing.liao,
+                t.travel,
+                if t.inside_knowledge { ", knows both courts' minds" } else { "" },
+                if away { " (away)" } else { "" }
+            );
+            if ui.radio(current == Some(e), text).on_hover_text(&ch.bio).clicked() && current != Some(e) {
+                out.push(Intent::Act(Action::AppointEnvoy { character: e }));
+            }
+        }
+    });
+}

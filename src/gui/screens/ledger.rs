@@ -1,0 +1,108 @@
+//! The treaty ledger (each sworn clause as a rule at work) and the chronicle.
+
+use crate::gui::session::Session;
+use crate::gui::theme::{self, INK_SOFT, SEAL};
+use crate::rules::game::Game;
+use crate::rules::ids::*;
+use crate::rules::scenario::group_thousands;
+use crate::rules::vocab::ActionKind;
+use bevy_egui::egui::{self, RichText};
+
+pub fn ledger(ui: &mut egui::Ui, game: &Game, _s: &Session) {
+    let sc = &game.scenario;
+    let st = &game.state;
+    ui.label(theme::title("Treaty ledger"));
+    let Some(t) = &st.treaty else {
+        ui.label("No treaty is sworn: the war goes on. Send an envoy from the negotiating table.");
+        return;
+    };
+    ui.label(format!("Sworn {}. Each article below is a rule the game enforces.", sc.calendar.date(t.sworn)));
+    egui::ScrollArea::vertical().show(ui, |ui| {
+        for (i, term) in t.terms.iter().enumerate() {
+            let clause = sc.clause(term.clause);
+            egui::Frame::group(ui.style()).show(ui, |ui| {
+                ui.horizontal(|ui| {
+                    let article = clause.article.map(|a| format!("Article {a}: ")).unwrap_or_default();
+                    ui.label(RichText::new(format!("{article}{} {}", clause.name, clause.zh)).strong());
+                    if t.in_force[i] {
+                        ui.label(RichText::new("in force").color(theme::GOOD));
+                    } else {
+                        ui.label(RichText::new("expired").color(INK_SOFT));
+                    }
+                    if let Some(y) = clause.years {
+                        ui.label(RichText::new(format!("for {y} years")).color(INK_SOFT));
+                    }
+                });
+                ui.label(sc.term_text(term)).on_hover_text(&clause.history);
+                let mut done = Vec::new();
+                for r in Resource::ALL {
+                    let paid: i64 = t.deliveries.iter().filter(|d| d.term == i && d.resource == r).map(|d| d.amount).sum();
+                    if paid > 0 {
+                        let places: Vec<String> = t
+                            .deliveries
+                            .iter()
+                            .filter(|d| d.term == i && d.resource == r)
+                            .filter_map(|d| d.at.map(|p| sc.place(p).name.clone()))
+                            .collect::<std::collections::BTreeSet<_>>()
+                            .into_iter()
+                            .collect();
+                        let at = if places.is_empty() { String::new() } else { format!(" at {}", places.join(", ")) };
+                        done.push(format!("{} {} delivered so far{at}", group_thousands(paid), r.unit()));
+                    }
+                }
+                for d in done {
+                    ui.label(RichText::new(d).color(theme::GOOD));
+                }
+                for p in &clause.prohibits {
+                    let what = match p.action {
+                        ActionKind::CrossBorder => "marching into the other court's land".to_string(),
+                        ActionKind::Besiege => "laying sieges".to_string(),
+                        ActionKind::Assault => "storming walls".to_string(),
+                        ActionKind::Fortify => "raising new walls".to_string(),
+                        ActionKind::SendEnvoy => "sending new demands".to_string(),
+                        ActionKind::Policy(id) => format!("the policy \"{}\"", sc.policies[id.index()].name),
+                    };
+                    let who = p.by.map(|b| format!("the {b}")).unwrap_or_else(|| "either court".into());
+                    let how = if p.breakable { "a breach if done" } else { "refused outright" };
+                    ui.label(RichText::new(format!("Forbids {who} {what} ({how})")).color(INK_SOFT));
+                }
+                for b in t.breaches.iter().filter(|b| b.term == i) {
+                    ui.label(RichText::new(format!("Broken by the {} {}: {}", b.side, sc.calendar.date(b.turn), b.what)).color(SEAL));
+                }
+            });
+        }
+    });
+}
+
+pub fn chronicle(ui: &mut egui::Ui, game: &Game, s: &mut Session) {
+    let sc = &game.scenario;
+    let side = s.viewer;
+    ui.label(theme::title("Chronicle"));
+    ui.horizontal(|ui| {
+        for (label, cat) in [("All", None), ("War", Some("war")), ("Armies", Some("armies")), ("Diplomacy", Some("diplomacy")), ("Treaty", Some("treaty")), ("Court", Some("court"))] {
+            if ui.selectable_label(s.chronicle_filter == cat, label).clicked() {
+                s.chronicle_filter = cat;
+            }
+        }
+        ui.label("Search:");
+        ui.text_edit_singleline(&mut s.chronicle_search);
+    });
+    let search = s.chronicle_search.to_lowercase();
+    egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
+        let mut last = u32::MAX;
+        for line in game.state.chronicle.iter().filter(|l| l.visible_to(side)) {
+            if s.chronicle_filter.is_some_and(|c| c != line.category()) {
+                continue;
+            }
+            let text = line.text(sc);
+            if !search.is_empty() && !text.to_lowercase().contains(&search) {
+                continue;
+            }
+            if line.turn != last {
+                ui.label(RichText::new(sc.calendar.date(line.turn)).strong().color(SEAL));
+                last = line.turn;
+            }
+            ui.label(format!("  {text}"));
+        }
+    });
+}

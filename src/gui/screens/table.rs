@@ -1,0 +1,234 @@
+//! The negotiating table: a draft built from the clause library, the envoy who carries it,
+//! the estimate of the other court's answer with its reasons, and the drafts that arrive.
+
+use crate::gui::session::{Intent, Session};
+use crate::gui::theme::{self, INK_SOFT, SEAL};
+use crate::rules::game::{Action, Answer, Game};
+use crate::rules::ids::*;
+use crate::rules::negotiation::{estimate, evaluate, Evaluation};
+use crate::rules::scenario::{group_thousands, ParamKind, Value};
+use crate::rules::state::ProposalStatus;
+use bevy_egui::egui::{self, RichText};
+
+pub fn table(ui: &mut egui::Ui, game: &Game, s: &mut Session, out: &mut Vec<Intent>) {
+    let height = ui.available_height();
+    ui.columns(3, |cols| {
+        library(&mut cols[0], game, s, out, height);
+        draft(&mut cols[1], game, s, out, height);
+        incoming(&mut cols[2], game, s, out, height);
+    });
+}
+
+fn library(ui: &mut egui::Ui, game: &Game, s: &Session, out: &mut Vec<Intent>, height: f32) {
+    let sc = &game.scenario;
+    ui.label(theme::title("Clause library"));
+    egui::ScrollArea::vertical().id_salt("library").max_height(height - 40.0).show(ui, |ui| {
+        for (i, c) in sc.clauses.iter().enumerate() {
+            let id = ClauseId(i as u16);
+            let in_draft = s.draft.iter().any(|t| t.clause == id);
+            ui.horizontal(|ui| {
+                let add = ui.add_enabled(!in_draft, egui::Button::new("Add")).on_disabled_hover_text("Already in the draft");
+                if add.clicked() {
+                    out.push(Intent::AddClause(id));
+                }
+                let article = c.article.map(|a| format!("art. {a} · ")).unwrap_or_default();
+                ui.label(RichText::new(format!("{article}{} {}", c.name, c.zh)))
+                    .on_hover_text(format!("{}\n\n{}", sc.term_text(&sc.default_term(id)), c.history));
+            });
+        }
+    });
+}
+
+fn draft(ui: &mut egui::Ui, game: &Game, s: &mut Session, out: &mut Vec<Intent>, height: f32) {
+    let sc = &game.scenario;
+    let st = &game.state;
+    let side = s.viewer;
+    match s.countering {
+        Some(id) => ui.label(theme::title(format!("Counter-offer to draft #{id}"))),
+        None => ui.label(theme::title("Your draft")),
+    };
+    egui::ScrollArea::vertical().id_salt("draft").max_height(height * 0.45).show(ui, |ui| {
+        if s.draft.is_empty() {
+            ui.label(RichText::new("Add clauses from the library.").color(INK_SOFT));
+        }
+        for (ti, term) in s.draft.iter().enumerate() {
+            let clause = sc.clause(term.clause);
+            egui::Frame::group(ui.style()).show(ui, |ui| {
+                ui.horizontal(|ui| {
+                    ui.label(RichText::new(&clause.name).strong());
+                    if ui.small_button("remove").clicked() {
+                        out.push(Intent::RemoveTerm(ti));
+                    }
+                });
+                for (pi, (p, v)) in clause.params.iter().zip(&term.values).enumerate() {
+                    ui.horizontal(|ui| {
+                        ui.label(&p.name);
+                        match (&p.kind, v) {
+                            (ParamKind::Amount { min, max, unit, .. }, Value::Amount(n)) => {
+                                let mut n = *n;
+                                let r = ui.add(egui::DragValue::new(&mut n).range(*min..=*max).speed(1000.0).suffix(format!(" {unit}")));
+                                if r.changed() {
+                                    out.push(Intent::SetValue { term: ti, param: pi, value: Value::Amount(n) });
+                                }
+                            }
+                            (ParamKind::Side { .. }, Value::Side(cur)) => {
+                                for choice in Side::BOTH {
+                                    if ui.radio(*cur == choice, choice.name()).clicked() {
+                                        out.push(Intent::SetValue { term: ti, param: pi, value: Value::Side(choice) });
+                                    }
+                                }
+                            }
+                            (ParamKind::Place { .. }, Value::Place(cur)) => {
+                                egui::ComboBox::from_id_salt(("place", ti, pi)).selected_text(&sc.place(*cur).name).show_ui(ui, |ui| {
+                                    for (i, pl) in sc.places.iter().enumerate() {
+                                        if ui.selectable_label(cur.index() == i, &pl.name).clicked() {
+                                            out.push(Intent::SetValue { term: ti, param: pi, value: Value::Place(PlaceId(i as u16)) });
+                                        }
+                                    }
+                                });
+                            }
+                            (ParamKind::Region { .. }, Value::Region(cur)) => {
+                                egui::ComboBox::from_id_salt(("region", ti, pi)).selected_text(&sc.regions[cur.index()].name).show_ui(ui, |ui| {
+                                    for (i, r) in sc.regions.iter().enumerate() {
+                                        if ui.selectable_label(cur.index() == i, &r.name).clicked() {
+                                            out.push(Intent::SetValue { term: ti, param: pi, value: Value::Region(RegionId(i as u16)) });
+                                        }
+                                    }
+                                });
+                            }
+                            _ => {}
+                        }
+                    });
+                }
+                ui.label(RichText::new(sc.term_text(term)).color(INK_SOFT).size(13.0));
+            });
+        }
+    });
+    ui.separator();
+    // Who carries it, and what he expects.
+    let envoy = match s.countering {
+        Some(id) => st.proposals.iter().find(|p| p.id == id).map(|p| p.envoy),
+        None => st.courts[side].envoy,
+    };
+    match envoy {
+        Some(e) => {
+            let ch = sc.character(e);
+            let t = ch.envoy.as_ref();
+            ui.label(format!(
+                "Envoy: {}{}",
+                ch.label(),
+                t.map(|t| format!(" — eloquence {}, {} turn(s) on the road", t.eloquence, t.travel)).unwrap_or_default()
+            ))
+            .on_hover_text("Change the envoy on the Court screen.");
+        }
+        None => {
+            ui.label(RichText::new("No envoy is appointed: choose one on the Court screen.").color(SEAL));
+        }
+    }
+    if !s.draft.is_empty() {
+        let guess = estimate(game, side, &s.draft, envoy);
+        ui.label(RichText::new(format!("Expected answer: {}", guess.verdict())).strong());
+        if guess.exact {
+            ui.label(RichText::new("Wang Jizhong knows their mind: these numbers are exact.").color(theme::GOOD));
+        } else {
+            ui.label(RichText::new(format!("An estimate: the real answer may lie {} points either way.", guess.uncertainty)).color(INK_SOFT));
+        }
+        egui::ScrollArea::vertical().id_salt("estimate").max_height(height * 0.25).show(ui, |ui| {
+            reasons(ui, &guess.evaluation, guess.exact);
+            for (ti, pi, limit) in &guess.limits {
+                let term = &s.draft[*ti];
+                let clause = sc.clause(term.clause);
+                let text = match limit {
+                    Some(n) => format!("They would settle for {} {} in \"{}\"", group_thousands(*n), clause.params[*pi].name, clause.name),
+                    None => format!("No amount of {} in \"{}\" alone would satisfy them", clause.params[*pi].name, clause.name),
+                };
+                ui.label(RichText::new(text).color(theme::GOOD));
+            }
+        });
+    }
+    let action = match s.countering {
+        Some(id) => Action::Answer { proposal: id, answer: Answer::Counter(s.draft.clone()) },
+        None => Action::SendEnvoy { terms: s.draft.clone() },
+    };
+    ui.horizontal(|ui| {
+        let ok = game.check(side, &action);
+        let label = if s.countering.is_some() { "Send the counter-offer" } else { "Send the envoy" };
+        let b = ui.add_enabled(ok.is_ok(), egui::Button::new(RichText::new(label).strong()));
+        let b = match &ok {
+            Err(e) => b.on_disabled_hover_text(e.0.clone()),
+            Ok(()) => b,
+        };
+        if b.clicked() {
+            out.push(Intent::SendDraft);
+        }
+        if s.countering.is_some() && ui.button("Cancel the counter-offer").clicked() {
+            s.countering = None;
+        }
+    });
+}
+
+/// Itemised reasons; a figure the other court keeps to itself shows as "?" unless known.
+fn reasons(ui: &mut egui::Ui, e: &Evaluation, exact: bool) {
+    for v in &e.vetoes {
+        ui.label(RichText::new(format!("VETO  {v}")).color(SEAL).strong());
+    }
+    for r in e.clauses.iter().chain(&e.situation) {
+        let points = if r.open || exact { format!("{:+}", r.points) } else { "?".into() };
+        let colour = if r.points >= 0 { theme::GOOD } else { SEAL };
+        ui.horizontal_wrapped(|ui| {
+            ui.label(RichText::new(format!("{points:>4}")).monospace().color(colour));
+            ui.label(&r.text);
+        });
+    }
+    let total = if exact || e.situation.iter().all(|r| r.open) { format!("{:+}", e.total()) } else { "about".into() };
+    ui.label(RichText::new(format!("In all: {total} (they swear at 0 or above, with no veto)")).strong());
+}
+
+fn incoming(ui: &mut egui::Ui, game: &Game, s: &Session, out: &mut Vec<Intent>, height: f32) {
+    let sc = &game.scenario;
+    let st = &game.state;
+    let side = s.viewer;
+    ui.label(theme::title("Envoys"));
+    egui::ScrollArea::vertical().id_salt("incoming").max_height(height - 40.0).show(ui, |ui| {
+        let waiting: Vec<_> = game.waiting_for(side).collect();
+        if waiting.is_empty() {
+            ui.label(RichText::new("No draft awaits your answer.").color(INK_SOFT));
+        }
+        for p in waiting {
+            egui::Frame::group(ui.style()).show(ui, |ui| {
+                ui.label(RichText::new(format!("Draft #{} from the {}, brought by {}", p.id, p.from, sc.character(p.envoy).label())).strong());
+                for t in &p.terms {
+                    ui.label(format!("• {}", sc.term_text(t)));
+                }
+                ui.label(RichText::new("What it is worth to your court:").color(INK_SOFT));
+                reasons(ui, &evaluate(game, side, &p.terms, Some(p.envoy)), true);
+                ui.horizontal(|ui| {
+                    if ui.button(RichText::new("Accept and swear").strong()).clicked() {
+                        out.push(Intent::Act(Action::Answer { proposal: p.id, answer: Answer::Accept }));
+                    }
+                    if ui.button("Reject").clicked() {
+                        out.push(Intent::Act(Action::Answer { proposal: p.id, answer: Answer::Reject }));
+                    }
+                    if ui.button("Counter…").on_hover_text("Put this draft on the table to change it").clicked() {
+                        out.push(Intent::CounterFrom(p.id));
+                    }
+                });
+            });
+        }
+        ui.add_space(8.0);
+        ui.label(RichText::new("Drafts sent and answered").strong());
+        for p in st.proposals.iter().rev() {
+            let status = match p.status {
+                ProposalStatus::Travelling => format!("on the road, arrives {}", sc.calendar.date(p.arrives)),
+                ProposalStatus::Waiting => "awaiting an answer".into(),
+                ProposalStatus::Accepted => "accepted and sworn".into(),
+                ProposalStatus::Rejected => "rejected".into(),
+                ProposalStatus::Countered => "answered with a counter-offer".into(),
+                ProposalStatus::Lost => "lost: the envoy was detained".into(),
+            };
+            ui.label(format!("#{} from the {}: {status}", p.id, p.from)).on_hover_text(
+                p.terms.iter().map(|t| sc.term_text(t)).collect::<Vec<_>>().join("\n"),
+            );
+        }
+    });
+}

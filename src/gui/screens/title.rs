@@ -1,0 +1,157 @@
+//! The title screen, the new-game screen and the hot-seat hand-over screen.
+
+use super::message_line;
+use crate::gui::paths;
+use crate::gui::session::{Intent, Session};
+use crate::gui::theme::{self, INK_SOFT, SEAL};
+use crate::rules::ids::Side;
+use crate::rules::scenario::load::load_scenario;
+use bevy_egui::egui::{self, RichText};
+
+pub fn title(root: &mut egui::Ui, s: &mut Session, out: &mut Vec<Intent>) {
+    egui::CentralPanel::default().show(root, |ui| {
+        ui.vertical_centered(|ui| {
+            ui.add_space(30.0);
+            ui.label(RichText::new("澶淵之盟").size(54.0).color(SEAL));
+            ui.label(RichText::new("Chanyuan").size(34.0));
+            ui.label(RichText::new("The treaty of 1005 between the Northern Song and the Liao").color(INK_SOFT));
+            ui.add_space(20.0);
+            let wide = egui::vec2(260.0, 32.0);
+            if ui.add_sized(wide, egui::Button::new("New game")).clicked() {
+                out.push(Intent::NewGameScreen);
+            }
+            let saves = paths::list_saves();
+            let cont = ui.add_enabled_ui(!saves.is_empty(), |ui| ui.add_sized(wide, egui::Button::new("Continue")));
+            let cont = cont.inner.on_hover_text("Load the latest save").on_disabled_hover_text("No save yet");
+            if cont.clicked() {
+                out.push(Intent::ContinueLatest);
+            }
+            if ui.add_sized(wide, egui::Button::new("Quit")).clicked() {
+                out.push(Intent::Quit);
+            }
+            message_line(ui, s);
+        });
+        ui.add_space(16.0);
+        ui.columns(2, |cols| {
+            cols[0].label(theme::title("Scenarios"));
+            egui::ScrollArea::vertical().id_salt("scenarios").max_height(300.0).show(&mut cols[0], |ui| {
+                for entry in &s.scenarios {
+                    ui.horizontal(|ui| {
+                        let status = if entry.errors > 0 {
+                            RichText::new(format!("✗ {} error(s)", entry.errors)).color(SEAL)
+                        } else if entry.warnings > 0 {
+                            RichText::new(format!("✓ {} warning(s)", entry.warnings)).color(theme::GOLD)
+                        } else {
+                            RichText::new("✓ valid").color(theme::GOOD)
+                        };
+                        ui.label(status);
+                        let kind = if entry.from_mod { "mod" } else { "scenario" };
+                        ui.label(RichText::new(&entry.title).strong())
+                            .on_hover_text(format!("{kind}: {}", entry.path.display()));
+                    });
+                    if entry.errors > 0 || entry.warnings > 0 {
+                        egui::CollapsingHeader::new(format!("What the validator says about {}", entry.title))
+                            .id_salt(entry.path.display().to_string())
+                            .show(ui, |ui| {
+                                ui.label(RichText::new(&entry.report).monospace().size(11.0));
+                            });
+                    }
+                }
+            });
+            cols[1].label(theme::title("Saved games"));
+            egui::ScrollArea::vertical().id_salt("saves").max_height(300.0).show(&mut cols[1], |ui| {
+                let saves = paths::list_saves();
+                if saves.is_empty() {
+                    ui.label("No saved games yet. The game saves itself at the end of every turn.");
+                }
+                for p in saves.iter().take(30) {
+                    let name = p.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+                    if ui.button(format!("Load {name}")).on_hover_text(p.display().to_string()).clicked() {
+                        out.push(Intent::Load(p.clone()));
+                    }
+                }
+            });
+        });
+    });
+}
+
+pub fn new_game(root: &mut egui::Ui, s: &mut Session, out: &mut Vec<Intent>) {
+    egui::CentralPanel::default().show(root, |ui| {
+        ui.label(theme::title("A new game"));
+        ui.add_space(6.0);
+        egui::Grid::new("setup").num_columns(2).spacing([16.0, 10.0]).show(ui, |ui| {
+            ui.label("Scenario");
+            let current = s.scenarios.get(s.setup.scenario).map(|e| e.title.clone()).unwrap_or_default();
+            egui::ComboBox::from_id_salt("scenario").selected_text(current).width(420.0).show_ui(ui, |ui| {
+                for (i, e) in s.scenarios.iter().enumerate() {
+                    let label = if e.errors > 0 { format!("{} (broken: {} errors)", e.title, e.errors) } else { e.title.clone() };
+                    ui.add_enabled_ui(e.errors == 0, |ui| ui.selectable_value(&mut s.setup.scenario, i, label));
+                }
+            });
+            ui.end_row();
+            ui.label("Two players at one screen");
+            ui.checkbox(&mut s.setup.hotseat, "Song and Liao players take turns (hot-seat)")
+                .on_hover_text("A hand-over screen hides each court's secrets from the other player.");
+            ui.end_row();
+            if !s.setup.hotseat {
+                ui.label("Your court");
+                ui.horizontal(|ui| {
+                    ui.radio_value(&mut s.setup.side, Side::Song, "Northern Song 北宋");
+                    ui.radio_value(&mut s.setup.side, Side::Liao, "Liao 遼");
+                });
+                ui.end_row();
+            }
+            ui.label("Difficulty");
+            ui.horizontal(|ui| {
+                ui.radio_value(&mut s.setup.difficulty, -1, "Gentle").on_hover_text("The computer's court is readier for peace.");
+                ui.radio_value(&mut s.setup.difficulty, 0, "As in history");
+                ui.radio_value(&mut s.setup.difficulty, 1, "Stubborn").on_hover_text("The computer's court holds out longer.");
+            });
+            ui.end_row();
+            ui.label("Seed");
+            ui.add(egui::DragValue::new(&mut s.setup.seed).range(0..=u32::MAX as u64))
+                .on_hover_text("The same scenario, seed and orders always give the same game: a teacher can replay a session exactly.");
+            ui.end_row();
+        });
+        ui.add_space(10.0);
+        if let Some(entry) = s.scenarios.get(s.setup.scenario) {
+            if let Some(sc) = load_scenario(&entry.path).scenario {
+                ui.label(RichText::new(&sc.summary).italics());
+                ui.add_space(6.0);
+                ui.columns(2, |cols| {
+                    for (col, side) in cols.iter_mut().zip(Side::BOTH) {
+                        let court = &sc.courts[side];
+                        col.label(RichText::new(format!("{} {}", court.name, court.zh)).strong().color(theme::side_colour(side)));
+                        col.label(&court.description);
+                    }
+                });
+            }
+        }
+        ui.add_space(12.0);
+        ui.horizontal(|ui| {
+            if ui.add_sized([180.0, 34.0], egui::Button::new(RichText::new("Begin").strong())).clicked() {
+                out.push(Intent::StartGame);
+            }
+            if ui.button("Back").clicked() {
+                out.push(Intent::ToTitle);
+            }
+        });
+        message_line(ui, s);
+    });
+}
+
+pub fn handover(root: &mut egui::Ui, s: &mut Session, out: &mut Vec<Intent>) {
+    egui::CentralPanel::default().show(root, |ui| {
+        ui.vertical_centered(|ui| {
+            ui.add_space(160.0);
+            let side = s.viewer;
+            let colour = theme::side_colour(side);
+            ui.label(RichText::new(format!("Pass the screen to the {side} player")).size(32.0).color(colour));
+            ui.label("The other court's orders, drafts and reports stay hidden.");
+            ui.add_space(20.0);
+            if ui.add_sized([320.0, 40.0], egui::Button::new(format!("I play the {side}: show my court"))).clicked() {
+                out.push(Intent::HandedOver);
+            }
+        });
+    });
+}
