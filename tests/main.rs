@@ -3,9 +3,11 @@
 
 mod common;
 mod determinism;
+mod gui;
 mod guide;
 mod negotiation;
 mod rules;
 mod saves;
 mod treaty;
 mod validate;
+mod scenarios;

@@ -92,21 +92,16 @@ pub fn run(args: &[String]) -> i32 {
 /// Everything but the window itself: screens, intents, hotkeys, hot reload. Tests add this
 /// with `MinimalPlugins` (without the egui systems) to drive the glue headless.
 pub fn plugin(app: &mut App) {
-    app.init_state::<Screen>()
-        .add_message::<Intent>()
-        .add_systems(PreStartup, spawn_camera.before(EguiStartupSet::InitContexts))
+    logic(app);
+    app.add_systems(PreStartup, spawn_camera.before(EguiStartupSet::InitContexts))
         .add_systems(Startup, setup_style)
         .add_systems(EguiPrimaryContextPass, screens::ui)
         .add_systems(Update, (hotkeys::hotkeys, reload::watch));
-    logic(app);
 }
 
-/// The headless part of the glue: intents become actions.
+/// The headless part of the glue: screens as states, and intents turned into actions.
 pub fn logic(app: &mut App) {
-    if !app.world().contains_resource::<Messages<Intent>>() {
-        app.add_message::<Intent>();
-    }
-    app.add_systems(Update, session::apply_intents);
+    app.init_state::<Screen>().add_message::<Intent>().add_systems(Update, session::apply_intents);
 }
 
 fn spawn_camera(mut commands: Commands) {

@@ -255,14 +255,13 @@ impl<'a> Compiler<'a> {
                         );
                     }
                 }
-                let needle = Self::quoted(&a.id);
                 ArmyDef {
                     id: a.id.clone(),
                     name: a.name.clone(),
                     side: a.side,
                     at: self.place(&a.at),
-                    strength: self.range("army strength", &needle, a.strength, 1, 10_000_000),
-                    morale: self.range("army morale", &needle, a.morale as i64, 0, 100) as i32,
+                    strength: self.range("army strength", &format!("strength: {}", a.strength), a.strength, 1, 10_000_000),
+                    morale: self.range("army morale", &format!("morale: {}", a.morale), a.morale as i64, 0, 100) as i32,
                     commander,
                 }
             })
@@ -414,16 +413,15 @@ impl<'a> Compiler<'a> {
     }
 
     fn compile_place(&mut self, p: &RawPlace) -> Place {
-        let needle = Self::quoted(&p.id);
         Place {
             id: p.id.clone(),
             name: p.name.clone(),
             zh: p.zh.clone(),
             pos: (if p.pos.0.is_finite() { p.pos.0 } else { 0.0 }, if p.pos.1.is_finite() { p.pos.1 } else { 0.0 }),
             controller: p.controller,
-            fort: self.range("fortification", &needle, p.fort as i64, 0, 5) as i32,
-            garrison: self.range("garrison", &needle, p.garrison, 0, 1_000_000),
-            supply: self.range("supply", &needle, p.supply as i64, 0, 3) as i32,
+            fort: self.range("fortification", &format!("fort: {}", p.fort), p.fort as i64, 0, 5) as i32,
+            garrison: self.range("garrison", &format!("garrison: {}", p.garrison), p.garrison, 0, 1_000_000),
+            supply: self.range("supply", &format!("supply: {}", p.supply), p.supply as i64, 0, 3) as i32,
             note: p.note.clone(),
             disputed: p.disputed,
         }

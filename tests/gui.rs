@@ -1,0 +1,111 @@
+//! The window's glue, headless: intents from clicks become the rules core's actions.
+#![cfg(feature = "gui")]
+
+use crate::common::root;
+use bevy::prelude::*;
+use bevy::state::app::StatesPlugin;
+use chanyuan::gui::session::{Intent, Screen, Session};
+use chanyuan::rules::game::Action;
+use chanyuan::rules::ids::*;
+
+fn app(players: Vec<Side>) -> App {
+    let mut app = App::new();
+    app.add_plugins((MinimalPlugins, StatesPlugin));
+    let mut session = Session::new(Vec::new());
+    session.saves_dir = std::env::temp_dir().join(format!("chanyuan-gui-{}-{}", std::process::id(), players.len()));
+    session.start(root().join("levels/chanyuan_1004.ron"), 11, players, 0).expect("the main scenario starts");
+    app.insert_resource(session);
+    chanyuan::gui::logic(&mut app);
+    app.update();
+    app
+}
+
+fn send(app: &mut App, intents: &[Intent]) {
+    for i in intents {
+        app.world_mut().write_message(i.clone());
+    }
+    app.update();
+    app.update();
+}
+
+fn session(app: &App) -> &Session {
+    app.world().resource::<Session>()
+}
+
+#[test]
+fn a_click_on_end_turn_ends_the_song_turn_and_the_liao_court_answers() {
+    let mut app = app(vec![Side::Song]);
+    send(&mut app, &[Intent::EndTurn]);
+    let game = session(&app).game.as_ref().unwrap();
+    assert_eq!(game.state.turn, 1);
+    assert!(game.log.contains(&(Side::Song, Action::EndTurn)));
+    assert!(game.log.contains(&(Side::Liao, Action::EndTurn)), "the computer played the Liao");
+    assert!(session(&app).saves_dir.join("autosave.ron").exists(), "the turn was autosaved");
+}
+
+#[test]
+fn clicking_a_highlighted_place_marches_the_selected_army() {
+    let mut app = app(vec![Side::Song]);
+    let (guard, south) = {
+        let s = &session(&app).game.as_ref().unwrap().scenario;
+        (s.army_id("song_guard").unwrap(), s.place_id("chanzhou_south").unwrap())
+    };
+    send(&mut app, &[Intent::SelectArmy(Some(guard)), Intent::ClickPlace(south)]);
+    let game = session(&app).game.as_ref().unwrap();
+    assert_eq!(game.log, vec![(Side::Song, Action::Move { army: guard, to: south })]);
+    assert_eq!(game.state.army(guard).at, south);
+}
+
+#[test]
+fn an_order_that_breaks_the_treaty_waits_for_the_players_word() {
+    let mut app = app(vec![Side::Song]);
+    {
+        let mut s = app.world_mut().resource_mut::<Session>();
+        let game = s.game.as_mut().unwrap();
+        let sc = game.scenario.clone();
+        let terms = sc.history.clone();
+        chanyuan::rules::treaty::swear(&sc, &mut game.state, terms);
+    }
+    let dingzhou = session(&app).game.as_ref().unwrap().scenario.place_id("dingzhou").unwrap();
+    send(&mut app, &[Intent::Act(Action::Fortify { place: dingzhou })]);
+    assert!(session(&app).pending.is_some(), "a warning is shown first");
+    assert!(session(&app).game.as_ref().unwrap().log.is_empty());
+    send(&mut app, &[Intent::ConfirmPending]);
+    let game = session(&app).game.as_ref().unwrap();
+    assert_eq!(game.state.treaty.as_ref().unwrap().breaches.len(), 1);
+}
+
+#[test]
+fn at_one_screen_the_turn_passes_to_the_liao_player_behind_a_hand_over_screen() {
+    let mut app = app(vec![Side::Song, Side::Liao]);
+    send(&mut app, &[Intent::EndTurn]);
+    assert_eq!(session(&app).viewer, Side::Liao);
+    assert_eq!(*app.world().resource::<State<Screen>>().get(), Screen::Handover);
+    assert_eq!(session(&app).game.as_ref().unwrap().state.turn, 0, "the turn waits for the Liao player");
+    send(&mut app, &[Intent::HandedOver, Intent::EndTurn]);
+    assert_eq!(session(&app).game.as_ref().unwrap().state.turn, 1);
+    assert_eq!(session(&app).viewer, Side::Song);
+}
+
+#[test]
+fn a_saved_game_loads_back_from_the_title_screen() {
+    let mut app = app(vec![Side::Song]);
+    send(&mut app, &[Intent::EndTurn, Intent::Save]);
+    let path = session(&app).last_save.clone().expect("saved");
+    let turn = session(&app).game.as_ref().unwrap().state.turn;
+    send(&mut app, &[Intent::ToTitle, Intent::Load(path)]);
+    assert_eq!(*app.world().resource::<State<Screen>>().get(), Screen::Playing);
+    assert_eq!(session(&app).game.as_ref().unwrap().state.turn, turn);
+}
+
+#[test]
+fn a_broken_save_is_refused_with_a_message() {
+    let mut app = app(vec![Side::Song]);
+    let bad = std::env::temp_dir().join(format!("chanyuan-bad-{}.ron", std::process::id()));
+    std::fs::write(&bad, "(format: 1, scenario: ").unwrap();
+    send(&mut app, &[Intent::Load(bad.clone())]);
+    let (text, error) = session(&app).message.clone().unwrap();
+    assert!(error && text.contains("refused"), "{text}");
+    assert!(session(&app).game.is_some(), "the game in progress is kept");
+    let _ = std::fs::remove_file(bad);
+}
