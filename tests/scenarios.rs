@@ -24,7 +24,11 @@ fn stats_1042() {
         let g = play_out(s.clone(), seed);
         let st = &g.state;
         let invaded = s.events.iter().position(|e| e.id == "hedong_invasion").is_some_and(|i| st.fired[i]);
-        if invaded { war += 1; }
+        if invaded {
+            war += 1;
+            let t = st.treaty.as_ref();
+            println!("invaded seed {seed}: treaty {:?} silver {}", t.map(|t| t.sworn), st.treaty_yearly(&s, Resource::Silver));
+        }
         match &st.treaty {
             None => none += 1,
             Some(t) => {
@@ -38,4 +42,14 @@ fn stats_1042() {
     }
     println!("renewed {renewed} invaded {war} no-treaty {none} tribute {tribute} hostage {hostage}");
     for (k, v) in silver { println!("  {k:?}: {v}"); }
+}
+
+#[test]
+#[ignore]
+fn dump_game() {
+    let s = load(std::env::var("SCN").as_deref().unwrap_or("levels/renegotiation_1042.ron"));
+    let seed: u64 = std::env::var("SEED").ok().and_then(|v| v.parse().ok()).unwrap_or(1);
+    let g = play_out(s.clone(), seed);
+    println!("{}", chanyuan::cli::report(&g, None, false));
+    for a in &g.state.armies { println!("{a:?} at {}", s.place(a.at).id); }
 }

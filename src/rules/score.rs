@@ -47,6 +47,9 @@ pub struct Comparison {
     pub article: Option<u32>,
     pub history: Option<String>,
     pub sworn: Option<String>,
+    /// The parameters alone, for a narrow column.
+    pub history_short: Option<String>,
+    pub sworn_short: Option<String>,
     pub same: bool,
 }
 
@@ -63,6 +66,8 @@ pub fn compare_with_history(game: &Game) -> Vec<Comparison> {
                 article: s.clause(h.clause).article,
                 history: Some(s.term_text(h)),
                 sworn: mine.map(|t| s.term_text(t)),
+                history_short: Some(s.term_values(h)),
+                sworn_short: mine.map(|t| s.term_values(t)),
                 same: mine == Some(h),
             }
         })
@@ -74,6 +79,8 @@ pub fn compare_with_history(game: &Game) -> Vec<Comparison> {
                 article: s.clause(t.clause).article,
                 history: None,
                 sworn: Some(s.term_text(t)),
+                history_short: None,
+                sworn_short: Some(s.term_values(t)),
                 same: false,
             });
         }

@@ -32,7 +32,7 @@ pub fn end(root: &mut egui::Ui, s: &mut Session, out: &mut Vec<Intent>) {
             for (col, side) in cols.iter_mut().zip(Side::BOTH) {
                 col.label(RichText::new(format!("{}: {} points", game.scenario.courts[side].name, sc.total[side])).strong().size(18.0).color(theme::side_colour(side)));
                 for r in sc.results.iter().filter(|r| r.side == side) {
-                    let mark = if r.met { "✓" } else { "✗" };
+                    let mark = if r.met { "✓" } else { "×" };
                     col.label(format!("{mark} {:>3}  {}", r.points, r.text));
                 }
             }
@@ -46,10 +46,13 @@ pub fn end(root: &mut egui::Ui, s: &mut Session, out: &mut Vec<Intent>) {
             ui.end_row();
             for row in compare_with_history(&game) {
                 let mark = if row.same { "=" } else { "≠" };
-                ui.label(format!("{mark} {}", row.clause));
-                ui.label(RichText::new(row.history.unwrap_or_else(|| "not in the treaty".into())).size(13.0));
+                let article = row.article.map(|a| format!(" (art. {a})")).unwrap_or_default();
+                ui.label(format!("{mark} {}{article}", row.clause));
+                ui.label(RichText::new(row.history_short.unwrap_or_else(|| "not in the treaty".into())).size(13.0))
+                    .on_hover_text(row.history.unwrap_or_default());
                 let colour = if row.same { theme::GOOD } else { SEAL };
-                ui.label(RichText::new(row.sworn.unwrap_or_else(|| "not sworn".into())).size(13.0).color(colour));
+                ui.label(RichText::new(row.sworn_short.unwrap_or_else(|| "not sworn".into())).size(13.0).color(colour))
+                    .on_hover_text(row.sworn.unwrap_or_default());
                 ui.end_row();
             }
         });

@@ -10,7 +10,16 @@ use crate::rules::scenario::group_thousands;
 use crate::rules::view::court_view;
 use bevy_egui::egui::{self, Align2, Color32, FontId, Pos2, Sense, Shape, Stroke, Vec2};
 
-const WORLD: (f32, f32) = (1000.0, 900.0);
+/// The corners of the box around every place.
+fn bounds(game: &Game) -> ((f32, f32), (f32, f32)) {
+    let mut lo = (f32::MAX, f32::MAX);
+    let mut hi = (f32::MIN, f32::MIN);
+    for p in &game.scenario.places {
+        lo = (lo.0.min(p.pos.0), lo.1.min(p.pos.1));
+        hi = (hi.0.max(p.pos.0), hi.1.max(p.pos.1));
+    }
+    if lo.0 > hi.0 { ((0.0, 0.0), (1000.0, 900.0)) } else { (lo, hi) }
+}
 
 pub fn map(ui: &mut egui::Ui, game: &Game, s: &mut Session, out: &mut Vec<Intent>) {
     let (response, painter) = ui.allocate_painter(ui.available_size(), Sense::click_and_drag());
@@ -34,9 +43,16 @@ pub fn map(ui: &mut egui::Ui, game: &Game, s: &mut Session, out: &mut Vec<Intent
             s.map.zoom = new_zoom;
         }
     }
-    let base = (rect.width() / WORLD.0).min(rect.height() / WORLD.1) * 0.95 * s.map.zoom;
+    // Fit the places to the panel; stretch one axis up to 1.6 times the other, since the
+    // Hebei plain is crowded and the panel is wide.
+    let (lo, hi) = bounds(game);
+    let size = Vec2::new((hi.0 - lo.0).max(1.0), (hi.1 - lo.1).max(1.0));
+    let (fx, fy) = (rect.width() * 0.9 / size.x, rect.height() * 0.88 / size.y);
+    let base = fx.min(fy) * s.map.zoom;
+    let (sx, sy) = ((fx.min(fy * 1.6)) * s.map.zoom, (fy.min(fx * 1.6)) * s.map.zoom);
+    let mid = ((lo.0 + hi.0) / 2.0, (lo.1 + hi.1) / 2.0);
     let offset = Vec2::new(s.map.offset.0, s.map.offset.1);
-    let to_screen = |(x, y): (f32, f32)| -> Pos2 { rect.center() + offset + Vec2::new(x - WORLD.0 / 2.0, y - WORLD.1 / 2.0) * base };
+    let to_screen = |(x, y): (f32, f32)| -> Pos2 { rect.center() + offset + Vec2::new((x - mid.0) * sx, (y - mid.1) * sy) };
     let painter = painter.with_clip_rect(rect);
     let sc = &game.scenario;
     let st = &game.state;
@@ -45,15 +61,17 @@ pub fn map(ui: &mut egui::Ui, game: &Game, s: &mut Session, out: &mut Vec<Intent
     // Regions: a wash around their places, with the name.
     for (i, region) in sc.regions.iter().enumerate() {
         let colour = [Color32::from_rgba_unmultiplied(190, 140, 40, 40), Color32::from_rgba_unmultiplied(40, 66, 112, 30)][i % 2];
-        let mut sum = Vec2::ZERO;
+        let mut right = f32::MIN;
+        let mut sum_y = 0.0;
         for p in &region.places {
             let at = to_screen(sc.place(*p).pos);
-            painter.circle_filled(at, 38.0 * base, colour);
-            sum += at.to_vec2();
+            painter.circle_filled(at, 26.0, colour);
+            right = right.max(at.x);
+            sum_y += at.y;
         }
         if !region.places.is_empty() {
-            let centre = (sum / region.places.len() as f32).to_pos2() + Vec2::new(0.0, 46.0 * base);
-            painter.text(centre, Align2::CENTER_CENTER, format!("{} {}", region.name, region.zh), FontId::proportional(13.0), Color32::from_rgb(130, 96, 30));
+            let at = Pos2::new(right + 30.0, sum_y / region.places.len() as f32);
+            painter.text(at, Align2::LEFT_CENTER, format!("{} {}", region.name, region.zh), FontId::proportional(12.0), Color32::from_rgb(130, 96, 30));
         }
     }
     // Rivers and the border.
@@ -62,7 +80,7 @@ pub fn map(ui: &mut egui::Ui, game: &Game, s: &mut Session, out: &mut Vec<Intent
         if line.border {
             painter.extend(Shape::dashed_line(&points, Stroke::new(2.0, Color32::from_rgb(150, 60, 40)), 10.0, 6.0));
         } else {
-            painter.add(Shape::line(points.clone(), Stroke::new(4.0 * base.max(0.6), RIVER)));
+            painter.add(Shape::line(points.clone(), Stroke::new(4.0, RIVER)));
         }
         if let Some(p) = points.get(points.len() / 3) {
             painter.text(*p + Vec2::new(0.0, 12.0), Align2::CENTER_TOP, &line.name, FontId::proportional(12.0), if line.border { Color32::from_rgb(150, 60, 40) } else { RIVER });
@@ -87,7 +105,7 @@ pub fn map(ui: &mut egui::Ui, game: &Game, s: &mut Session, out: &mut Vec<Intent
         let id = PlaceId(i as u16);
         let ps = &st.places[i];
         let at = to_screen(place.pos);
-        let r = (6.0 + ps.fort as f32 * 1.3) * base.max(0.7);
+        let r = 5.0 + ps.fort as f32 * 1.2;
         if targets.contains(&id) {
             painter.circle_stroke(at, r + 7.0, Stroke::new(3.0, theme::GOLD));
         }
@@ -102,8 +120,8 @@ pub fn map(ui: &mut egui::Ui, game: &Game, s: &mut Session, out: &mut Vec<Intent
             let x = at.x - (ps.fort as f32 - 1.0) * 3.0 + k as f32 * 6.0;
             painter.rect_filled(egui::Rect::from_center_size(Pos2::new(x, at.y - r - 5.0), Vec2::splat(4.0)), 0.0, INK);
         }
-        let name = if base * 10.0 > 9.0 { format!("{} {}", place.name, place.zh) } else { place.name.clone() };
-        painter.text(at + Vec2::new(0.0, r + 3.0), Align2::CENTER_TOP, name, FontId::proportional(13.0), INK);
+        let name = if base > 1.2 { format!("{} {}", place.name, place.zh) } else { place.name.clone() };
+        painter.text(at + Vec2::new(0.0, r + 2.0), Align2::CENTER_TOP, name, FontId::proportional(12.0), INK);
         if hover.is_some_and(|h| h.distance(at) <= r + 6.0) {
             hovered_place = Some(id);
         }
@@ -116,8 +134,8 @@ pub fn map(ui: &mut egui::Ui, game: &Game, s: &mut Session, out: &mut Vec<Intent
         let at = to_screen(sc.place(a.at).pos);
         let n = stack[a.at.index()];
         stack[a.at.index()] += 1;
-        let corner = at + Vec2::new(12.0, -30.0 - n as f32 * 24.0);
-        let banner = egui::Rect::from_min_size(corner, Vec2::new(64.0, 20.0));
+        let corner = at + Vec2::new(10.0, -24.0 - n as f32 * 19.0);
+        let banner = egui::Rect::from_min_size(corner, Vec2::new(46.0, 16.0));
         let colour = theme::side_colour(a.side);
         painter.rect_filled(banner, 2.0, colour);
         if s.selected_army == Some(a.id) {
@@ -127,7 +145,7 @@ pub fn map(ui: &mut egui::Ui, game: &Game, s: &mut Session, out: &mut Vec<Intent
         painter.text(banner.left_center() + Vec2::new(4.0, 0.0), Align2::LEFT_CENTER, strength, FontId::proportional(12.0), Color32::WHITE);
         if let Some(m) = a.morale {
             // A morale bar under the banner: full is 100.
-            let bar = egui::Rect::from_min_size(banner.left_bottom(), Vec2::new(64.0 * m as f32 / 100.0, 3.0));
+            let bar = egui::Rect::from_min_size(banner.left_bottom(), Vec2::new(46.0 * m as f32 / 100.0, 3.0));
             painter.rect_filled(bar, 0.0, if m >= 50 { theme::GOOD } else { SEAL });
         }
         if st.courts[a.side].emperor_with == Some(a.id) {
@@ -167,8 +185,13 @@ pub fn map(ui: &mut egui::Ui, game: &Game, s: &mut Session, out: &mut Vec<Intent
         }
     }
     // The legend.
-    let legend = rect.left_top() + Vec2::new(10.0, 10.0);
-    painter.text(legend, Align2::LEFT_TOP, "● Song   ● Liao   ▪ walls   ┅ border   ━ Yellow River", FontId::proportional(12.0), INK_SOFT);
-    painter.circle_filled(legend + Vec2::new(5.0, 7.0), 5.0, theme::SONG);
-    painter.circle_filled(legend + Vec2::new(62.0, 7.0), 5.0, theme::LIAO);
+    let mut at = rect.left_top() + Vec2::new(16.0, 16.0);
+    for (colour, text) in [(Some(theme::SONG), "Song"), (Some(theme::LIAO), "Liao"), (None, "▪ a level of walls · drag to pan, scroll to zoom")] {
+        if let Some(c) = colour {
+            painter.circle_filled(at, 5.0, c);
+            at.x += 9.0;
+        }
+        let r = painter.text(at, Align2::LEFT_CENTER, text, FontId::proportional(12.0), INK_SOFT);
+        at.x = r.right() + 14.0;
+    }
 }

@@ -16,7 +16,7 @@ pub fn playing(root: &mut egui::Ui, ctx: &egui::Context, s: &mut Session, out: &
         return;
     };
     top_bar(root, &game, s, out);
-    egui::Panel::bottom("reports").resizable(true).default_size(130.0).show(root, |ui| reports(ui, &game, s));
+    egui::Panel::bottom("reports").resizable(true).default_size(100.0).show(root, |ui| reports(ui, &game, s));
     if s.tab == Tab::Map {
         egui::Panel::left("orders").resizable(true).default_size(290.0).show(root, |ui| {
             egui::ScrollArea::vertical().show(ui, |ui| orders(ui, &game, s, out));

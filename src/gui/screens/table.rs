@@ -12,11 +12,9 @@ use bevy_egui::egui::{self, RichText};
 
 pub fn table(ui: &mut egui::Ui, game: &Game, s: &mut Session, out: &mut Vec<Intent>) {
     let height = ui.available_height();
-    ui.columns(3, |cols| {
-        library(&mut cols[0], game, s, out, height);
-        draft(&mut cols[1], game, s, out, height);
-        incoming(&mut cols[2], game, s, out, height);
-    });
+    egui::Panel::left("library").resizable(true).default_size(270.0).show(ui, |ui| library(ui, game, s, out, height));
+    egui::Panel::right("envoys").resizable(true).default_size(340.0).show(ui, |ui| incoming(ui, game, s, out, height));
+    egui::CentralPanel::default().show(ui, |ui| draft(ui, game, s, out));
 }
 
 fn library(ui: &mut egui::Ui, game: &Game, s: &Session, out: &mut Vec<Intent>, height: f32) {
@@ -39,7 +37,7 @@ fn library(ui: &mut egui::Ui, game: &Game, s: &Session, out: &mut Vec<Intent>, h
     });
 }
 
-fn draft(ui: &mut egui::Ui, game: &Game, s: &mut Session, out: &mut Vec<Intent>, height: f32) {
+fn draft(ui: &mut egui::Ui, game: &Game, s: &mut Session, out: &mut Vec<Intent>) {
     let sc = &game.scenario;
     let st = &game.state;
     let side = s.viewer;
@@ -47,65 +45,7 @@ fn draft(ui: &mut egui::Ui, game: &Game, s: &mut Session, out: &mut Vec<Intent>,
         Some(id) => ui.label(theme::title(format!("Counter-offer to draft #{id}"))),
         None => ui.label(theme::title("Your draft")),
     };
-    egui::ScrollArea::vertical().id_salt("draft").max_height(height * 0.45).show(ui, |ui| {
-        if s.draft.is_empty() {
-            ui.label(RichText::new("Add clauses from the library.").color(INK_SOFT));
-        }
-        for (ti, term) in s.draft.iter().enumerate() {
-            let clause = sc.clause(term.clause);
-            egui::Frame::group(ui.style()).show(ui, |ui| {
-                ui.horizontal(|ui| {
-                    ui.label(RichText::new(&clause.name).strong());
-                    if ui.small_button("remove").clicked() {
-                        out.push(Intent::RemoveTerm(ti));
-                    }
-                });
-                for (pi, (p, v)) in clause.params.iter().zip(&term.values).enumerate() {
-                    ui.horizontal(|ui| {
-                        ui.label(&p.name);
-                        match (&p.kind, v) {
-                            (ParamKind::Amount { min, max, unit, .. }, Value::Amount(n)) => {
-                                let mut n = *n;
-                                let r = ui.add(egui::DragValue::new(&mut n).range(*min..=*max).speed(1000.0).suffix(format!(" {unit}")));
-                                if r.changed() {
-                                    out.push(Intent::SetValue { term: ti, param: pi, value: Value::Amount(n) });
-                                }
-                            }
-                            (ParamKind::Side { .. }, Value::Side(cur)) => {
-                                for choice in Side::BOTH {
-                                    if ui.radio(*cur == choice, choice.name()).clicked() {
-                                        out.push(Intent::SetValue { term: ti, param: pi, value: Value::Side(choice) });
-                                    }
-                                }
-                            }
-                            (ParamKind::Place { .. }, Value::Place(cur)) => {
-                                egui::ComboBox::from_id_salt(("place", ti, pi)).selected_text(&sc.place(*cur).name).show_ui(ui, |ui| {
-                                    for (i, pl) in sc.places.iter().enumerate() {
-                                        if ui.selectable_label(cur.index() == i, &pl.name).clicked() {
-                                            out.push(Intent::SetValue { term: ti, param: pi, value: Value::Place(PlaceId(i as u16)) });
-                                        }
-                                    }
-                                });
-                            }
-                            (ParamKind::Region { .. }, Value::Region(cur)) => {
-                                egui::ComboBox::from_id_salt(("region", ti, pi)).selected_text(&sc.regions[cur.index()].name).show_ui(ui, |ui| {
-                                    for (i, r) in sc.regions.iter().enumerate() {
-                                        if ui.selectable_label(cur.index() == i, &r.name).clicked() {
-                                            out.push(Intent::SetValue { term: ti, param: pi, value: Value::Region(RegionId(i as u16)) });
-                                        }
-                                    }
-                                });
-                            }
-                            _ => {}
-                        }
-                    });
-                }
-                ui.label(RichText::new(sc.term_text(term)).color(INK_SOFT).size(13.0));
-            });
-        }
-    });
-    ui.separator();
-    // Who carries it, and what he expects.
+    // Who carries it.
     let envoy = match s.countering {
         Some(id) => st.proposals.iter().find(|p| p.id == id).map(|p| p.envoy),
         None => st.courts[side].envoy,
@@ -115,9 +55,9 @@ fn draft(ui: &mut egui::Ui, game: &Game, s: &mut Session, out: &mut Vec<Intent>,
             let ch = sc.character(e);
             let t = ch.envoy.as_ref();
             ui.label(format!(
-                "Envoy: {}{}",
+                "Carried by {}{}",
                 ch.label(),
-                t.map(|t| format!(" — eloquence {}, {} turn(s) on the road", t.eloquence, t.travel)).unwrap_or_default()
+                t.map(|t| format!(": eloquence {}, {} turn(s) on the road", t.eloquence, t.travel)).unwrap_or_default()
             ))
             .on_hover_text("Change the envoy on the Court screen.");
         }
@@ -125,24 +65,15 @@ fn draft(ui: &mut egui::Ui, game: &Game, s: &mut Session, out: &mut Vec<Intent>,
             ui.label(RichText::new("No envoy is appointed: choose one on the Court screen.").color(SEAL));
         }
     }
-    if !s.draft.is_empty() {
-        let guess = estimate(game, side, &s.draft, envoy);
-        ui.label(RichText::new(format!("Expected answer: {}", guess.verdict())).strong());
-        if guess.exact {
-            ui.label(RichText::new("Wang Jizhong knows their mind: these numbers are exact.").color(theme::GOOD));
-        } else {
-            ui.label(RichText::new(format!("An estimate: the real answer may lie {} points either way.", guess.uncertainty)).color(INK_SOFT));
-        }
-        egui::ScrollArea::vertical().id_salt("estimate").max_height(height * 0.25).show(ui, |ui| {
-            reasons(ui, &guess.evaluation, guess.exact);
-            for (ti, pi, limit) in &guess.limits {
-                let term = &s.draft[*ti];
-                let clause = sc.clause(term.clause);
-                let text = match limit {
-                    Some(n) => format!("They would settle for {} {} in \"{}\"", group_thousands(*n), clause.params[*pi].name, clause.name),
-                    None => format!("No amount of {} in \"{}\" alone would satisfy them", clause.params[*pi].name, clause.name),
-                };
-                ui.label(RichText::new(text).color(theme::GOOD));
+    let guess = (!s.draft.is_empty()).then(|| estimate(game, side, &s.draft, envoy));
+    // The answer foreseen, and the button, stay in sight above the articles.
+    if let Some(guess) = &guess {
+        ui.horizontal_wrapped(|ui| {
+            ui.label(RichText::new(format!("Expected answer: {}", guess.verdict())).strong());
+            if guess.exact {
+                ui.label(RichText::new("(Wang Jizhong knows their mind: exact)").color(theme::GOOD));
+            } else {
+                ui.label(RichText::new(format!("(an estimate, ± {} points)", guess.uncertainty)).color(INK_SOFT));
             }
         });
     }
@@ -161,10 +92,90 @@ fn draft(ui: &mut egui::Ui, game: &Game, s: &mut Session, out: &mut Vec<Intent>,
         if b.clicked() {
             out.push(Intent::SendDraft);
         }
+        if !game.breaches(side, &action).is_empty() {
+            ui.label(RichText::new("sending new demands breaks the sworn treaty").color(SEAL));
+        }
         if s.countering.is_some() && ui.button("Cancel the counter-offer").clicked() {
             s.countering = None;
         }
     });
+    ui.separator();
+    egui::ScrollArea::vertical().id_salt("draft").auto_shrink([false, false]).show(ui, |ui| {
+        if s.draft.is_empty() {
+            ui.label(RichText::new("Add clauses from the library on the left.").color(INK_SOFT));
+        }
+        for (ti, term) in s.draft.iter().enumerate() {
+            let clause = sc.clause(term.clause);
+            egui::Frame::group(ui.style()).show(ui, |ui| {
+                ui.horizontal(|ui| {
+                    ui.label(RichText::new(&clause.name).strong());
+                    if ui.small_button("remove").clicked() {
+                        out.push(Intent::RemoveTerm(ti));
+                    }
+                });
+                for (pi, (p, v)) in clause.params.iter().zip(&term.values).enumerate() {
+                    ui.horizontal(|ui| {
+                        ui.label(&p.name);
+                        param_editor(ui, sc, ti, pi, &p.kind, v, out);
+                    });
+                }
+                ui.label(RichText::new(sc.term_text(term)).color(INK_SOFT).size(13.0));
+            });
+        }
+        if let Some(guess) = &guess {
+            ui.add_space(6.0);
+            ui.label(RichText::new("How their court will weigh it").strong());
+            reasons(ui, &guess.evaluation, guess.exact);
+            for (ti, pi, limit) in &guess.limits {
+                let term = &s.draft[*ti];
+                let clause = sc.clause(term.clause);
+                let text = match limit {
+                    Some(n) => format!("They would settle for {} {} in \"{}\"", group_thousands(*n), clause.params[*pi].name, clause.name),
+                    None => format!("No amount of {} in \"{}\" alone would satisfy them", clause.params[*pi].name, clause.name),
+                };
+                ui.label(RichText::new(text).color(theme::GOOD));
+            }
+        }
+    });
+}
+
+/// A field for one parameter of an article.
+fn param_editor(ui: &mut egui::Ui, sc: &crate::rules::scenario::Scenario, ti: usize, pi: usize, kind: &ParamKind, v: &Value, out: &mut Vec<Intent>) {
+    match (kind, v) {
+        (ParamKind::Amount { min, max, unit, .. }, Value::Amount(n)) => {
+            let mut n = *n;
+            let r = ui.add(egui::DragValue::new(&mut n).range(*min..=*max).speed(1000.0).suffix(format!(" {unit}")));
+            if r.changed() {
+                out.push(Intent::SetValue { term: ti, param: pi, value: Value::Amount(n) });
+            }
+        }
+        (ParamKind::Side { .. }, Value::Side(cur)) => {
+            for choice in Side::BOTH {
+                if ui.radio(*cur == choice, choice.name()).clicked() {
+                    out.push(Intent::SetValue { term: ti, param: pi, value: Value::Side(choice) });
+                }
+            }
+        }
+        (ParamKind::Place { .. }, Value::Place(cur)) => {
+            egui::ComboBox::from_id_salt(("place", ti, pi)).selected_text(&sc.place(*cur).name).show_ui(ui, |ui| {
+                for (i, pl) in sc.places.iter().enumerate() {
+                    if ui.selectable_label(cur.index() == i, &pl.name).clicked() {
+                        out.push(Intent::SetValue { term: ti, param: pi, value: Value::Place(PlaceId(i as u16)) });
+                    }
+                }
+            });
+        }
+        (ParamKind::Region { .. }, Value::Region(cur)) => {
+            egui::ComboBox::from_id_salt(("region", ti, pi)).selected_text(&sc.regions[cur.index()].name).show_ui(ui, |ui| {
+                for (i, r) in sc.regions.iter().enumerate() {
+                    if ui.selectable_label(cur.index() == i, &r.name).clicked() {
+                        out.push(Intent::SetValue { term: ti, param: pi, value: Value::Region(RegionId(i as u16)) });
+                    }
+                }
+            });
+        }
+        _ => {}
+    }
 }
 
 /// Itemised reasons; a figure the other court keeps to itself shows as "?" unless known.

@@ -388,6 +388,21 @@ impl Scenario {
         text
     }
 
+    /// The parameters alone, "silver 100,000, silk 200,000", or "as written" for a clause without any.
+    pub fn term_values(&self, term: &Term) -> String {
+        let clause = self.clause(term.clause);
+        if clause.params.is_empty() {
+            return "as written".into();
+        }
+        clause
+            .params
+            .iter()
+            .zip(&term.values)
+            .map(|(p, v)| format!("{} {}", p.name, self.value_text(v)))
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+
     pub fn value_text(&self, value: &Value) -> String {
         match value {
             Value::Amount(n) => group_thousands(*n),
