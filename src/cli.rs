@@ -57,6 +57,7 @@ pub fn run(args: Vec<String>) -> i32 {
         "simulate" => simulate_cmd(rest),
         "play" => play(rest),
         "replay" => replay(rest),
+        "campaign" => campaign(rest),
         "help" | "--help" | "-h" => {
             out!("{USAGE}");
             Ok(())
@@ -327,5 +328,37 @@ fn replay(args: &[String]) -> Result<(), String> {
         ));
     }
     outln!("{path}: the replay of {} actions reaches the saved state at turn {} (fingerprint {got:016x})", save.actions.len(), save.turn);
+    Ok(())
+}
+
+/// `campaign PATH --seed N`: the computer plays every chapter in turn; each chapter's report
+/// follows what it took over from the chapter before.
+fn campaign(args: &[String]) -> Result<(), String> {
+    use crate::rules::campaign;
+    let Some((path, rest)) = args.split_first().filter(|(p, _)| !p.starts_with("--")) else {
+        return Err("campaign needs a campaign file: chanyuan campaign PATH --seed N".into());
+    };
+    let o = Options::parse(rest, &["seed"])?;
+    let seed = o.number("seed")?.ok_or("campaign needs --seed N")?;
+    let c = campaign::load(Path::new(path))?;
+    outln!("{} ({} chapters, seed {seed})", c.title, c.chapters.len());
+    if !c.summary.is_empty() {
+        outln!("{}", c.summary);
+    }
+    for played in campaign::play(&c, seed) {
+        let chapter = &c.chapters[played.chapter];
+        outln!("\n=== Chapter {}: {}\n", played.chapter + 1, chapter.title);
+        if !chapter.intro.is_empty() {
+            outln!("{}\n", chapter.intro);
+        }
+        if played.carried_in.is_some() {
+            outln!("Carried over from chapter {}", played.chapter);
+            for note in &played.notes {
+                outln!("  {note}");
+            }
+            outln!();
+        }
+        out!("{}", report(&played.game, None, true));
+    }
     Ok(())
 }

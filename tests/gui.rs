@@ -109,3 +109,46 @@ fn a_broken_save_is_refused_with_a_message() {
     assert!(session(&app).game.is_some(), "the game in progress is kept");
     let _ = std::fs::remove_file(bad);
 }
+
+/// A copy of the main scenario in a temporary folder, to edit.
+fn scenario_copy(tag: &str) -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!("chanyuan-reload-{tag}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(dir.join("chanyuan_1004")).unwrap();
+    let levels = root().join("levels");
+    std::fs::copy(levels.join("chanyuan_1004.ron"), dir.join("chanyuan_1004.ron")).unwrap();
+    for f in ["map.ron", "people.ron", "clauses.ron"] {
+        std::fs::copy(levels.join("chanyuan_1004").join(f), dir.join("chanyuan_1004").join(f)).unwrap();
+    }
+    dir
+}
+
+#[test]
+fn editing_a_clause_on_disk_changes_the_negotiating_table_of_the_running_game() {
+    use chanyuan::rules::negotiation::evaluate;
+    let dir = scenario_copy("edit");
+    let mut session = Session::new(Vec::new());
+    session.saves_dir = dir.join("saves");
+    session.start(dir.join("chanyuan_1004.ron"), 5, vec![Side::Song], 0).unwrap();
+    let worth = |s: &Session| {
+        let g = s.game.as_ref().unwrap();
+        evaluate(g, Side::Liao, &g.scenario.history, None).clauses[0].points
+    };
+    let before = worth(&session);
+    let clauses = dir.join("chanyuan_1004/clauses.ron");
+    let text = std::fs::read_to_string(&clauses).unwrap();
+    let edited = text.replace("liao: [Per(\"silver\", 10000, 1.6)", "liao: [Per(\"silver\", 10000, 3.2)");
+    assert_ne!(text, edited);
+    std::fs::write(&clauses, &edited).unwrap();
+    chanyuan::gui::reload::reload(&mut session);
+    assert!(session.reload_errors.is_none(), "{:?}", session.reload_errors);
+    assert!(worth(&session) > before, "the Liao now value the silver more");
+
+    // A broken edit shows its errors; the last good version stays in use.
+    std::fs::write(&clauses, edited.replace("article: 1,", "article: one,")).unwrap();
+    chanyuan::gui::reload::reload(&mut session);
+    let errors = session.reload_errors.clone().expect("the errors are shown");
+    assert!(errors.contains("clauses.ron"), "{errors}");
+    assert!(worth(&session) > before, "the good version is kept");
+    let _ = std::fs::remove_dir_all(dir);
+}

@@ -8,6 +8,6 @@ mod guide;
 mod negotiation;
 mod rules;
 mod saves;
+mod scenarios;
 mod treaty;
 mod validate;
-mod scenarios;

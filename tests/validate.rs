@@ -69,18 +69,28 @@ fn a_future_format_is_refused_with_the_version_needed() {
 }
 
 #[test]
-fn many_mistakes_are_all_reported_in_one_run() {
-    let broken = mini()
-        .replacen("target: \"xiongzhou\"", "target: \"xiongzou\"", 1)
-        .replacen("emperor: \"xingzong\"", "emperor: \"xingsong\"", 1)
-        .replacen("fort: 3", "fort: 9", 1)
-        .replacen("morale: 60)", "morale: 160)", 1)
-        .replacen("to: \"youzhou\", border", "to: \"yuzhou\", border", 1)
-        .replacen("Param(\"silver\"), at", "Param(\"silvr\"), at", 1);
+fn ten_mistakes_get_ten_located_messages_in_one_run() {
+    let mistakes = [
+        ("target: \"xiongzhou\"", "target: \"xiongzou\"", "xiongzou"),
+        ("emperor: \"xingzong\"", "emperor: \"xingsong\"", "xingsong"),
+        ("fort: 3", "fort: 9", "fortification is 9"),
+        ("morale: 60)", "morale: 160)", "morale is 160"),
+        ("to: \"youzhou\", border", "to: \"yuzhou\", border", "yuzhou"),
+        ("Param(\"silver\"), at", "Param(\"silvr\"), at", "silvr"),
+        ("(clause: \"yearly_silver\", params", "(clause: \"yearly_silvre\", params", "yearly_silvre"),
+        ("(id: \"youzhou\", name: \"Youzhou\"", "(id: \"kaifeng\", name: \"Youzhou\"", "duplicate place id `kaifeng`"),
+        ("eloquence: 4", "eloquence: 7", "eloquence is 7"),
+        ("when: TreatySworn, points: 10", "when: TreatyHas(\"yearly\"), points: 10", "unknown clause `yearly`"),
+    ];
+    let mut broken = mini();
+    for (from, to, _) in mistakes {
+        assert!(broken.contains(from), "the test's text `{from}` is not in mini.ron");
+        broken = broken.replacen(from, to, 1);
+    }
     let loaded = load_str("mini.ron", &broken);
     let report = render(&loaded.diagnostics, &loaded.sources);
-    assert!(loaded.errors() >= 6, "{report}");
-    for needle in ["xiongzou", "xingsong", "fortification is 9", "morale is 160", "yuzhou", "silvr"] {
+    assert!(loaded.errors() >= 10, "{report}");
+    for (_, _, needle) in mistakes {
         assert!(report.contains(needle), "missing {needle} in\n{report}");
     }
     for d in &loaded.diagnostics {

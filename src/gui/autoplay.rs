@@ -19,6 +19,8 @@ enum Step {
     Shot(&'static str),
     /// Fails the run unless the session passes the check.
     Expect(&'static str, fn(&Session) -> bool),
+    /// Times this many frames of the screen now shown and reports the mean frame time.
+    Time(&'static str, u32),
 }
 
 /// A screenshot's name, whether it shows more than a blank screen, and its distinct colours.
@@ -34,6 +36,8 @@ struct Autoplay {
     awaiting: Option<String>,
     failures: Vec<String>,
     frames: u32,
+    started: std::time::Instant,
+    timing: Option<std::time::Instant>,
 }
 
 fn script() -> Vec<Step> {
@@ -48,6 +52,7 @@ fn script() -> Vec<Step> {
         Wait(10),
         Expect("a game has begun", |s| s.game.is_some()),
         Shot("03-map"),
+        Time("the map", 60),
         Do(|s| {
             let g = s.game.as_ref().expect("a game");
             let guard = g.scenario.armies.iter().position(|a| a.side == s.viewer).map(|i| crate::rules::ids::ArmyId(i as u16));
@@ -85,7 +90,7 @@ fn script() -> Vec<Step> {
     ]
 }
 
-pub fn plugin(app: &mut App, dir: PathBuf) {
+pub fn plugin(app: &mut App, dir: PathBuf, started: std::time::Instant) {
     let _ = std::fs::create_dir_all(&dir);
     if let Some(mut session) = app.world_mut().get_resource_mut::<Session>() {
         // The check saves into its own folder, never over a player's saves.
@@ -100,6 +105,8 @@ pub fn plugin(app: &mut App, dir: PathBuf) {
         awaiting: None,
         failures: Vec::new(),
         frames: 0,
+        started,
+        timing: None,
     })
     .add_systems(Update, drive);
 }
@@ -114,6 +121,9 @@ fn drive(
 ) {
     redraw.write(RequestRedraw);
     auto.frames += 1;
+    if auto.frames == 1 {
+        println!("autoplay: the title screen's first frame after {} ms", auto.started.elapsed().as_millis());
+    }
     if auto.frames > 20_000 {
         eprintln!("autoplay: gave up after 20,000 frames at step {}", auto.at);
         exit.write(AppExit::error());
@@ -140,6 +150,20 @@ fn drive(
         Step::Do(plan) => {
             for i in plan(&session) {
                 intents.write(i);
+            }
+        }
+        Step::Time(what, n) => {
+            let (what, n) = (*what, *n);
+            if auto.waited == 0 {
+                auto.timing = Some(std::time::Instant::now());
+            }
+            if auto.waited < n {
+                auto.waited += 1;
+                return;
+            }
+            auto.waited = 0;
+            if let Some(t) = auto.timing.take() {
+                println!("autoplay: {what}: {:.1} ms a frame over {n} frames", t.elapsed().as_secs_f64() * 1000.0 / n as f64);
             }
         }
         Step::Expect(what, check) => {

@@ -4,7 +4,7 @@
 mod autoplay;
 mod hotkeys;
 pub mod paths;
-mod reload;
+pub mod reload;
 mod screens;
 pub mod session;
 pub mod theme;
@@ -46,6 +46,7 @@ pub fn parse_options(args: &[String]) -> Result<WindowOptions, String> {
 
 /// Opens the window; returns the exit code.
 pub fn run(args: &[String]) -> i32 {
+    let started = std::time::Instant::now();
     let options = match parse_options(args) {
         Ok(o) => o,
         Err(e) => {
@@ -53,6 +54,11 @@ pub fn run(args: &[String]) -> i32 {
             return 2;
         }
     };
+    if cfg!(target_os = "linux") && std::env::var_os("DISPLAY").is_none() {
+        eprintln!("chanyuan: no display to open a window on (DISPLAY is not set).");
+        eprintln!("Play headless with `chanyuan play`, or see `chanyuan help`.");
+        return 1;
+    }
     let mut app = App::new();
     app.add_plugins(DefaultPlugins.set(WindowPlugin {
         primary_window: Some(Window {
@@ -72,7 +78,7 @@ pub fn run(args: &[String]) -> i32 {
         Some(dir) => {
             // The automatic check must not sleep between frames.
             app.insert_resource(WinitSettings::continuous());
-            autoplay::plugin(&mut app, dir.clone());
+            autoplay::plugin(&mut app, dir.clone(), started);
         }
         None => {
             // A turn-based game waits for the player: no frames while nothing happens,
@@ -96,7 +102,24 @@ pub fn plugin(app: &mut App) {
     app.add_systems(PreStartup, spawn_camera.before(EguiStartupSet::InitContexts))
         .add_systems(Startup, setup_style)
         .add_systems(EguiPrimaryContextPass, screens::ui)
-        .add_systems(Update, (hotkeys::hotkeys, reload::watch));
+        .add_systems(Update, (hotkeys::hotkeys, reload::watch))
+        .add_systems(PreUpdate, quiet_modifiers.after(bevy_egui::EguiInputSet::WriteEguiEvents));
+}
+
+/// bevy_egui 0.42 tells egui the modifier keys every frame, even when they have not changed;
+/// egui takes any event as a reason to draw again at once, so the window never rests. This
+/// drops the report unless the modifiers really changed, and the game idles between inputs.
+fn quiet_modifiers(mut inputs: Query<&mut bevy_egui::EguiInput>, mut last: Local<Option<bevy_egui::egui::Modifiers>>) {
+    for mut input in &mut inputs {
+        input.events.retain(|e| match e {
+            bevy_egui::egui::Event::ModifiersChanged(m) => {
+                let changed = *last != Some(*m);
+                *last = Some(*m);
+                changed
+            }
+            _ => true,
+        });
+    }
 }
 
 /// The headless part of the glue: screens as states, and intents turned into actions.

@@ -27,7 +27,7 @@ pub fn watch(mut session: ResMut<Session>, mut seen: Local<Watched>) {
     if session.game.is_none() {
         return;
     }
-    if seen.checked.is_some_and(|t| t.elapsed() < Duration::from_millis(500)) {
+    if seen.checked.is_some_and(|t| t.elapsed() < Duration::from_millis(250)) {
         return;
     }
     seen.checked = Some(Instant::now());

@@ -37,6 +37,9 @@ pub fn ui(
     for i in out {
         writer.write(i);
     }
+    if std::env::var_os("CHANYUAN_DEBUG_REPAINT").is_some() {
+        eprintln!("frame: repaint causes {:?} events {:?}", ctx.repaint_causes(), ctx.input(|i| i.events.clone()));
+    }
     Ok(())
 }
 
