@@ -43,6 +43,7 @@ usage:
   chanyuan play [--scenario PATH] --side song|liao --seed N --actions FILE [--save OUT]
                                             play scripted turns against the computer
   chanyuan replay SAVE                      replay a save and confirm its state
+  chanyuan campaign PATH --seed N           play a chain of scenarios, carrying state
   chanyuan help                             this text
 ";
 
@@ -248,7 +249,7 @@ pub fn report(game: &Game, side: Option<Side>, summary_only: bool) -> String {
         out.push_str(&format!("  {} {:>3}  {}{}\n", r.side, r.points, r.text, if r.met { "" } else { " (not met)" }));
     }
     out.push_str(&format!("  total: Song {}, Liao {}\n", scores.total.song, scores.total.liao));
-    out.push_str("\nBeside the treaty of 1005\n");
+    out.push_str("\nBeside the treaty of history\n");
     for row in score::compare_with_history(game) {
         let mark = if row.same { "=" } else { "≠" };
         out.push_str(&format!(

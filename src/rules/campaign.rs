@@ -274,7 +274,7 @@ fn carry_treaty(game: &mut Game, carried: Option<&[RawTerm]>) -> Vec<String> {
     let n = terms.len();
     // Sworn before the chapter began: its on-sworn effects are history, as in a scenario's
     // own starting treaty.
-    game.state.treaty = Some(Treaty { in_force: vec![true; n], terms, sworn: 0, deliveries: Vec::new(), breaches: Vec::new() });
+    game.state.treaty = Some(Treaty { in_force: vec![true; n], terms, sworn: 0, inherited: true, deliveries: Vec::new(), breaches: Vec::new() });
     notes
 }
 

@@ -34,7 +34,7 @@ pub enum Entry {
     EnvoySent { from: Side, envoy: CharId, arrives: u32, proposal: u32 },
     EnvoyDetained { envoy: CharId, by: Side },
     Answered { proposal: u32, by: Side, verdict: Verdict },
-    TreatySworn { terms: usize },
+    TreatySworn { terms: usize, renewed: bool },
     WarResumes,
     Payment { clause: ClauseId, from: Side, resource: Resource, amount: i64, at: Option<PlaceId> },
     Unpaid { clause: ClauseId, from: Side, resource: Resource, amount: i64 },
@@ -141,8 +141,11 @@ impl Line {
                 Verdict::Reject => format!("The {by} reject draft #{proposal}."),
                 Verdict::Counter => format!("The {by} answer draft #{proposal} with a counter-offer."),
             },
-            Entry::TreatySworn { terms } => {
+            Entry::TreatySworn { terms, renewed: false } => {
                 format!("Oath letters are exchanged: a treaty of {terms} articles is sworn and the war ends.")
+            }
+            Entry::TreatySworn { terms, renewed: true } => {
+                format!("New oath letters are exchanged: a treaty of {terms} articles replaces the old one.")
             }
             Entry::WarResumes => "The treaty is torn up: the courts are at war again.".into(),
             Entry::Payment { clause, from, resource, amount, at } => format!(

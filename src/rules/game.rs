@@ -132,7 +132,10 @@ impl Game {
             Action::Besiege { .. } => Some(ActionKind::Besiege),
             Action::Assault { .. } => Some(ActionKind::Assault),
             Action::Fortify { .. } => Some(ActionKind::Fortify),
-            Action::Policy { policy } => Some(ActionKind::Policy(*policy)),
+            // Giving up a kept-up policy is never a breach; only choosing it is.
+            Action::Policy { policy } if !self.state.courts[side].active.get(policy.index()).copied().unwrap_or(false) => {
+                Some(ActionKind::Policy(*policy))
+            }
             Action::SendEnvoy { .. } if self.state.treaty.is_some() => Some(ActionKind::SendEnvoy),
             _ => None,
         }

@@ -115,6 +115,8 @@ pub struct Breach {
 pub struct Treaty {
     pub terms: Vec<Term>,
     pub sworn: u32,
+    /// In force from the scenario's start rather than sworn in play.
+    pub inherited: bool,
     /// Whether each term is still in force.
     pub in_force: Vec<bool>,
     pub deliveries: Vec<Delivery>,
@@ -195,6 +197,7 @@ impl State {
                 in_force: vec![true; s.treaty.len()],
                 terms: s.treaty.clone(),
                 sworn: 0,
+                inherited: true,
                 deliveries: Vec::new(),
                 breaches: Vec::new(),
             }),

@@ -12,12 +12,13 @@ use crate::rules::vocab::{ActionKind, Every};
 /// Swears a treaty: the war ends, each clause's `on_sworn` runs, and the clauses take force.
 /// A treaty sworn while another stands replaces it (a renegotiation, as in 1042).
 pub fn swear(s: &Scenario, st: &mut State, terms: Vec<Term>) {
+    let renewed = st.treaty.is_some();
     let (deliveries, breaches) = match st.treaty.take() {
         Some(old) => (old.deliveries, old.breaches),
         None => (Vec::new(), Vec::new()),
     };
     let n = terms.len();
-    st.treaty = Some(Treaty { in_force: vec![true; n], terms, sworn: st.turn, deliveries, breaches });
+    st.treaty = Some(Treaty { in_force: vec![true; n], terms, sworn: st.turn, inherited: false, deliveries, breaches });
     for p in &mut st.proposals {
         if matches!(p.status, ProposalStatus::Travelling | ProposalStatus::Waiting) {
             p.status = ProposalStatus::Rejected;
@@ -29,7 +30,7 @@ pub fn swear(s: &Scenario, st: &mut State, terms: Vec<Term>) {
         }
         a.siege = 0;
     }
-    st.say(None, Entry::TreatySworn { terms: n });
+    st.say(None, Entry::TreatySworn { terms: n, renewed });
     for i in 0..n {
         let term = st.treaty.as_ref().expect("just sworn").terms[i].clone();
         let clause = s.clause(term.clause);

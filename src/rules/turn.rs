@@ -153,7 +153,7 @@ fn check_end(game: &mut Game) {
     if st.turn >= s.calendar.turns {
         reason = Some(format!("the last turn of the scenario ({}) has passed", s.calendar.date(s.calendar.turns - 1)));
     }
-    if let Some(t) = &st.treaty {
+    if let Some(t) = st.treaty.as_ref().filter(|t| !t.inherited) {
         if st.turn >= t.sworn + s.calendar.turns_after_treaty.max(1) {
             reason = Some("the treaty has been sworn and kept".into());
         }

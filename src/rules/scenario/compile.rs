@@ -174,6 +174,7 @@ impl<'a> Compiler<'a> {
         self.clauses = self.index("clause", raw.clauses.iter().map(|p| p.id.as_str()));
         self.events = self.index("event", raw.events.iter().map(|p| p.id.as_str()));
         self.policies = self.index("policy", raw.policies.iter().map(|p| p.id.as_str()));
+        self.index("objective", raw.objectives.iter().map(|o| o.id.as_str()));
         for (kind, n) in [("place", raw.places.len()), ("character", raw.characters.len()), ("army", raw.armies.len())] {
             if n == 0 {
                 self.error(&first_id, format!("the scenario has no {kind}"));
@@ -191,7 +192,10 @@ impl<'a> Compiler<'a> {
                 Calendar {
                     unit: c.unit,
                     start_year: c.start_year,
-                    start_month: c.start_month.clamp(1, 12),
+                    start_month: match c.unit {
+                        TurnUnit::Season => c.start_month.clamp(1, 4),
+                        _ => c.start_month.clamp(1, 12),
+                    },
                     turns: c.turns.clamp(1, MAX_TURNS),
                     turns_after_treaty: c.turns_after_treaty.min(MAX_TURNS),
                 }
@@ -229,6 +233,9 @@ impl<'a> Compiler<'a> {
         }
         self.check_connected(&places, &neighbours);
 
+        for r in raw.regions.iter().filter(|r| r.places.is_empty()) {
+            self.error(&Self::quoted(&r.id), format!("region `{}` has no places", r.id));
+        }
         let regions = raw
             .regions
             .iter()
@@ -489,6 +496,9 @@ impl<'a> Compiler<'a> {
     }
 
     fn compile_policy(&mut self, p: &RawPolicy) -> Policy {
+        for r in Resource::ALL {
+            self.range(&format!("the cost of `{}`", p.id), &Self::quoted(&p.id), p.cost.get(r), 0, MAX_AMOUNT);
+        }
         Policy {
             id: p.id.clone(),
             name: p.name.clone(),
@@ -624,7 +634,7 @@ impl<'a> Compiler<'a> {
                 if !ok {
                     self.error(
                         &Self::quoted(name),
-                        format!("parameter `{name}` is a {actual}, but a {kind} is needed here"),
+                        format!("parameter `{name}` is {}, but {} is needed here", article(actual), article(kind)),
                     );
                 }
                 i as u8
@@ -780,4 +790,13 @@ impl<'a> Compiler<'a> {
             None => PlaceRef::Is(self.place(name)),
         }
     }
+}
+
+/// "an amount", "a side".
+pub fn with_article(word: &str) -> String {
+    article(word)
+}
+
+fn article(word: &str) -> String {
+    if word.starts_with(['a', 'e', 'i', 'o', 'u']) { format!("an {word}") } else { format!("a {word}") }
 }

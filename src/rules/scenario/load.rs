@@ -72,6 +72,21 @@ fn read_tree(path: &Path, sources: &mut Vec<Source>, diags: &mut Vec<Diagnostic>
         }
     };
     let mut raw = parse(&label, text, sources, diags)?;
+    if raw.format != FORMAT_VERSION {
+        // Every file, included or extended, must be of the format this build reads.
+        let src = sources.last().expect("just parsed");
+        let at = src.text.find("format").unwrap_or(0);
+        let (line, col) = src.line_col(at);
+        diags.push(Diagnostic {
+            severity: Severity::Error,
+            path: label.clone(),
+            line,
+            col,
+            span: at..at + 6,
+            message: format!("scenario format {} is not read by this build", raw.format),
+            suggestion: Some(format!("this build reads format {FORMAT_VERSION}")),
+        });
+    }
     let dir = path.parent().map(Path::to_path_buf).unwrap_or_else(|| PathBuf::from("."));
     let mut merged = match raw.extends.take() {
         Some(base) => {
@@ -185,17 +200,17 @@ pub fn syntax_diagnostic(source: &Source, e: &ron::error::SpannedError) -> Diagn
     }
     let (message, suggestion) = match &e.code {
         E::NoSuchStructField { expected, found, outer } => (
-            format!("unknown field `{found}`{}", outer.as_ref().map(|o| format!(" in {o}")).unwrap_or_default()),
+            format!("unknown field `{found}`{}", outer.as_ref().map(|o| format!(" in {}", plain(o))).unwrap_or_default()),
             did_you_mean(found, expected.iter().copied())
                 .or_else(|| Some(format!("the fields are: {}", expected.join(", ")))),
         ),
         E::NoSuchEnumVariant { expected, found, outer } => (
-            format!("unknown name `{found}`{}", outer.as_ref().map(|o| format!(" for {o}")).unwrap_or_default()),
+            format!("unknown name `{found}`{}", outer.as_ref().map(|o| format!(" for {}", plain(o))).unwrap_or_default()),
             did_you_mean(found, expected.iter().copied())
                 .or_else(|| Some(format!("the choices are: {}", expected.join(", ")))),
         ),
         E::MissingStructField { field, outer } => (
-            format!("missing field `{field}`{}", outer.as_ref().map(|o| format!(" in {o}")).unwrap_or_default()),
+            format!("missing field `{field}`{}", outer.as_ref().map(|o| format!(" in {}", plain(o))).unwrap_or_default()),
             Some(format!("add `{field}: ...`")),
         ),
         E::InvalidValueForType { expected, found } => {
@@ -218,4 +233,17 @@ pub fn syntax_diagnostic(source: &Source, e: &ron::error::SpannedError) -> Diagn
         message,
         suggestion,
     }
+}
+
+/// The RON type's name as a modder knows it: `RawPlace` is "a place", `RawCondition` "a condition".
+fn plain(rust_name: &str) -> String {
+    let name = rust_name.trim_start_matches("Raw");
+    let mut words = String::new();
+    for (i, c) in name.chars().enumerate() {
+        if c.is_uppercase() && i > 0 {
+            words.push(' ');
+        }
+        words.extend(c.to_lowercase());
+    }
+    format!("{} ({name})", super::compile::with_article(&words))
 }

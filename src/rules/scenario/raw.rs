@@ -354,6 +354,7 @@ pub struct RawParam {
 }
 
 #[derive(Clone, Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
 pub enum RawParamKind {
     Amount {
         min: i64,
@@ -580,6 +581,7 @@ pub enum RawSideRef {
 }
 
 #[derive(Clone, Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
 pub enum RawEffect {
     /// Move silver, silk or grain from one treasury to the other, at a named place.
     Transfer {
