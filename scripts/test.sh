@@ -46,8 +46,13 @@ step "the window: an automatic run under Xvfb with software Vulkan"
 shots="$CARGO_TARGET_DIR/autoplay"
 rm -rf "$shots"
 if command -v xvfb-run >/dev/null; then
-    CHANYUAN_DATA="$tmp/data" timeout 900 xvfb-run -a -s "-screen 0 1280x800x24" "$bin" --autoplay "$shots" 2>"$tmp/window.log" \
-        || { tail -30 "$tmp/window.log"; echo "the window check failed"; exit 1; }
+    for scenario in levels/chanyuan_1004.ron levels/renegotiation_1042.ron levels/mods/hostage_exchange/mod.ron; do
+        name=$(basename "$(dirname "$scenario")")-$(basename "$scenario" .ron)
+        echo "-- $scenario"
+        CHANYUAN_DATA="$tmp/data" timeout 900 xvfb-run -a -s "-screen 0 1280x800x24" \
+            "$bin" --scenario "$scenario" --autoplay "$shots/$name" 2>"$tmp/window.log" \
+            || { tail -30 "$tmp/window.log"; echo "the window check failed for $scenario"; exit 1; }
+    done
 else
     echo "xvfb-run is missing: cannot check the window"; exit 1
 fi

@@ -58,8 +58,12 @@ fn script() -> Vec<Step> {
             let guard = g.scenario.armies.iter().position(|a| a.side == s.viewer).map(|i| crate::rules::ids::ArmyId(i as u16));
             let Some(guard) = guard else { return vec![] };
             let at = g.state.army(guard).at;
-            let to = g.scenario.neighbours[at.index()][0].0;
-            vec![Intent::SelectArmy(Some(guard)), Intent::ClickPlace(to)]
+            // March to a neighbouring place of one's own, so no treaty is broken.
+            let to = g.scenario.neighbours[at.index()].iter().map(|(n, _)| *n).find(|n| g.state.places[n.index()].controller == s.viewer);
+            match to {
+                Some(to) => vec![Intent::SelectArmy(Some(guard)), Intent::ClickPlace(to)],
+                None => vec![Intent::Act(crate::rules::game::Action::Garrison { army: guard })],
+            }
         }),
         Wait(8),
         Expect("the order was given", |s| s.game.as_ref().is_some_and(|g| !g.log.is_empty())),

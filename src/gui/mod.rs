@@ -24,6 +24,8 @@ pub struct WindowOptions {
     /// Run the automatic check: play through every screen, take screenshots into this folder.
     pub autoplay: Option<PathBuf>,
     pub scale: f32,
+    /// The scenario chosen on the new-game screen at start.
+    pub scenario: Option<PathBuf>,
 }
 
 pub fn parse_options(args: &[String]) -> Result<WindowOptions, String> {
@@ -34,11 +36,14 @@ pub fn parse_options(args: &[String]) -> Result<WindowOptions, String> {
         match a.as_str() {
             "--mods" => o.mods.push(PathBuf::from(value()?)),
             "--autoplay" => o.autoplay = Some(PathBuf::from(value()?)),
+            "--scenario" => o.scenario = Some(PathBuf::from(value()?)),
             "--scale" => {
                 let v = value()?;
                 o.scale = v.parse::<f32>().ok().filter(|s| (0.5..=3.0).contains(s)).ok_or(format!("--scale takes 0.5 to 3, not `{v}`"))?;
             }
-            other => return Err(format!("unknown window option `{other}` (try --mods DIR, --scale N, --autoplay DIR)")),
+            other => {
+                return Err(format!("unknown window option `{other}` (try --mods DIR, --scale N, --scenario PATH, --autoplay DIR)"));
+            }
         }
     }
     Ok(o)
@@ -72,6 +77,16 @@ pub fn run(args: &[String]) -> i32 {
     .insert_resource(ClearColor(Color::srgb_u8(238, 228, 203)));
     let mut session = Session::new(options.mods.clone());
     session.ui_scale = options.scale;
+    if let Some(path) = &options.scenario {
+        let wanted = std::fs::canonicalize(path).ok();
+        match session.scenarios.iter().position(|e| std::fs::canonicalize(&e.path).ok() == wanted) {
+            Some(i) => session.setup.scenario = i,
+            None => {
+                eprintln!("chanyuan: the scenario {} is not among those found in levels/ or the mods folders", path.display());
+                return 2;
+            }
+        }
+    }
     app.insert_resource(session);
     app.add_plugins(plugin);
     match &options.autoplay {

@@ -61,17 +61,25 @@ pub fn map(ui: &mut egui::Ui, game: &Game, s: &mut Session, out: &mut Vec<Intent
     // Regions: a wash around their places, with the name.
     for (i, region) in sc.regions.iter().enumerate() {
         let colour = [Color32::from_rgba_unmultiplied(190, 140, 40, 40), Color32::from_rgba_unmultiplied(40, 66, 112, 30)][i % 2];
-        let mut right = f32::MIN;
+        let (mut left, mut right) = (f32::MAX, f32::MIN);
         let mut sum_y = 0.0;
         for p in &region.places {
             let at = to_screen(sc.place(*p).pos);
             painter.circle_filled(at, 26.0, colour);
+            left = left.min(at.x);
             right = right.max(at.x);
             sum_y += at.y;
         }
         if !region.places.is_empty() {
-            let at = Pos2::new(right + 30.0, sum_y / region.places.len() as f32);
-            painter.text(at, Align2::LEFT_CENTER, format!("{} {}", region.name, region.zh), FontId::proportional(12.0), Color32::from_rgb(130, 96, 30));
+            // Beside the region, on whichever side has room.
+            let y = sum_y / region.places.len() as f32;
+            let label = format!("{} {}", region.name, region.zh);
+            let (at, align) = if right + 200.0 < rect.right() {
+                (Pos2::new(right + 30.0, y), Align2::LEFT_CENTER)
+            } else {
+                (Pos2::new(left - 30.0, y + 34.0), Align2::RIGHT_CENTER)
+            };
+            painter.text(at, align, label, FontId::proportional(12.0), Color32::from_rgb(130, 96, 30));
         }
     }
     // Rivers and the border.
@@ -185,7 +193,7 @@ pub fn map(ui: &mut egui::Ui, game: &Game, s: &mut Session, out: &mut Vec<Intent
         }
     }
     // The legend.
-    let mut at = rect.left_top() + Vec2::new(16.0, 16.0);
+    let mut at = rect.left_bottom() + Vec2::new(16.0, -16.0);
     for (colour, text) in [(Some(theme::SONG), "Song"), (Some(theme::LIAO), "Liao"), (None, "▪ a level of walls · drag to pan, scroll to zoom")] {
         if let Some(c) = colour {
             painter.circle_filled(at, 5.0, c);
