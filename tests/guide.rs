@@ -90,23 +90,6 @@ fn read(path: &str) -> String {
     std::fs::read_to_string(root().join(path)).unwrap_or_else(|e| panic!("cannot read {path}: {e}"))
 }
 
-/// Adds every list of `part` to `into`, as `includes` does.
-fn merge(into: &mut RawScenario, part: RawScenario) {
-    into.courts.extend(part.courts);
-    into.places.extend(part.places);
-    into.routes.extend(part.routes);
-    into.rivers.extend(part.rivers);
-    into.regions.extend(part.regions);
-    into.characters.extend(part.characters);
-    into.armies.extend(part.armies);
-    into.policies.extend(part.policies);
-    into.clauses.extend(part.clauses);
-    into.events.extend(part.events);
-    into.memorials.extend(part.memorials);
-    into.objectives.extend(part.objectives);
-    into.history.extend(part.history);
-    into.treaty.extend(part.treaty);
-}
 
 /// A scenario the snippets are tried in: `mini.ron` plus the guide's extras, or (for blocks
 /// marked `main`) the main scenario with its included files.
@@ -126,7 +109,7 @@ impl Base {
             let text = read(&path);
             let part: RawScenario = ron_options().from_str(&text).unwrap_or_else(|e| panic!("{path}: {e}"));
             match &mut raw {
-                Some(into) => merge(into, part),
+                Some(into) => chanyuan::rules::scenario::load::merge(into, part),
                 None => raw = Some(part),
             }
             sources.push(Source { path, text });
@@ -252,7 +235,7 @@ fn check(b: &Block, mini: &Base, main: &Base, scratch: &Scratch) -> Result<(), S
                 // Checked as part of the base.
                 return Ok(());
             }
-            merge(&mut raw, part);
+            chanyuan::rules::scenario::load::merge(&mut raw, part);
         }
         "calendar" => raw.calendar = Some(parsed!(RawCalendar, "a calendar")),
         "court" => {
@@ -455,7 +438,7 @@ fn every_ron_example_in_the_modding_guide_parses_and_validates() {
         .unwrap_or_else(|| panic!("{GUIDE} has no ```ron include extras block"));
     let part: RawScenario =
         parse(extras, "an included file").unwrap_or_else(|e| panic!("{GUIDE}:{}: {e}", extras.line));
-    merge(&mut raw, part);
+    chanyuan::rules::scenario::load::merge(&mut raw, part);
     let sources = vec![
         Source { path: "tests/data/mini.ron".into(), text: mini.clone() },
         Source { path: format!("{GUIDE} extras at line {}", extras.line), text: extras.text.clone() },

@@ -15,6 +15,9 @@ use std::sync::Arc;
 /// The portable seeded generator behind every die roll: same seed, same game, on any machine.
 pub type Dice = Pcg64Mcg;
 
+/// Morale an army loses crossing a river route.
+pub const RIVER_CROSSING_MORALE: i32 = 3;
+
 /// Silver spent to raise a place's walls by one level.
 pub const FORTIFY_COST: i64 = 50_000;
 
@@ -297,7 +300,13 @@ impl Game {
         let st = &mut self.state;
         match action {
             Action::Move { army, to } => {
+                let from = st.armies[army.index()].at;
+                let river = s.neighbours[from.index()].iter().any(|(n, r)| n == to && *r);
                 let a = &mut st.armies[army.index()];
+                if river {
+                    // Boats, ice and a cold camp on the far bank.
+                    a.morale = (a.morale - RIVER_CROSSING_MORALE).max(0);
+                }
                 a.at = *to;
                 a.moved = true;
                 a.order = Order::Hold;

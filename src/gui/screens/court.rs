@@ -1,6 +1,7 @@
 //! The court: ministers' memorials with their stances, the treasury and its trend, policies,
 //! and the appointment of envoys.
 
+use super::play::order_button;
 use crate::gui::session::{Intent, Session};
 use crate::gui::theme::{self, INK_SOFT};
 use crate::rules::game::{Action, Game};
@@ -38,17 +39,8 @@ pub fn court(ui: &mut egui::Ui, game: &Game, s: &mut Session, out: &mut Vec<Inte
                     ui.label(RichText::new(&m.text).italics());
                     if let Some(p) = m.urges {
                         let policy = &sc.policies[p.index()];
-                        let action = Action::Policy { policy: p };
-                        let ok = game.check(side, &action);
-                        let b = ui.add_enabled(ok.is_ok(), egui::Button::new(format!("Do as he urges: {}", policy.name)));
-                        let b = b.on_hover_text(&policy.description);
-                        let b = match ok {
-                            Err(e) => b.on_disabled_hover_text(e.0),
-                            Ok(()) => b,
-                        };
-                        if b.clicked() {
-                            out.push(Intent::Act(action));
-                        }
+                        let label = format!("Do as he urges: {}", policy.name);
+                        order_button(ui, game, side, &label, Action::Policy { policy: p }, &policy.description, out);
                     }
                 });
             }
@@ -120,19 +112,8 @@ pub fn court(ui: &mut egui::Ui, game: &Game, s: &mut Session, out: &mut Vec<Inte
                         }
                     });
                     ui.label(&p.description);
-                    let action = Action::Policy { policy: id };
                     let label = if !p.once && court.active[i] { "Give it up" } else { "Decide" };
-                    let ok = game.check(side, &action);
-                    let warn = !game.breaches(side, &action).is_empty();
-                    let label = if warn { format!("{label} (breaks the treaty)") } else { label.to_string() };
-                    let b = ui.add_enabled(ok.is_ok(), egui::Button::new(label));
-                    let b = match ok {
-                        Err(e) => b.on_disabled_hover_text(e.0),
-                        Ok(()) => b,
-                    };
-                    if b.clicked() {
-                        out.push(Intent::Act(action));
-                    }
+                    order_button(ui, game, side, label, Action::Policy { policy: id }, &p.description, out);
                 });
             }
         });

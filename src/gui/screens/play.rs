@@ -193,9 +193,11 @@ fn orders(ui: &mut egui::Ui, game: &Game, s: &mut Session, out: &mut Vec<Intent>
     }
 }
 
-/// A button for an order, greyed out with the reason when the rules refuse it.
-fn order_button(ui: &mut egui::Ui, game: &Game, side: Side, label: &str, action: Action, tip: &str, out: &mut Vec<Intent>) {
+/// A button for an order, greyed out with the reason when the rules refuse it, and marked
+/// when it would break the sworn treaty.
+pub(super) fn order_button(ui: &mut egui::Ui, game: &Game, side: Side, label: &str, action: Action, tip: &str, out: &mut Vec<Intent>) {
     let check = game.check(side, &action);
+    let label = if game.breaches(side, &action).is_empty() { label.to_string() } else { format!("{label} (breaks the treaty)") };
     let r = ui.add_enabled(check.is_ok(), egui::Button::new(label)).on_hover_text(tip);
     let r = match &check {
         Err(e) => r.on_disabled_hover_text(format!("{tip}\nNot now: {e}")),

@@ -111,7 +111,7 @@ fn read_tree(path: &Path, sources: &mut Vec<Source>, diags: &mut Vec<Diagnostic>
 }
 
 /// Adds every list of `part` to `into`; the calendar is taken if `into` has none.
-fn merge(into: &mut RawScenario, part: RawScenario) {
+pub fn merge(into: &mut RawScenario, part: RawScenario) {
     if into.calendar.is_none() {
         into.calendar = part.calendar;
     }

@@ -108,7 +108,8 @@ pub struct RawCourt {
     /// Grain eaten each turn by every 10,000 men under arms.
     #[serde(default)]
     pub grain_per_10k: i64,
-    /// 0-100: the emperor's standing; a treaty that shames him costs more.
+    /// 0-100: the emperor's standing. Policies, clauses and breaches change it; a clause's
+    /// `worth` can read it through `AtLeast(Honour(..), n)`.
     pub honour: i32,
     /// 0-100: how tired the court and the country are of the war.
     pub war_weariness: i32,
@@ -154,7 +155,7 @@ pub struct RawPlace {
     /// Men defending the walls when no field army is there.
     #[serde(default)]
     pub garrison: i64,
-    /// Grain the place feeds to an army of its controller (0-3).
+    /// 0-3: how quickly an army of its controller recovers morale while resting there.
     #[serde(default)]
     pub supply: i32,
     #[serde(default)]
@@ -169,10 +170,11 @@ pub struct RawPlace {
 pub struct RawRoute {
     pub from: String,
     pub to: String,
-    /// Crosses the Yellow River or another named river.
+    /// Crosses the Yellow River or another river: marching over it costs the army morale.
     #[serde(default)]
     pub river: bool,
-    /// Crosses the border between the courts.
+    /// Crosses the border between the courts (drawn on the map; crossing into the other
+    /// court's land is what `CrossBorder` forbids).
     #[serde(default)]
     pub border: bool,
 }
