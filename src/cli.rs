@@ -128,6 +128,18 @@ fn validate(paths: &[String]) -> i32 {
     }
     let mut failed = false;
     for p in paths {
+        // A campaign file chains scenarios: check it and each of its chapters.
+        let is_campaign = read_limited(Path::new(p)).is_ok_and(|t| t.contains("chapters"));
+        if is_campaign {
+            match crate::rules::campaign::load(Path::new(p)) {
+                Ok(c) => outln!("{p}: ok (a campaign of {} chapters)", c.chapters.len()),
+                Err(e) => {
+                    outln!("{p}: {e}");
+                    failed = true;
+                }
+            }
+            continue;
+        }
         let loaded = load_scenario(Path::new(p));
         if loaded.diagnostics.is_empty() {
             outln!("{p}: ok");

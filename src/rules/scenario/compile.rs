@@ -496,6 +496,14 @@ impl<'a> Compiler<'a> {
     }
 
     fn compile_policy(&mut self, p: &RawPolicy) -> Policy {
+        if p.once && !p.each_turn.is_empty() {
+            self.report(
+                Severity::Warning,
+                &Self::quoted(&p.id),
+                format!("policy `{}` is taken once, so its `each_turn` effects never run", p.id),
+                Some("put them in `effects`, or remove `once: true`".into()),
+            );
+        }
         for r in Resource::ALL {
             self.range(&format!("the cost of `{}`", p.id), &Self::quoted(&p.id), p.cost.get(r), 0, MAX_AMOUNT);
         }
@@ -548,13 +556,25 @@ impl<'a> Compiler<'a> {
             if !c.text.contains(&format!("{{{}}}", p.name)) {
                 self.report(
                     Severity::Warning,
-                    &Self::quoted(&c.id),
+                    &format!("id: {}", Self::quoted(&c.id)),
                     format!("the text of clause `{}` never shows its parameter `{}`", c.id, p.name),
                     Some(format!("write {{{}}} where the value belongs", p.name)),
                 );
             }
         }
         let scope = Some(c.params.as_slice());
+        let warn = |this: &mut Self, what: String, hint: &str| {
+            this.report(Severity::Warning, &format!("id: {}", Self::quoted(&c.id)), what, Some(hint.to_string()));
+        };
+        if c.years == Some(0) {
+            warn(self, format!("clause `{}` lasts 0 years and runs out as soon as it is sworn", c.id), "give `years` of 1 or more, or leave it out for ever");
+        }
+        if c.recurring.iter().any(|r| matches!(r.every, Every::Turns(0))) {
+            warn(self, format!("clause `{}` recurs every 0 turns", c.id), "`Turns(0)` is taken as every turn; write `Turn`");
+        }
+        if !c.on_breach.is_empty() && c.prohibits.is_empty() {
+            warn(self, format!("clause `{}` has `on_breach` effects but forbids nothing, so they never run", c.id), "add a `prohibits` entry");
+        }
         let prohibits = c
             .prohibits
             .iter()
