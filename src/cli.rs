@@ -129,7 +129,7 @@ fn validate(paths: &[String]) -> i32 {
     let mut failed = false;
     for p in paths {
         // A campaign file chains scenarios: check it and each of its chapters.
-        let is_campaign = read_limited(Path::new(p)).is_ok_and(|t| t.contains("chapters"));
+        let is_campaign = read_limited(Path::new(p)).is_ok_and(|t| is_campaign_text(&t));
         if is_campaign {
             match crate::rules::campaign::load(Path::new(p)) {
                 Ok(c) => outln!("{p}: ok (a campaign of {} chapters)", c.chapters.len()),
@@ -152,6 +152,16 @@ fn validate(paths: &[String]) -> i32 {
         failed |= errors > 0;
     }
     if failed { 1 } else { 0 }
+}
+
+/// A campaign file is one whose top level has `chapters`.
+fn is_campaign_text(text: &str) -> bool {
+    #[derive(serde::Deserialize)]
+    struct Probe {
+        #[serde(default)]
+        chapters: Option<ron::Value>,
+    }
+    ron_options().from_str::<Probe>(text).is_ok_and(|p| p.chapters.is_some())
 }
 
 /// Loads a scenario or explains, with every located problem, why it cannot be played.
@@ -188,7 +198,7 @@ fn simulate_cmd(args: &[String]) -> Result<(), String> {
         |t| t as usize,
     );
     let start = std::time::Instant::now();
-    let sum = simulate::batch(scenario, seed, games, threads);
+    let sum = simulate::batch(scenario, seed, games, threads)?;
     let secs = start.elapsed().as_secs_f64();
     outln!("{games} games from seed {seed}:");
     outln!("  ended in a treaty:      {} ({:.1}%)", sum.treaties, 100.0 * sum.treaties as f64 / games as f64);
@@ -322,7 +332,8 @@ fn play(args: &[String]) -> Result<(), String> {
     }
     out!("{}", report(&game, Some(side), false));
     let out = o.get("save").map(PathBuf::from).unwrap_or_else(|| PathBuf::from("chanyuan-save.ron"));
-    let save = Save::of(&game, path, vec![side]);
+    let full = std::fs::canonicalize(path).map(|p| p.display().to_string()).unwrap_or_else(|_| path.to_string());
+    let save = Save::of(&game, &full, vec![side]);
     write_atomic(&out, &save.to_ron()).map_err(|e| format!("cannot write {}: {e}", out.display()))?;
     outln!("\nsaved to {}", out.display());
     Ok(())

@@ -60,7 +60,9 @@ pub fn reload(session: &mut Session) {
     match save.replay(Arc::new(scenario)) {
         Ok(new_game) => {
             session.game = Some(new_game);
-            session.reload_errors = None;
+            let tab = session.tab;
+            session.after_new_game();
+            session.tab = tab;
             session.message = Some(("The scenario was edited on disk and has been reloaded.".into(), false));
         }
         Err(e) => {

@@ -173,14 +173,17 @@ impl Session {
             }
         }
         self.game = Some(Game::with_handicap(Arc::new(scenario), seed, handicap));
-        self.scenario_path = path;
+        // Saves name the scenario by its full path, so they load from any working directory.
+        self.scenario_path = std::fs::canonicalize(&path).unwrap_or(path);
         self.viewer = players.first().copied().unwrap_or(Side::Song);
         self.players = players;
         self.after_new_game();
         Ok(())
     }
 
-    fn after_new_game(&mut self) {
+    /// Forgets what the player was doing (selections, a draft, a pending order): after a new
+    /// game, a load or a reload, old ids may no longer mean the same things.
+    pub fn after_new_game(&mut self) {
         self.tab = Tab::Map;
         self.selected_army = None;
         self.selected_place = None;
@@ -208,10 +211,14 @@ impl Session {
             return Err(format!("the scenario {} of this save cannot be loaded", save.scenario));
         };
         let game = save.replay(Arc::new(scenario))?;
+        if crate::rules::save::fingerprint(&game) != save.fingerprint || game.state.turn != save.turn {
+            return Err("replaying its actions does not reach the saved state (was the scenario changed?)".into());
+        }
+        self.players = if save.players.is_empty() { vec![Side::Song] } else { save.players.clone() };
+        // In hot-seat the turn may be half played: show the court that has yet to end it.
+        self.viewer = self.players.iter().copied().find(|s| !game.state.courts[*s].done).unwrap_or(self.players[0]);
         self.game = Some(game);
         self.scenario_path = PathBuf::from(&save.scenario);
-        self.players = if save.players.is_empty() { vec![Side::Song] } else { save.players.clone() };
-        self.viewer = self.players[0];
         self.after_new_game();
         Ok(())
     }
@@ -264,7 +271,10 @@ impl Session {
             }
             Intent::ConfirmPending => {
                 if let Some((action, _)) = self.pending.take() {
-                    self.commit(action);
+                    let answer = matches!(action, Action::Answer { .. });
+                    if self.commit(action) && answer {
+                        self.countering = None;
+                    }
                 }
             }
             Intent::Cancel => {

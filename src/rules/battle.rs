@@ -77,7 +77,8 @@ pub fn resolve_battles(game: &mut Game) {
     }
 }
 
-/// A beaten army falls back to a neighbouring place its side holds, or breaks up.
+/// A beaten army falls back to a neighbouring place its side holds (or, cut off, to the
+/// nearest one anywhere); if none is left, or it is too weak, it breaks up.
 fn retreat(game: &mut Game, id: ArmyId) {
     let s = game.scenario.clone();
     let st = &mut game.state;

@@ -7,6 +7,11 @@ use crate::rules::scenario::{Scenario, Value};
 use crate::rules::state::{Order, State};
 use crate::rules::vocab::*;
 
+/// No treasury holds more than this: a runaway scenario saturates instead of overflowing.
+pub const MAX_TREASURY: i64 = 1_000_000_000_000_000;
+/// No army grows beyond this.
+pub const MAX_MEN: i64 = 100_000_000;
+
 /// What an effect's `Param`, `Breaker` and `Wronged` refer to.
 #[derive(Clone, Copy, Default)]
 pub struct Scope<'a> {
@@ -123,7 +128,8 @@ pub fn apply(s: &Scenario, st: &mut State, e: &Effect, scope: &Scope) {
             let have = st.courts[from].treasury.get(*resource).max(0);
             let paid = want.min(have);
             *st.courts[from].treasury.get_mut(*resource) -= paid;
-            *st.courts[to].treasury.get_mut(*resource) += paid;
+            let t = st.courts[to].treasury.get_mut(*resource);
+            *t = t.saturating_add(paid).min(MAX_TREASURY);
             let at = at.and_then(|p| place_of(p, scope));
             if let Some((clause, term)) = scope.clause {
                 if paid > 0 {
@@ -147,7 +153,7 @@ pub fn apply(s: &Scenario, st: &mut State, e: &Effect, scope: &Scope) {
         }
         Effect::AddTreasury(side, r, n) => {
             let t = st.courts[side_of(*side, scope)].treasury.get_mut(*r);
-            *t = (*t + n).max(0);
+            *t = t.saturating_add(*n).clamp(0, MAX_TREASURY);
         }
         Effect::AddMorale(side, n) => {
             let side = side_of(*side, scope);
@@ -238,7 +244,7 @@ pub fn apply(s: &Scenario, st: &mut State, e: &Effect, scope: &Scope) {
         Effect::Reinforce(a, n) => {
             let army = &mut st.armies[a.index()];
             if army.alive() {
-                army.strength = (army.strength + n).max(0);
+                army.strength = army.strength.saturating_add(*n).clamp(0, MAX_MEN);
             }
         }
         Effect::RestoreBorders => {

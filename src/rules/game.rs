@@ -131,12 +131,16 @@ impl Game {
     /// What kind of forbiddable order an action is, if any.
     fn kind_of(&self, side: Side, action: &Action) -> Option<ActionKind> {
         match action {
-            Action::Move { to, .. } if self.state.places[to.index()].controller != side => Some(ActionKind::CrossBorder),
+            Action::Move { to, .. } if self.state.places.get(to.index()).is_some_and(|p| p.controller != side) => {
+                Some(ActionKind::CrossBorder)
+            }
             Action::Besiege { .. } => Some(ActionKind::Besiege),
             Action::Assault { .. } => Some(ActionKind::Assault),
             Action::Fortify { .. } => Some(ActionKind::Fortify),
             // Giving up a kept-up policy is never a breach; only choosing it is.
-            Action::Policy { policy } if !self.state.courts[side].active.get(policy.index()).copied().unwrap_or(false) => {
+            Action::Policy { policy }
+                if policy.index() < self.scenario.policies.len() && !self.state.courts[side].active[policy.index()] =>
+            {
                 Some(ActionKind::Policy(*policy))
             }
             Action::SendEnvoy { .. } if self.state.treaty.is_some() => Some(ActionKind::SendEnvoy),
@@ -162,9 +166,6 @@ impl Game {
         let st = &self.state;
         if let Some(why) = &st.over {
             return refuse(format!("the game is over: {why}"));
-        }
-        if st.courts[side].done && *action != Action::EndTurn {
-            return refuse(format!("the {side} have already ended this turn"));
         }
         if st.courts[side].done {
             return refuse(format!("the {side} have already ended this turn"));

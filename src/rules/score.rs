@@ -22,7 +22,7 @@ pub struct Scores {
 pub fn scores(game: &Game) -> Scores {
     let s = &*game.scenario;
     let st = &game.state;
-    let mut total = PerSide::new(0, 0);
+    let mut total: PerSide<i32> = PerSide::new(0, 0);
     let results = s
         .objectives
         .iter()
@@ -30,10 +30,10 @@ pub fn scores(game: &Game) -> Scores {
             let met = effects::holds(s, st, &o.when);
             let mut points = if met { o.points } else { 0 };
             if let (true, Some((q, unit, per))) = (met, &o.minus_per) {
-                points -= (effects::quantity(s, st, q) / unit) as i32 * per;
-                points = points.max(0);
+                let units = (effects::quantity(s, st, q) / unit).clamp(i32::MIN as i64, i32::MAX as i64) as i32;
+                points = points.saturating_sub(units.saturating_mul(*per)).max(0);
             }
-            total[o.side] += points;
+            total[o.side] = total[o.side].saturating_add(points);
             ObjectiveResult { side: o.side, text: o.text.clone(), met, points }
         })
         .collect();

@@ -72,9 +72,9 @@ pub struct Summary {
 }
 
 /// Plays `games` games with seeds `seed..seed+games` on `threads` threads.
-pub fn batch(scenario: Arc<Scenario>, seed: u64, games: u64, threads: usize) -> Summary {
+pub fn batch(scenario: Arc<Scenario>, seed: u64, games: u64, threads: usize) -> Result<Summary, String> {
     let threads = threads.clamp(1, 64) as u64;
-    let outcomes: Vec<Outcome> = std::thread::scope(|scope| {
+    let outcomes: Result<Vec<Vec<Outcome>>, String> = std::thread::scope(|scope| {
         let handles: Vec<_> = (0..threads)
             .map(|t| {
                 let scenario = scenario.clone();
@@ -86,9 +86,13 @@ pub fn batch(scenario: Arc<Scenario>, seed: u64, games: u64, threads: usize) -> 
                 })
             })
             .collect();
-        handles.into_iter().flat_map(|h| h.join().unwrap_or_default()).collect()
+        // A worker that failed must not vanish from the count.
+        handles
+            .into_iter()
+            .map(|h| h.join().map_err(|_| "a simulation thread failed; run its seeds alone to see why".to_string()))
+            .collect()
     });
-    summarise(&outcomes)
+    Ok(summarise(&outcomes?.into_iter().flatten().collect::<Vec<_>>()))
 }
 
 pub fn summarise(outcomes: &[Outcome]) -> Summary {

@@ -32,7 +32,8 @@ pub fn swear(s: &Scenario, st: &mut State, terms: Vec<Term>) {
     }
     st.say(None, Entry::TreatySworn { terms: n, renewed });
     for i in 0..n {
-        let term = st.treaty.as_ref().expect("just sworn").terms[i].clone();
+        // An article's effects may end the treaty itself (`EndTreaty`): then the rest lapse.
+        let Some(term) = st.treaty.as_ref().and_then(|t| t.terms.get(i).cloned()) else { return };
         let clause = s.clause(term.clause);
         let scope = Scope { values: &term.values, breaker: None, clause: Some((term.clause, i)) };
         effects::apply_all(s, st, &clause.on_sworn, &scope);
@@ -51,9 +52,10 @@ pub fn run_clauses(s: &Scenario, st: &mut State) {
             continue;
         }
         let clause = s.clause(term.clause);
+        let Some(treaty) = st.treaty.as_mut() else { return };
         if let Some(years) = clause.years {
-            if since >= years * per_year {
-                st.treaty.as_mut().expect("sworn").in_force[i] = false;
+            if since >= years.saturating_mul(per_year) {
+                treaty.in_force[i] = false;
                 st.say(None, Entry::Expired { clause: term.clause });
                 continue;
             }

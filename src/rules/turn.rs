@@ -56,11 +56,12 @@ fn supply(game: &mut Game) {
     for side in Side::BOTH {
         let def = &s.courts[side];
         let court = &mut st.courts[side];
-        court.treasury.silver += def.income.silver;
-        court.treasury.silk += def.income.silk;
-        court.treasury.grain += def.income.grain;
+        for r in Resource::ALL {
+            let t = court.treasury.get_mut(r);
+            *t = t.saturating_add(def.income.get(r)).min(crate::rules::effects::MAX_TREASURY);
+        }
         let men = st.armies.iter().filter(|a| a.side == side && a.alive()).map(|a| a.strength).sum::<i64>();
-        let need = men / 10_000 * def.grain_per_10k;
+        let need = (men / 10_000).saturating_mul(def.grain_per_10k);
         let hungry = st.courts[side].treasury.grain < need;
         st.courts[side].treasury.grain = (st.courts[side].treasury.grain - need).max(0);
         if hungry {
@@ -115,12 +116,13 @@ fn arrivals(game: &mut Game) {
         if p.status != ProposalStatus::Travelling || p.arrives > turn {
             continue;
         }
-        let (from, envoy) = (p.from, p.envoy);
+        let (from, envoy, counter) = (p.from, p.envoy, p.answers.is_some());
         let to = from.other();
         let risk = s.character(envoy).envoy.as_ref().map_or(0, |e| e.detain_risk);
         // Only an angry court detains envoys: one that distrusts the other side.
         let angry = game.state.courts[to].trust < -20;
-        if angry && risk > 0 && game.dice.random_range(0..100) < risk {
+        // A counter-offer travels back with the other court's own envoy: nobody detains their own man.
+        if !counter && angry && risk > 0 && game.dice.random_range(0..100) < risk {
             game.state.proposals[i].status = ProposalStatus::Lost;
             game.state.people[envoy.index()].away_until = turn + 6;
             game.state.say(None, Entry::EnvoyDetained { envoy, by: to });

@@ -10,12 +10,22 @@ use std::collections::HashMap;
 /// Ranges that keep a modder's numbers sane, so no game arithmetic can overflow.
 const MAX_AMOUNT: i64 = 1_000_000_000_000;
 const MAX_TURNS: u32 = 2_000;
+/// A file with more problems than this is reported in part: fix these first.
+pub const MAX_DIAGNOSTICS: usize = 200;
+/// The longest text a `Say` effect may add to the chronicle each time it runs.
+const MAX_SAY: usize = 2_000;
+/// The largest list of any one kind, so every id fits in 16 bits with room to spare.
+const MAX_LIST: usize = 4_000;
 
 pub struct Compiler<'a> {
     sources: &'a [Source],
     pub diagnostics: Vec<Diagnostic>,
     /// How many times an unknown name has been reported, to point at its next occurrence.
     seen: HashMap<String, usize>,
+    occurrences: HashMap<String, Vec<(usize, usize)>>,
+    line_starts: Vec<Vec<usize>>,
+    /// Problems found after the first [`MAX_DIAGNOSTICS`], counted but not listed.
+    dropped: usize,
     places: HashMap<String, u16>,
     chars: HashMap<String, u16>,
     armies: HashMap<String, u16>,
@@ -34,6 +44,12 @@ impl<'a> Compiler<'a> {
             sources,
             diagnostics: Vec::new(),
             seen: HashMap::new(),
+            occurrences: HashMap::new(),
+            line_starts: sources
+                .iter()
+                .map(|s| std::iter::once(0).chain(s.text.match_indices('\n').map(|(i, _)| i + 1)).collect())
+                .collect(),
+            dropped: 0,
             places: HashMap::new(),
             chars: HashMap::new(),
             armies: HashMap::new(),
@@ -44,23 +60,28 @@ impl<'a> Compiler<'a> {
         }
     }
 
-    /// Finds the `nth` occurrence of a text in the sources, as (file, byte range).
-    fn locate(&self, needle: &str, nth: usize) -> Option<(usize, std::ops::Range<usize>)> {
-        let mut count = 0;
-        for (i, s) in self.sources.iter().enumerate() {
-            for (at, _) in s.text.match_indices(needle) {
-                if count == nth {
-                    return Some((i, at..at + needle.len()));
-                }
-                count += 1;
+    /// Finds the `nth` occurrence of a text in the sources, as (file, byte range). Each text
+    /// is searched for once, however many problems point at it.
+    fn locate(&mut self, needle: &str, nth: usize) -> Option<(usize, std::ops::Range<usize>)> {
+        let sources = self.sources;
+        let found = self.occurrences.entry(needle.to_string()).or_insert_with(|| {
+            let mut all = Vec::new();
+            for (i, s) in sources.iter().enumerate() {
+                all.extend(s.text.match_indices(needle).map(|(at, _)| (i, at)));
             }
-        }
-        // Fewer occurrences than reports: point at the last one.
-        if nth > 0 { self.locate(needle, 0) } else { None }
+            all
+        });
+        // Fewer occurrences than reports: point at the first one.
+        let (file, at) = *found.get(nth).or(found.first())?;
+        Some((file, at..at + needle.len()))
     }
 
     /// Reports a problem at the next unreported occurrence of `needle`.
     pub fn report(&mut self, severity: Severity, needle: &str, message: String, suggestion: Option<String>) {
+        if self.diagnostics.len() >= MAX_DIAGNOSTICS {
+            self.dropped += 1;
+            return;
+        }
         let nth = {
             let n = self.seen.entry(needle.to_string()).or_insert(0);
             *n += 1;
@@ -68,13 +89,39 @@ impl<'a> Compiler<'a> {
         };
         let (path, line, col, span) = match self.locate(needle, nth) {
             Some((file, span)) => {
-                let src = &self.sources[file];
-                let (line, col) = src.line_col(span.start);
-                (src.path.clone(), line, col, span)
+                let (line, col) = self.line_col(file, span.start);
+                (self.sources[file].path.clone(), line, col, span)
             }
             None => (self.sources.first().map(|s| s.path.clone()).unwrap_or_default(), 0, 0, 0..0),
         };
         self.diagnostics.push(Diagnostic { severity, path, line, col, span, message, suggestion });
+    }
+
+    /// Line and column by binary search in each file's table of line starts.
+    fn line_col(&self, file: usize, offset: usize) -> (usize, usize) {
+        let starts = &self.line_starts[file];
+        let line = starts.partition_point(|s| *s <= offset).max(1);
+        let text = &self.sources[file].text;
+        let start = starts[line - 1];
+        let end = offset.min(text.len()).max(start);
+        (line, text.get(start..end).map_or(1, |t| t.chars().count() + 1))
+    }
+
+    /// The problems found, with a last line counting those not listed.
+    fn finish_diagnostics(mut self) -> Vec<Diagnostic> {
+        if self.dropped > 0 {
+            let path = self.sources.first().map(|s| s.path.clone()).unwrap_or_default();
+            self.diagnostics.push(Diagnostic {
+                severity: Severity::Error,
+                path,
+                line: 0,
+                col: 0,
+                span: 0..0,
+                message: format!("and {} more problems not listed", self.dropped),
+                suggestion: Some(format!("fix the first {MAX_DIAGNOSTICS} and validate again")),
+            });
+        }
+        self.diagnostics
     }
 
     fn error(&mut self, needle: &str, message: String) {
@@ -180,8 +227,13 @@ impl<'a> Compiler<'a> {
                 self.error(&first_id, format!("the scenario has no {kind}"));
             }
         }
-        if raw.places.len() > 4000 || raw.armies.len() > 4000 || raw.characters.len() > 4000 {
-            self.error(&first_id, "the scenario is too large (over 4,000 places, armies or people)".into());
+        let sizes = [
+            raw.places.len(), raw.armies.len(), raw.characters.len(), raw.clauses.len(), raw.events.len(),
+            raw.policies.len(), raw.regions.len(), raw.routes.len(), raw.memorials.len(), raw.objectives.len(),
+        ];
+        if sizes.iter().any(|n| *n > MAX_LIST) {
+            self.error(&first_id, format!("the scenario is too large: a list has over {MAX_LIST} entries"));
+            return (None, self.finish_diagnostics());
         }
 
         let calendar = match &raw.calendar {
@@ -191,7 +243,7 @@ impl<'a> Compiler<'a> {
                 }
                 Calendar {
                     unit: c.unit,
-                    start_year: c.start_year,
+                    start_year: self.range("start_year", &format!("start_year: {}", c.start_year), c.start_year as i64, -5000, 5000) as i32,
                     start_month: match c.unit {
                         TurnUnit::Season => c.start_month.clamp(1, 4),
                         _ => c.start_month.clamp(1, 12),
@@ -321,12 +373,13 @@ impl<'a> Compiler<'a> {
                 side: o.side,
                 text: o.text.clone(),
                 when: self.condition(&o.when),
-                points: o.points,
+                points: self.range("points", &format!("points: {}", o.points), o.points as i64, -100_000, 100_000) as i32,
                 minus_per: o.minus_per.as_ref().map(|(q, unit, pts)| {
                     if *unit <= 0 {
                         self.error(&Self::quoted(&o.id), format!("objective `{}` divides by a unit of {unit}", o.id));
                     }
-                    (self.quantity(q), (*unit).max(1), *pts)
+                    let pts = self.range("points per unit", &Self::quoted(&o.id), *pts as i64, -100_000, 100_000) as i32;
+                    (self.quantity(q), (*unit).max(1), pts)
                 }),
             })
             .collect();
@@ -335,8 +388,10 @@ impl<'a> Compiler<'a> {
                 self.error(&first_id, format!("the {side} have no objective worth points"));
             }
         }
-        let history = raw.history.iter().filter_map(|t| self.term(t, &clauses)).collect();
-        let treaty = raw.treaty.iter().filter_map(|t| self.term(t, &clauses)).collect();
+        let history: Vec<Term> = raw.history.iter().filter_map(|t| self.term(t, &clauses)).collect();
+        let treaty: Vec<Term> = raw.treaty.iter().filter_map(|t| self.term(t, &clauses)).collect();
+        self.once_each("history", &history, &clauses);
+        self.once_each("treaty", &treaty, &clauses);
 
         let mut courts: [Option<CourtDef>; 2] = [None, None];
         for c in &raw.courts {
@@ -350,7 +405,7 @@ impl<'a> Compiler<'a> {
         let [song, liao] = courts;
         let (Some(song), Some(liao)) = (song, liao) else {
             self.error(&first_id, "the scenario needs a court for each side, Song and Liao".into());
-            return (None, self.diagnostics);
+            return (None, self.finish_diagnostics());
         };
         for court in [&song, &liao] {
             if characters.get(court.emperor.index()).is_some_and(|e| e.side != court.side) {
@@ -388,7 +443,7 @@ impl<'a> Compiler<'a> {
         if !failed {
             scenario.compute_distances();
         }
-        (if failed { None } else { Some(scenario) }, self.diagnostics)
+        (if failed { None } else { Some(scenario) }, self.finish_diagnostics())
     }
 
     fn check_connected(&mut self, places: &[Place], neighbours: &[Vec<(PlaceId, bool)>]) {
@@ -490,8 +545,22 @@ impl<'a> Compiler<'a> {
                 temper: self.range("temper", &needle, p.temper as i64, 0, 100) as i32,
                 aggression: self.range("aggression", &needle, p.aggression as i64, 0, 100) as i32,
                 target: self.place(&p.target),
-                opening: p.opening.iter().filter_map(|t| self.term(t, clauses)).collect(),
+                opening: {
+                    let opening: Vec<Term> = p.opening.iter().filter_map(|t| self.term(t, clauses)).collect();
+                    self.once_each("opening", &opening, clauses);
+                    opening
+                },
             },
+        }
+    }
+
+    /// A treaty names each clause once.
+    fn once_each(&mut self, list: &str, terms: &[Term], clauses: &[Clause]) {
+        for (i, t) in terms.iter().enumerate() {
+            if terms[..i].iter().any(|o| o.clause == t.clause) {
+                let id = clauses.get(t.clause.index()).map(|c| c.id.clone()).unwrap_or_default();
+                self.error(&format!("clause: {}", Self::quoted(&id)), format!("the `{list}` names the clause `{id}` twice"));
+            }
         }
     }
 
@@ -619,7 +688,7 @@ impl<'a> Compiler<'a> {
             recurring: c.recurring.iter().map(|r| (r.every, self.effects(&r.effects, scope, false))).collect(),
             prohibits,
             on_breach: self.effects(&c.on_breach, scope, true),
-            years: c.years,
+            years: c.years.map(|y| self.range("years", &format!("years: {y}"), y as i64, 0, 1000) as u32),
             worth,
             vetoes: c
                 .vetoes
@@ -650,7 +719,8 @@ impl<'a> Compiler<'a> {
                     RawParamKind::Place { .. } => "place",
                     RawParamKind::Region { .. } => "region",
                 };
-                let ok = actual == kind || (kind == "place" && actual == "region");
+                // A place parameter may stand for a region's places only where a count of places is meant.
+                let ok = actual == kind || (kind == "place" && actual == "region") || (kind == "single place" && actual == "place");
                 if !ok {
                     self.error(
                         &Self::quoted(name),
@@ -799,14 +869,19 @@ impl<'a> Compiler<'a> {
             RawEffect::Reinforce(a, n) => Effect::Reinforce(self.army(a), self.range("reinforcement", &n.to_string(), *n, -1_000_000, 1_000_000)),
             RawEffect::RestoreBorders => Effect::RestoreBorders,
             RawEffect::EndTreaty => Effect::EndTreaty,
-            RawEffect::Say(t) => Effect::Say(t.clone()),
+            RawEffect::Say(t) => {
+                if t.len() > MAX_SAY {
+                    self.error("Say(", format!("a `Say` text is {} bytes long; the chronicle takes at most {MAX_SAY}", t.len()));
+                }
+                Effect::Say(t.chars().take(MAX_SAY).collect())
+            }
         }
     }
 
     /// A place named directly, or a clause's place parameter of that name.
     fn place_ref(&mut self, name: &str, scope: Params) -> PlaceRef {
         match scope.and_then(|ps| ps.iter().position(|p| p.name == name)) {
-            Some(_) => PlaceRef::Param(self.param(scope, name, "place")),
+            Some(_) => PlaceRef::Param(self.param(scope, name, "single place")),
             None => PlaceRef::Is(self.place(name)),
         }
     }

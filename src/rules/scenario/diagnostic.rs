@@ -72,6 +72,9 @@ impl Source {
     }
 }
 
+/// Lines longer than this are excerpted rather than printed whole.
+const LONG_LINE: usize = 400;
+
 /// Renders diagnostics with the offending text underlined.
 pub fn render(diagnostics: &[Diagnostic], sources: &[Source]) -> String {
     let mut files = SimpleFiles::new();
@@ -82,6 +85,15 @@ pub fn render(diagnostics: &[Diagnostic], sources: &[Source]) -> String {
         buffer_line(&mut buffer, &d.headline());
         let Some(pos) = sources.iter().position(|s| s.path == d.path) else { continue };
         if d.line == 0 {
+            continue;
+        }
+        // A very long line is shown as a short excerpt around the mistake, not whole.
+        let line_text = sources[pos].text.lines().nth(d.line - 1).unwrap_or_default();
+        if line_text.len() > LONG_LINE {
+            let chars: Vec<char> = line_text.chars().collect();
+            let from = d.col.saturating_sub(40);
+            let excerpt: String = chars.iter().skip(from).take(80).collect();
+            buffer_line(&mut buffer, &format!("  {} | …{excerpt}…", d.line));
             continue;
         }
         let cs = match d.severity {

@@ -60,18 +60,18 @@ impl Calendar {
         match self.unit {
             TurnUnit::Xun => {
                 let months = (self.start_month.saturating_sub(1)) + turn / 3;
-                let year = self.start_year + (months / 12) as i32;
+                let year = self.start_year as i64 + (months / 12) as i64;
                 let month = months % 12 + 1;
                 let xun = ["1st", "2nd", "3rd"][(turn % 3) as usize];
                 format!("{xun} xun of the {} month, {year}", ordinal(month))
             }
             TurnUnit::Season => {
                 let s = (self.start_month.saturating_sub(1)) + turn;
-                let year = self.start_year + (s / 4) as i32;
+                let year = self.start_year as i64 + (s / 4) as i64;
                 let season = ["spring", "summer", "autumn", "winter"][(s % 4) as usize];
                 format!("{season} {year}")
             }
-            TurnUnit::Year => format!("{}", self.start_year + turn as i32),
+            TurnUnit::Year => format!("{}", self.start_year as i64 + turn as i64),
         }
     }
 }
