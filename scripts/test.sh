@@ -46,11 +46,13 @@ step "the window: an automatic run under Xvfb with software Vulkan"
 shots="$CARGO_TARGET_DIR/autoplay"
 rm -rf "$shots"
 if command -v xvfb-run >/dev/null; then
-    for scenario in levels/chanyuan_1004.ron levels/renegotiation_1042.ron levels/mods/hostage_exchange/mod.ron; do
-        name=$(basename "$(dirname "$scenario")")-$(basename "$scenario" .ron)
-        echo "-- $scenario"
+    # Each scenario once, the Liao court in one of them, so both sides are seen in the window.
+    for run in chanyuan_1004.ron:song renegotiation_1042.ron:liao mods/hostage_exchange/mod.ron:song; do
+        scenario=levels/${run%%:*}; side=${run##*:}
+        name=$(basename "$(dirname "$scenario")")-$(basename "$scenario" .ron)-$side
+        echo "-- $scenario as the $side"
         CHANYUAN_DATA="$tmp/data" timeout 900 xvfb-run -a -s "-screen 0 1280x800x24" \
-            "$bin" --scenario "$scenario" --autoplay "$shots/$name" 2>"$tmp/window.log" \
+            "$bin" --scenario "$scenario" --side "$side" --autoplay "$shots/$name" 2>"$tmp/window.log" \
             || { tail -30 "$tmp/window.log"; echo "the window check failed for $scenario"; exit 1; }
     done
 else

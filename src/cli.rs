@@ -63,7 +63,7 @@ pub fn run(args: Vec<String>) -> i32 {
             out!("{USAGE}");
             Ok(())
         }
-        "window" | "--mods" | "--scale" | "--autoplay" | "--scenario" => return open_window(&args),
+        "window" | "--mods" | "--scale" | "--autoplay" | "--scenario" | "--side" => return open_window(&args),
         other => Err(format!("unknown command `{other}`\n\n{USAGE}")),
     };
     match result {

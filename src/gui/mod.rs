@@ -26,6 +26,8 @@ pub struct WindowOptions {
     pub scale: f32,
     /// The scenario chosen on the new-game screen at start.
     pub scenario: Option<PathBuf>,
+    /// The court chosen on the new-game screen at start.
+    pub side: Option<crate::rules::ids::Side>,
 }
 
 pub fn parse_options(args: &[String]) -> Result<WindowOptions, String> {
@@ -37,12 +39,16 @@ pub fn parse_options(args: &[String]) -> Result<WindowOptions, String> {
             "--mods" => o.mods.push(PathBuf::from(value()?)),
             "--autoplay" => o.autoplay = Some(PathBuf::from(value()?)),
             "--scenario" => o.scenario = Some(PathBuf::from(value()?)),
+            "--side" => {
+                let v = value()?;
+                o.side = Some(crate::rules::ids::Side::parse(&v).ok_or(format!("--side takes song or liao, not `{v}`"))?);
+            }
             "--scale" => {
                 let v = value()?;
                 o.scale = v.parse::<f32>().ok().filter(|s| (0.5..=3.0).contains(s)).ok_or(format!("--scale takes 0.5 to 3, not `{v}`"))?;
             }
             other => {
-                return Err(format!("unknown window option `{other}` (try --mods DIR, --scale N, --scenario PATH, --autoplay DIR)"));
+                return Err(format!("unknown window option `{other}` (try --mods DIR, --scale N, --scenario PATH, --side song|liao, --autoplay DIR)"));
             }
         }
     }
@@ -77,6 +83,9 @@ pub fn run(args: &[String]) -> i32 {
     .insert_resource(ClearColor(Color::srgb_u8(238, 228, 203)));
     let mut session = Session::new(options.mods.clone());
     session.ui_scale = options.scale;
+    if let Some(side) = options.side {
+        session.setup.side = side;
+    }
     if let Some(path) = &options.scenario {
         let wanted = std::fs::canonicalize(path).ok();
         match session.scenarios.iter().position(|e| std::fs::canonicalize(&e.path).ok() == wanted) {

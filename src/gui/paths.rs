@@ -120,7 +120,12 @@ fn is_campaign(p: &Path) -> bool {
 
 /// Saves in the saves folder, newest first.
 pub fn list_saves() -> Vec<PathBuf> {
-    let Ok(entries) = std::fs::read_dir(saves_dir()) else { return Vec::new() };
+    list_saves_in(&saves_dir())
+}
+
+/// Saves in a folder, newest first.
+pub fn list_saves_in(dir: &Path) -> Vec<PathBuf> {
+    let Ok(entries) = std::fs::read_dir(dir) else { return Vec::new() };
     let mut saves: Vec<(std::time::SystemTime, PathBuf)> = entries
         .flatten()
         .map(|e| e.path())

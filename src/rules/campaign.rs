@@ -228,13 +228,20 @@ pub fn apply(game: &mut Game, carried: &Carried, what: &[Carry]) -> Vec<String> 
     }
     if what.contains(&Carry::Land) {
         let mut changed = Vec::new();
+        let mut missing = Vec::new();
         for (id, holder) in &carried.land {
-            let Some(p) = s.place_id(id) else { continue };
+            let Some(p) = s.place_id(id) else {
+                missing.push(id.clone());
+                continue;
+            };
             let place = &mut game.state.places[p.index()];
             if place.controller != *holder {
                 place.controller = *holder;
                 changed.push(format!("{} ({})", s.place(p).name, holder));
             }
+        }
+        if !missing.is_empty() {
+            notes.push(format!("places not on this chapter's map, left behind: {}", missing.join(", ")));
         }
         if !changed.is_empty() {
             notes.push(format!("land held as the last chapter ended it: {}", changed.join(", ")));

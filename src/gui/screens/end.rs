@@ -1,4 +1,4 @@
-//! The end: both courts' scores, the sworn treaty beside the treaty of 1005 clause by clause,
+//! The end: both courts' scores, the sworn treaty beside the historical one clause by clause,
 //! the course of the war in figures, and the chronicle.
 
 use crate::gui::session::{Intent, Session};
@@ -38,10 +38,10 @@ pub fn end(root: &mut egui::Ui, s: &mut Session, out: &mut Vec<Intent>) {
             }
         });
         ui.separator();
-        ui.label(theme::title("Your treaty beside the treaty of 1005"));
+        ui.label(theme::title("Your treaty beside the one history records"));
         egui::Grid::new("compare").num_columns(3).striped(true).show(ui, |ui| {
             ui.label(RichText::new("Clause").strong());
-            ui.label(RichText::new("In 1005").strong());
+            ui.label(RichText::new("In history").strong());
             ui.label(RichText::new("In this game").strong());
             ui.end_row();
             for row in compare_with_history(&game) {

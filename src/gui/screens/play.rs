@@ -77,6 +77,21 @@ fn top_bar(root: &mut egui::Ui, game: &Game, s: &mut Session, out: &mut Vec<Inte
             if ui.button("Save [S]").on_hover_text("Save the game; it also saves itself after every turn.").clicked() {
                 out.push(Intent::Save);
             }
+            ui.menu_button("Load", |ui| {
+                let saves = crate::gui::paths::list_saves_in(&s.saves_dir);
+                if saves.is_empty() {
+                    ui.label("No saves yet");
+                }
+                for p in saves.iter().take(20) {
+                    let name = p.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+                    if ui.button(name).clicked() {
+                        out.push(Intent::Load(p.clone()));
+                        ui.close();
+                    }
+                }
+            })
+            .response
+            .on_hover_text("Load a saved game: the one in progress is left as it is unless you saved it");
             if ui.button("Title").clicked() {
                 out.push(Intent::ToTitle);
             }
