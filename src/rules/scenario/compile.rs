@@ -111,8 +111,10 @@ impl<'a> Compiler<'a> {
     fn finish_diagnostics(mut self) -> Vec<Diagnostic> {
         if self.dropped > 0 {
             let path = self.sources.first().map(|s| s.path.clone()).unwrap_or_default();
+            // Only as grave as the worst of those listed: many warnings do not refuse a scenario.
+            let severity = self.diagnostics.iter().map(|d| d.severity).min().unwrap_or(Severity::Warning);
             self.diagnostics.push(Diagnostic {
-                severity: Severity::Error,
+                severity,
                 path,
                 line: 0,
                 col: 0,
@@ -168,7 +170,7 @@ impl<'a> Compiler<'a> {
         let mut table = HashMap::new();
         for (i, id) in ids.enumerate() {
             if id.is_empty() {
-                self.error("id: \"\"", format!("a {kind} has an empty id"));
+                self.error("id: \"\"", format!("{} has an empty id", article(kind)));
             } else if table.contains_key(id) {
                 // Point at the second definition.
                 let needle = format!("id: {}", Self::quoted(id));
