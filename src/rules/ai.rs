@@ -98,11 +98,10 @@ fn move_armies(game: &mut Game, side: Side) {
         } else {
             step_toward(game, id, target)
         };
-        if let Some(action) = action {
-            if game.breaches(side, &action).is_empty() {
+        if let Some(action) = action
+            && game.breaches(side, &action).is_empty() {
                 let _ = game.act(side, action);
             }
-        }
     }
 }
 

@@ -198,11 +198,10 @@ pub fn situation(game: &Game, by: Side, envoy: Option<CharId>) -> Vec<Reason> {
 fn amount_direction(s: &Scenario, side: Side, term: &Term, param: usize) -> i32 {
     let mut slope = 0.0f32;
     for w in &s.clause(term.clause).worth[side] {
-        if let WorthTerm::Per(p, _, v) = w {
-            if *p as usize == param {
+        if let WorthTerm::Per(p, _, v) = w
+            && *p as usize == param {
                 slope += v;
             }
-        }
     }
     if slope > 0.0 { 1 } else if slope < 0.0 { -1 } else { 0 }
 }

@@ -260,8 +260,8 @@ impl State {
                     Every::Turns(n) => per_year / (*n as i64).max(1),
                 };
                 for e in effects {
-                    if let Effect::Transfer { resource: r, amount, .. } = e {
-                        if *r == resource {
+                    if let Effect::Transfer { resource: r, amount, .. } = e
+                        && *r == resource {
                             let a = match amount {
                                 Amount::Fixed(n) => *n,
                                 Amount::Param(p) => match term.values.get(*p as usize) {
@@ -271,7 +271,6 @@ impl State {
                             };
                             total += a * times;
                         }
-                    }
                 }
             }
         }

@@ -53,13 +53,12 @@ pub fn run_clauses(s: &Scenario, st: &mut State) {
         }
         let clause = s.clause(term.clause);
         let Some(treaty) = st.treaty.as_mut() else { return };
-        if let Some(years) = clause.years {
-            if since >= years.saturating_mul(per_year) {
+        if let Some(years) = clause.years
+            && since >= years.saturating_mul(per_year) {
                 treaty.in_force[i] = false;
                 st.say(None, Entry::Expired { clause: term.clause });
                 continue;
             }
-        }
         for (every, effects) in &clause.recurring {
             let period = match every {
                 Every::Turn => 1,
@@ -67,7 +66,7 @@ pub fn run_clauses(s: &Scenario, st: &mut State) {
                 Every::Turns(n) => (*n).max(1),
             };
             // The first delivery falls due at the end of the turn of swearing.
-            if since % period == 0 {
+            if since.is_multiple_of(period) {
                 let scope = Scope { values: &term.values, breaker: None, clause: Some((term.clause, i)) };
                 effects::apply_all(s, st, effects, &scope);
             }

@@ -308,14 +308,13 @@ impl<'a> Compiler<'a> {
             .iter()
             .map(|a| {
                 let commander = a.commander.as_ref().map(|c| self.character(c));
-                if let Some(c) = commander.and_then(|c| characters.get(c.index())) {
-                    if c.side != a.side {
+                if let Some(c) = commander.and_then(|c| characters.get(c.index()))
+                    && c.side != a.side {
                         self.error(
                             &Self::quoted(a.commander.as_deref().unwrap_or_default()),
                             format!("{} serves the {} but commands the {} army `{}`", c.name, c.side, a.side, a.id),
                         );
                     }
-                }
                 ArmyDef {
                     id: a.id.clone(),
                     name: a.name.clone(),

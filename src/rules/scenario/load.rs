@@ -163,8 +163,8 @@ fn parse(label: &str, text: String, sources: &mut Vec<Source>, diags: &mut Vec<D
     let out = match result {
         Ok(raw) => Some(raw),
         Err(e) => {
-            if let Ok(FormatOnly { format: Some(v) }) = ron_options().from_str::<FormatOnly>(&source.text) {
-                if v != FORMAT_VERSION {
+            if let Ok(FormatOnly { format: Some(v) }) = ron_options().from_str::<FormatOnly>(&source.text)
+                && v != FORMAT_VERSION {
                     let at = source.text.find("format").unwrap_or(0);
                     let (line, col) = source.line_col(at);
                     diags.push(Diagnostic {
@@ -179,7 +179,6 @@ fn parse(label: &str, text: String, sources: &mut Vec<Source>, diags: &mut Vec<D
                     sources.push(source);
                     return None;
                 }
-            }
             diags.push(syntax_diagnostic(&source, &e));
             None
         }
