@@ -5,10 +5,10 @@ use crate::rules::ai;
 use crate::rules::chronicle::Entry;
 use crate::rules::game::Game;
 use crate::rules::ids::Side;
-use crate::rules::save::{write_atomic, Save};
+use crate::rules::save::{Save, write_atomic};
 use crate::rules::scenario::diagnostic::render;
 use crate::rules::scenario::load::{load_scenario, read_limited, ron_options};
-use crate::rules::scenario::{group_thousands, Scenario};
+use crate::rules::scenario::{Scenario, group_thousands};
 use crate::rules::score;
 use crate::rules::simulate;
 use crate::rules::spec::ActionSpec;
@@ -169,10 +169,7 @@ pub fn load(path: &str) -> Result<Arc<Scenario>, String> {
     let loaded = load_scenario(Path::new(path));
     match loaded.scenario {
         Some(s) => Ok(Arc::new(s)),
-        None => Err(format!(
-            "the scenario {path} has errors:\n{}",
-            render(&loaded.diagnostics, &loaded.sources)
-        )),
+        None => Err(format!("the scenario {path} has errors:\n{}", render(&loaded.diagnostics, &loaded.sources))),
     }
 }
 
@@ -193,10 +190,9 @@ fn simulate_cmd(args: &[String]) -> Result<(), String> {
         out!("{}", report(&game, None, true));
         return Ok(());
     }
-    let threads = o.number("threads")?.map_or_else(
-        || std::thread::available_parallelism().map_or(2, |n| n.get()),
-        |t| t as usize,
-    );
+    let threads = o
+        .number("threads")?
+        .map_or_else(|| std::thread::available_parallelism().map_or(2, |n| n.get()), |t| t as usize);
     let start = std::time::Instant::now();
     let sum = simulate::batch(scenario, seed, games, threads)?;
     let secs = start.elapsed().as_secs_f64();
@@ -351,7 +347,11 @@ fn replay(args: &[String]) -> Result<(), String> {
             game.state.turn, save.turn, save.fingerprint
         ));
     }
-    outln!("{path}: the replay of {} actions reaches the saved state at turn {} (fingerprint {got:016x})", save.actions.len(), save.turn);
+    outln!(
+        "{path}: the replay of {} actions reaches the saved state at turn {} (fingerprint {got:016x})",
+        save.actions.len(),
+        save.turn
+    );
     Ok(())
 }
 

@@ -4,6 +4,6 @@
 //! `gui` (the default feature) shows it in a Bevy window.
 
 pub mod cli;
-pub mod rules;
 #[cfg(feature = "gui")]
 pub mod gui;
+pub mod rules;

@@ -90,7 +90,6 @@ fn read(path: &str) -> String {
     std::fs::read_to_string(root().join(path)).unwrap_or_else(|e| panic!("cannot read {path}: {e}"))
 }
 
-
 /// A scenario the snippets are tried in: `mini.ron` plus the guide's extras, or (for blocks
 /// marked `main`) the main scenario with its included files.
 struct Base {

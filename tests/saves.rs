@@ -4,7 +4,7 @@ use crate::common::*;
 use chanyuan::rules::ai;
 use chanyuan::rules::game::Action;
 use chanyuan::rules::ids::*;
-use chanyuan::rules::save::{fingerprint, write_atomic, Save};
+use chanyuan::rules::save::{Save, fingerprint, write_atomic};
 
 fn played(seed: u64, turns: u32) -> chanyuan::rules::game::Game {
     let mut g = game(seed);
@@ -52,7 +52,10 @@ fn a_broken_save_is_refused_and_the_good_one_is_untouched() {
 fn a_save_whose_actions_were_tampered_with_does_not_replay_silently() {
     let g = played(4, 3);
     let mut save = Save::of(&g, "levels/chanyuan_1004.ron", vec![Side::Song]);
-    save.actions.insert(0, (Side::Song, chanyuan::rules::spec::ActionSpec::Move { army: "song_guard".into(), to: "youzhou".into() }));
+    save.actions.insert(
+        0,
+        (Side::Song, chanyuan::rules::spec::ActionSpec::Move { army: "song_guard".into(), to: "youzhou".into() }),
+    );
     let err = save.replay(scenario()).unwrap_err();
     assert!(err.contains("refused"), "{err}");
 }

@@ -38,9 +38,10 @@ fn hostages() -> Arc<Scenario> {
 /// Whether the treaty in force has a clause of this id.
 fn sworn(g: &Game, clause: &str) -> bool {
     let s = &g.scenario;
-    g.state.treaty.as_ref().is_some_and(|t| {
-        t.terms.iter().zip(&t.in_force).any(|(term, on)| *on && s.clause(term.clause).id == clause)
-    })
+    g.state
+        .treaty
+        .as_ref()
+        .is_some_and(|t| t.terms.iter().zip(&t.in_force).any(|(term, on)| *on && s.clause(term.clause).id == clause))
 }
 
 fn fired(g: &Game, event: &str) -> bool {

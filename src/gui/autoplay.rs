@@ -55,11 +55,15 @@ fn script() -> Vec<Step> {
         Time("the map", 60),
         Do(|s| {
             let g = s.game.as_ref().expect("a game");
-            let guard = g.scenario.armies.iter().position(|a| a.side == s.viewer).map(|i| crate::rules::ids::ArmyId(i as u16));
+            let guard =
+                g.scenario.armies.iter().position(|a| a.side == s.viewer).map(|i| crate::rules::ids::ArmyId(i as u16));
             let Some(guard) = guard else { return vec![] };
             let at = g.state.army(guard).at;
             // March to a neighbouring place of one's own, so no treaty is broken.
-            let to = g.scenario.neighbours[at.index()].iter().map(|(n, _)| *n).find(|n| g.state.places[n.index()].controller == s.viewer);
+            let to = g.scenario.neighbours[at.index()]
+                .iter()
+                .map(|(n, _)| *n)
+                .find(|n| g.state.places[n.index()].controller == s.viewer);
             match to {
                 Some(to) => vec![Intent::SelectArmy(Some(guard)), Intent::ClickPlace(to)],
                 None => vec![Intent::Act(crate::rules::game::Action::Garrison { army: guard })],
@@ -88,7 +92,15 @@ fn script() -> Vec<Step> {
         Expect("the game is over", |s| s.game.as_ref().is_some_and(|g| g.is_over())),
         Shot("08-end"),
         Do(|_| vec![Intent::Tab(Tab::Ledger)]),
-        Do(|s| if s.game.as_ref().is_some_and(|g| g.state.treaty.is_some()) { vec![Intent::HandedOver] } else { vec![] }),
+        Do(
+            |s| {
+                if s.game.as_ref().is_some_and(|g| g.state.treaty.is_some()) {
+                    vec![Intent::HandedOver]
+                } else {
+                    vec![]
+                }
+            },
+        ),
         Wait(8),
         Shot("09-ledger"),
     ]
@@ -167,7 +179,10 @@ fn drive(
             }
             auto.waited = 0;
             if let Some(t) = auto.timing.take() {
-                println!("autoplay: {what}: {:.1} ms a frame over {n} frames", t.elapsed().as_secs_f64() * 1000.0 / n as f64);
+                println!(
+                    "autoplay: {what}: {:.1} ms a frame over {n} frames",
+                    t.elapsed().as_secs_f64() * 1000.0 / n as f64
+                );
             }
         }
         Step::Expect(what, check) => {

@@ -41,14 +41,21 @@ pub fn parse_options(args: &[String]) -> Result<WindowOptions, String> {
             "--scenario" => o.scenario = Some(PathBuf::from(value()?)),
             "--side" => {
                 let v = value()?;
-                o.side = Some(crate::rules::ids::Side::parse(&v).ok_or(format!("--side takes song or liao, not `{v}`"))?);
+                o.side =
+                    Some(crate::rules::ids::Side::parse(&v).ok_or(format!("--side takes song or liao, not `{v}`"))?);
             }
             "--scale" => {
                 let v = value()?;
-                o.scale = v.parse::<f32>().ok().filter(|s| (0.5..=3.0).contains(s)).ok_or(format!("--scale takes 0.5 to 3, not `{v}`"))?;
+                o.scale = v
+                    .parse::<f32>()
+                    .ok()
+                    .filter(|s| (0.5..=3.0).contains(s))
+                    .ok_or(format!("--scale takes 0.5 to 3, not `{v}`"))?;
             }
             other => {
-                return Err(format!("unknown window option `{other}` (try --mods DIR, --scale N, --scenario PATH, --side song|liao, --autoplay DIR)"));
+                return Err(format!(
+                    "unknown window option `{other}` (try --mods DIR, --scale N, --scenario PATH, --side song|liao, --autoplay DIR)"
+                ));
             }
         }
     }
@@ -91,7 +98,10 @@ pub fn run(args: &[String]) -> i32 {
         match session.scenarios.iter().position(|e| std::fs::canonicalize(&e.path).ok() == wanted) {
             Some(i) => session.setup.scenario = i,
             None => {
-                eprintln!("chanyuan: the scenario {} is not among those found in levels/ or the mods folders", path.display());
+                eprintln!(
+                    "chanyuan: the scenario {} is not among those found in levels/ or the mods folders",
+                    path.display()
+                );
                 return 2;
             }
         }

@@ -99,11 +99,8 @@ fn scenario_files(dir: &Path) -> Vec<PathBuf> {
 /// Every scenario the title screen lists, checked: the game's own, then mods.
 pub fn find_scenarios(extra_mods: &[PathBuf]) -> Vec<ScenarioEntry> {
     let levels = levels_dir();
-    let mut list: Vec<ScenarioEntry> = scenario_files(&levels)
-        .iter()
-        .filter(|p| !is_campaign(p))
-        .map(|p| ScenarioEntry::check(p, false))
-        .collect();
+    let mut list: Vec<ScenarioEntry> =
+        scenario_files(&levels).iter().filter(|p| !is_campaign(p)).map(|p| ScenarioEntry::check(p, false)).collect();
     let mut mod_dirs = vec![levels.join("mods"), user_mods_dir()];
     mod_dirs.extend(extra_mods.iter().cloned());
     for dir in mod_dirs {

@@ -6,7 +6,7 @@ use super::paths::{self, ScenarioEntry};
 use crate::rules::ai;
 use crate::rules::game::{Action, Answer, Game};
 use crate::rules::ids::*;
-use crate::rules::save::{write_atomic, Save};
+use crate::rules::save::{Save, write_atomic};
 use crate::rules::scenario::load::load_scenario;
 use crate::rules::scenario::{Term, Value};
 use bevy::prelude::*;
@@ -68,7 +68,11 @@ pub enum Intent {
     Tab(Tab),
     AddClause(ClauseId),
     RemoveTerm(usize),
-    SetValue { term: usize, param: usize, value: Value },
+    SetValue {
+        term: usize,
+        param: usize,
+        value: Value,
+    },
     SendDraft,
     /// Put an incoming draft on the table to answer it with a counter-offer.
     CounterFrom(u32),
@@ -236,8 +240,7 @@ impl Session {
                     self.say("choose a scenario", true);
                     return None;
                 };
-                let players =
-                    if self.setup.hotseat { vec![Side::Song, Side::Liao] } else { vec![self.setup.side] };
+                let players = if self.setup.hotseat { vec![Side::Song, Side::Liao] } else { vec![self.setup.side] };
                 match self.start(entry.path, self.setup.seed, players, self.setup.difficulty) {
                     Ok(()) => {
                         self.say(format!("A new game begins. You hold the {} court.", self.viewer), false);

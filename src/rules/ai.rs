@@ -99,9 +99,10 @@ fn move_armies(game: &mut Game, side: Side) {
             step_toward(game, id, target)
         };
         if let Some(action) = action
-            && game.breaches(side, &action).is_empty() {
-                let _ = game.act(side, action);
-            }
+            && game.breaches(side, &action).is_empty()
+        {
+            let _ = game.act(side, action);
+        }
     }
 }
 
@@ -171,7 +172,9 @@ pub fn best_draft(game: &Game, side: Side, envoy: CharId) -> Option<Vec<Term>> {
             draft.extend(sweeteners(game, side, &draft));
         }
         if level >= 4 {
-            draft.retain(|t| !s.clause(t.clause).vetoes.iter().any(|v| v.side == other && !effects::holds(s, st, &v.unless)));
+            draft.retain(|t| {
+                !s.clause(t.clause).vetoes.iter().any(|v| v.side == other && !effects::holds(s, st, &v.unless))
+            });
         }
         if level >= 6 {
             prefer_sides(s, st, other, &mut draft);

@@ -10,10 +10,10 @@
 use crate::rules::ai;
 use crate::rules::game::Game;
 use crate::rules::ids::*;
-use crate::rules::scenario::diagnostic::{render, Source};
+use crate::rules::scenario::diagnostic::{Source, render};
 use crate::rules::scenario::load::{load_scenario, read_limited, ron_options, syntax_diagnostic};
 use crate::rules::scenario::raw::{RawTerm, RawValue};
-use crate::rules::scenario::{group_thousands, ParamKind, Scenario, Term, Value};
+use crate::rules::scenario::{ParamKind, Scenario, Term, Value, group_thousands};
 use crate::rules::spec::raw_terms;
 use crate::rules::state::Treaty;
 use serde::{Deserialize, Serialize};
@@ -281,7 +281,14 @@ fn carry_treaty(game: &mut Game, carried: Option<&[RawTerm]>) -> Vec<String> {
     let n = terms.len();
     // Sworn before the chapter began: its on-sworn effects are history, as in a scenario's
     // own starting treaty.
-    game.state.treaty = Some(Treaty { in_force: vec![true; n], terms, sworn: 0, inherited: true, deliveries: Vec::new(), breaches: Vec::new() });
+    game.state.treaty = Some(Treaty {
+        in_force: vec![true; n],
+        terms,
+        sworn: 0,
+        inherited: true,
+        deliveries: Vec::new(),
+        breaches: Vec::new(),
+    });
     notes
 }
 

@@ -2,7 +2,7 @@
 //! only when a person reads them.
 
 use crate::rules::ids::*;
-use crate::rules::scenario::{group_thousands, Scenario};
+use crate::rules::scenario::{Scenario, group_thousands};
 
 /// How a court answered a draft.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -103,7 +103,12 @@ impl Line {
                 format!("The siege of {} goes on ({progress}% of the walls' strength worn down).", place(at))
             }
             Entry::AssaultFailed { army: a, at, losses } => {
-                format!("{} storms the walls of {} and is thrown back, losing {} men.", army(a), place(at), group_thousands(*losses))
+                format!(
+                    "{} storms the walls of {} and is thrown back, losing {} men.",
+                    army(a),
+                    place(at),
+                    group_thousands(*losses)
+                )
             }
             Entry::PlaceFell { place: p, to } => format!("{} falls to the {to}.", place(p)),
             Entry::Fortified { place: p, level } => format!("New walls rise at {} (fortification {level}).", place(p)),
@@ -114,7 +119,9 @@ impl Line {
             }
             Entry::Said { text } => text.clone(),
             Entry::CharacterDied { character } => format!("{} is dead.", person(character)),
-            Entry::Appointed { character, army: Some(a) } => format!("{} takes command of {}.", person(character), army(a)),
+            Entry::Appointed { character, army: Some(a) } => {
+                format!("{} takes command of {}.", person(character), army(a))
+            }
             Entry::Appointed { character, army: None } => format!("{} is appointed envoy.", person(character)),
             Entry::PolicyTaken { side, policy, on } => {
                 let p = &s.policies[policy.index()];

@@ -55,18 +55,17 @@ pub fn holds(s: &Scenario, st: &State, c: &Condition) -> bool {
         Condition::Alive(c) => st.people[c.index()].alive,
         Condition::AtWar => st.at_war(),
         Condition::TreatySworn => st.treaty.is_some(),
-        Condition::TreatyHas(c) => st.treaty.as_ref().is_some_and(|t| {
-            t.terms.iter().zip(&t.in_force).any(|(term, on)| *on && term.clause == *c)
-        }),
+        Condition::TreatyHas(c) => st
+            .treaty
+            .as_ref()
+            .is_some_and(|t| t.terms.iter().zip(&t.in_force).any(|(term, on)| *on && term.clause == *c)),
         Condition::EventFired(e) => st.fired[e.index()],
         Condition::PolicyTaken(p) => {
             let side = s.policies[p.index()].side;
             st.courts[side].taken[p.index()] || st.courts[side].active[p.index()]
         }
         Condition::EmperorInField(side) => st.courts[*side].emperor_with.is_some(),
-        Condition::BreachedBy(side) => {
-            st.treaty.as_ref().is_some_and(|t| t.breaches.iter().any(|b| b.side == *side))
-        }
+        Condition::BreachedBy(side) => st.treaty.as_ref().is_some_and(|t| t.breaches.iter().any(|b| b.side == *side)),
     }
 }
 

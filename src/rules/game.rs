@@ -32,19 +32,42 @@ pub enum Answer {
 #[derive(Clone, Debug, PartialEq)]
 pub enum Action {
     /// March one step along a route.
-    Move { army: ArmyId, to: PlaceId },
-    Besiege { army: ArmyId },
-    Assault { army: ArmyId },
-    Garrison { army: ArmyId },
+    Move {
+        army: ArmyId,
+        to: PlaceId,
+    },
+    Besiege {
+        army: ArmyId,
+    },
+    Assault {
+        army: ArmyId,
+    },
+    Garrison {
+        army: ArmyId,
+    },
     /// Raise the walls of a place the court holds.
-    Fortify { place: PlaceId },
-    Appoint { character: CharId, army: ArmyId },
-    AppointEnvoy { character: CharId },
+    Fortify {
+        place: PlaceId,
+    },
+    Appoint {
+        character: CharId,
+        army: ArmyId,
+    },
+    AppointEnvoy {
+        character: CharId,
+    },
     /// Choose a policy, or give up an ongoing one.
-    Policy { policy: PolicyId },
+    Policy {
+        policy: PolicyId,
+    },
     /// Send the appointed envoy with a draft treaty.
-    SendEnvoy { terms: Vec<Term> },
-    Answer { proposal: u32, answer: Answer },
+    SendEnvoy {
+        terms: Vec<Term>,
+    },
+    Answer {
+        proposal: u32,
+        answer: Answer,
+    },
     EndTurn,
 }
 
@@ -437,7 +460,10 @@ pub fn check_draft(s: &Scenario, terms: &[Term]) -> Result<(), ActionError> {
                 _ => false,
             };
             if !ok {
-                return refuse(format!("the value of `{}` in \"{}\" is out of range or of the wrong kind", p.name, c.name));
+                return refuse(format!(
+                    "the value of `{}` in \"{}\" is out of range or of the wrong kind",
+                    p.name, c.name
+                ));
             }
         }
     }

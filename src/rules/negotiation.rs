@@ -2,7 +2,7 @@
 //! what going on with the war is worth to it, with every reason itemised; and how it
 //! answers with a counter-offer it would itself accept.
 
-use crate::rules::effects::{self, region_places, Scope};
+use crate::rules::effects::{self, Scope, region_places};
 use crate::rules::game::Game;
 use crate::rules::ids::*;
 use crate::rules::scenario::{ParamKind, Scenario, Term, Value};
@@ -51,7 +51,11 @@ impl Evaluation {
         for r in self.clauses.iter().chain(&self.situation) {
             out.push(format!("{:+4}  {}", r.points, r.text));
         }
-        out.push(format!("{:+4}  in all: {}", self.total(), if self.acceptable() { "acceptable" } else { "not enough" }));
+        out.push(format!(
+            "{:+4}  in all: {}",
+            self.total(),
+            if self.acceptable() { "acceptable" } else { "not enough" }
+        ));
         out
     }
 }
@@ -72,10 +76,18 @@ pub fn term_worth(s: &Scenario, st: &State, side: Side, term: &Term) -> i32 {
             WorthTerm::Base(v) => *v as f64,
             WorthTerm::Per(p, unit, v) => term.values.get(*p as usize).map_or(0.0, value_f) / *unit as f64 * *v as f64,
             WorthTerm::IfSide(p, who, v) => {
-                if term.values.get(*p as usize) == Some(&Value::Side(*who)) { *v as f64 } else { 0.0 }
+                if term.values.get(*p as usize) == Some(&Value::Side(*who)) {
+                    *v as f64
+                } else {
+                    0.0
+                }
             }
             WorthTerm::When(c, v) => {
-                if effects::holds(s, st, c) { *v as f64 } else { 0.0 }
+                if effects::holds(s, st, c) {
+                    *v as f64
+                } else {
+                    0.0
+                }
             }
             WorthTerm::PerPlace(p, v) => {
                 let scope = Scope { values: &term.values, ..Scope::default() };
@@ -119,7 +131,8 @@ pub fn situation(game: &Game, by: Side, envoy: Option<CharId>) -> Vec<Reason> {
     };
     if let Some(t) = &st.treaty {
         // At peace the alternative is the treaty in force, not the war.
-        let now: i32 = t.terms.iter().zip(&t.in_force).filter(|(_, on)| **on).map(|(term, _)| term_worth(s, st, by, term)).sum();
+        let now: i32 =
+            t.terms.iter().zip(&t.in_force).filter(|(_, on)| **on).map(|(term, _)| term_worth(s, st, by, term)).sum();
         push(-now, true, "what the treaty now in force is worth to us".into());
         if court.cause_for_war {
             push(-10, true, "they broke the treaty: we hold a cause for war".into());
@@ -134,7 +147,11 @@ pub fn situation(game: &Game, by: Side, envoy: Option<CharId>) -> Vec<Reason> {
         push(
             -balance,
             true,
-            format!("our armies number {} against their {}", crate::rules::scenario::group_thousands(own as i64), crate::rules::scenario::group_thousands(enemy as i64)),
+            format!(
+                "our armies number {} against their {}",
+                crate::rules::scenario::group_thousands(own as i64),
+                crate::rules::scenario::group_thousands(enemy as i64)
+            ),
         );
         let morale = st.morale(by);
         push(-(morale - 50) / 3, true, format!("the army's morale stands at {morale}"));
@@ -155,9 +172,13 @@ pub fn situation(game: &Game, by: Side, envoy: Option<CharId>) -> Vec<Reason> {
                 _ => {}
             }
         }
-        let lost = s.places.iter().enumerate().filter(|(i, p)| p.controller == by && st.places[*i].controller != by).count() as i32;
+        let lost =
+            s.places.iter().enumerate().filter(|(i, p)| p.controller == by && st.places[*i].controller != by).count()
+                as i32;
         push(3 * lost, true, format!("{lost} of our places are in enemy hands"));
-        let taken = s.places.iter().enumerate().filter(|(i, p)| p.controller != by && st.places[*i].controller == by).count() as i32;
+        let taken =
+            s.places.iter().enumerate().filter(|(i, p)| p.controller != by && st.places[*i].controller == by).count()
+                as i32;
         push(-3 * taken, true, format!("we hold {taken} of their places"));
         let raiders = st.armies_of(by.other()).filter(|(_, a)| st.places[a.at.index()].controller == by).count() as i32;
         push(3 * raiders, true, format!("{raiders} enemy armies plunder our land"));
@@ -199,11 +220,18 @@ fn amount_direction(s: &Scenario, side: Side, term: &Term, param: usize) -> i32 
     let mut slope = 0.0f32;
     for w in &s.clause(term.clause).worth[side] {
         if let WorthTerm::Per(p, _, v) = w
-            && *p as usize == param {
-                slope += v;
-            }
+            && *p as usize == param
+        {
+            slope += v;
+        }
     }
-    if slope > 0.0 { 1 } else if slope < 0.0 { -1 } else { 0 }
+    if slope > 0.0 {
+        1
+    } else if slope < 0.0 {
+        -1
+    } else {
+        0
+    }
 }
 
 /// Moves every amount in a draft a fraction `t` of the way toward what `side` likes best.
@@ -236,7 +264,13 @@ pub fn lean(s: &Scenario, side: Side, terms: &[Term], t: f64) -> Vec<Term> {
 
 /// Round figures, as a court would write them: to 10,000 above 100,000.
 fn round_amount(n: i64, min: i64, max: i64) -> i64 {
-    let step = if n >= 100_000 { 10_000 } else if n >= 10_000 { 1_000 } else { 1 };
+    let step = if n >= 100_000 {
+        10_000
+    } else if n >= 10_000 {
+        1_000
+    } else {
+        1
+    };
     ((n + step / 2) / step * step).clamp(min, max)
 }
 

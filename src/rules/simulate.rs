@@ -45,7 +45,8 @@ pub fn outcome(game: &Game) -> Outcome {
         .count() as i32;
     let war_lost = Side::BOTH.into_iter().find(|side| {
         let capital = s.courts[*side].capital;
-        (st.places[capital.index()].controller != *side && !st.courts[*side].fled) || (st.at_war() && st.strength(*side) == 0)
+        (st.places[capital.index()].controller != *side && !st.courts[*side].fled)
+            || (st.at_war() && st.strength(*side) == 0)
     });
     Outcome {
         treaty: st.treaty.is_some(),

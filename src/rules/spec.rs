@@ -27,7 +27,8 @@ pub enum ActionSpec {
 
 fn find(kind: &str, name: &str, id: Option<u16>, known: Vec<&str>) -> Result<u16, String> {
     id.ok_or_else(|| {
-        let hint = crate::rules::scenario::diagnostic::did_you_mean(name, known).map(|h| format!("; {h}")).unwrap_or_default();
+        let hint =
+            crate::rules::scenario::diagnostic::did_you_mean(name, known).map(|h| format!("; {h}")).unwrap_or_default();
         format!("unknown {kind} `{name}`{hint}")
     })
 }
@@ -35,10 +36,15 @@ fn find(kind: &str, name: &str, id: Option<u16>, known: Vec<&str>) -> Result<u16
 impl ActionSpec {
     /// Resolves names against a scenario; unknown names are an error with a suggestion.
     pub fn resolve(&self, s: &Scenario) -> Result<Action, String> {
-        let army = |n: &str| find("army", n, s.army_id(n).map(|i| i.0), s.armies.iter().map(|a| a.id.as_str()).collect()).map(ArmyId);
-        let place = |n: &str| find("place", n, s.place_id(n).map(|i| i.0), s.places.iter().map(|a| a.id.as_str()).collect()).map(PlaceId);
+        let army = |n: &str| {
+            find("army", n, s.army_id(n).map(|i| i.0), s.armies.iter().map(|a| a.id.as_str()).collect()).map(ArmyId)
+        };
+        let place = |n: &str| {
+            find("place", n, s.place_id(n).map(|i| i.0), s.places.iter().map(|a| a.id.as_str()).collect()).map(PlaceId)
+        };
         let person = |n: &str| {
-            find("character", n, s.char_id(n).map(|i| i.0), s.characters.iter().map(|a| a.id.as_str()).collect()).map(CharId)
+            find("character", n, s.char_id(n).map(|i| i.0), s.characters.iter().map(|a| a.id.as_str()).collect())
+                .map(CharId)
         };
         Ok(match self {
             ActionSpec::Move { army: a, to } => Action::Move { army: army(a)?, to: place(to)? },
@@ -46,10 +52,17 @@ impl ActionSpec {
             ActionSpec::Assault { army: a } => Action::Assault { army: army(a)? },
             ActionSpec::Garrison { army: a } => Action::Garrison { army: army(a)? },
             ActionSpec::Fortify { place: p } => Action::Fortify { place: place(p)? },
-            ActionSpec::Appoint { character, army: a } => Action::Appoint { character: person(character)?, army: army(a)? },
+            ActionSpec::Appoint { character, army: a } => {
+                Action::Appoint { character: person(character)?, army: army(a)? }
+            }
             ActionSpec::AppointEnvoy { character } => Action::AppointEnvoy { character: person(character)? },
             ActionSpec::Policy { policy } => Action::Policy {
-                policy: PolicyId(find("policy", policy, s.policy_id(policy).map(|i| i.0), s.policies.iter().map(|p| p.id.as_str()).collect())?),
+                policy: PolicyId(find(
+                    "policy",
+                    policy,
+                    s.policy_id(policy).map(|i| i.0),
+                    s.policies.iter().map(|p| p.id.as_str()).collect(),
+                )?),
             },
             ActionSpec::SendEnvoy { terms } => Action::SendEnvoy { terms: resolve_terms(s, terms)? },
             ActionSpec::Accept { proposal } => Action::Answer { proposal: *proposal, answer: Answer::Accept },
@@ -72,7 +85,9 @@ impl ActionSpec {
             Action::Appoint { character, army: a } => {
                 ActionSpec::Appoint { character: s.character(*character).id.clone(), army: army(a) }
             }
-            Action::AppointEnvoy { character } => ActionSpec::AppointEnvoy { character: s.character(*character).id.clone() },
+            Action::AppointEnvoy { character } => {
+                ActionSpec::AppointEnvoy { character: s.character(*character).id.clone() }
+            }
             Action::Policy { policy } => ActionSpec::Policy { policy: s.policies[policy.index()].id.clone() },
             Action::SendEnvoy { terms } => ActionSpec::SendEnvoy { terms: raw_terms(s, terms) },
             Action::Answer { proposal, answer: Answer::Accept } => ActionSpec::Accept { proposal: *proposal },
@@ -114,9 +129,12 @@ pub fn resolve_terms(s: &Scenario, terms: &[RawTerm]) -> Result<Vec<Term>, Strin
         .iter()
         .map(|t| {
             let id = s.clause_id(&t.clause).ok_or_else(|| {
-                let hint = crate::rules::scenario::diagnostic::did_you_mean(&t.clause, s.clauses.iter().map(|c| c.id.as_str()))
-                    .map(|h| format!("; {h}"))
-                    .unwrap_or_default();
+                let hint = crate::rules::scenario::diagnostic::did_you_mean(
+                    &t.clause,
+                    s.clauses.iter().map(|c| c.id.as_str()),
+                )
+                .map(|h| format!("; {h}"))
+                .unwrap_or_default();
                 format!("unknown clause `{}`{hint}", t.clause)
             })?;
             let clause = s.clause(id);

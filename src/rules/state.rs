@@ -261,16 +261,17 @@ impl State {
                 };
                 for e in effects {
                     if let Effect::Transfer { resource: r, amount, .. } = e
-                        && *r == resource {
-                            let a = match amount {
-                                Amount::Fixed(n) => *n,
-                                Amount::Param(p) => match term.values.get(*p as usize) {
-                                    Some(crate::rules::scenario::Value::Amount(n)) => *n,
-                                    _ => 0,
-                                },
-                            };
-                            total += a * times;
-                        }
+                        && *r == resource
+                    {
+                        let a = match amount {
+                            Amount::Fixed(n) => *n,
+                            Amount::Param(p) => match term.values.get(*p as usize) {
+                                Some(crate::rules::scenario::Value::Amount(n)) => *n,
+                                _ => 0,
+                            },
+                        };
+                        total += a * times;
+                    }
                 }
             }
         }

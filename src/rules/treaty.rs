@@ -54,11 +54,12 @@ pub fn run_clauses(s: &Scenario, st: &mut State) {
         let clause = s.clause(term.clause);
         let Some(treaty) = st.treaty.as_mut() else { return };
         if let Some(years) = clause.years
-            && since >= years.saturating_mul(per_year) {
-                treaty.in_force[i] = false;
-                st.say(None, Entry::Expired { clause: term.clause });
-                continue;
-            }
+            && since >= years.saturating_mul(per_year)
+        {
+            treaty.in_force[i] = false;
+            st.say(None, Entry::Expired { clause: term.clause });
+            continue;
+        }
         for (every, effects) in &clause.recurring {
             let period = match every {
                 Every::Turn => 1,
@@ -90,11 +91,7 @@ pub fn forbidding(game: &Game, side: Side, kind: ActionKind) -> Vec<BreachWarnin
                     term: i,
                     clause: term.clause,
                     breakable: p.breakable,
-                    text: format!(
-                        "This breaks the sworn clause \"{}\": {}",
-                        clause.name,
-                        s.term_text(term)
-                    ),
+                    text: format!("This breaks the sworn clause \"{}\": {}", clause.name, s.term_text(term)),
                 });
             }
         }

@@ -156,9 +156,10 @@ fn check_end(game: &mut Game) {
         reason = Some(format!("the last turn of the scenario ({}) has passed", s.calendar.date(s.calendar.turns - 1)));
     }
     if let Some(t) = st.treaty.as_ref().filter(|t| !t.inherited)
-        && st.turn >= t.sworn + s.calendar.turns_after_treaty.max(1) {
-            reason = Some("the treaty has been sworn and kept".into());
-        }
+        && st.turn >= t.sworn + s.calendar.turns_after_treaty.max(1)
+    {
+        reason = Some("the treaty has been sworn and kept".into());
+    }
     for side in Side::BOTH {
         let capital = s.courts[side].capital;
         if st.places[capital.index()].controller != side && !st.courts[side].fled {

@@ -1,8 +1,8 @@
 //! The checked vocabulary of conditions, quantities and effects shared by clauses, events,
 //! policies and objectives. Every name is already an id here.
 
-pub use crate::rules::scenario::raw::{Every, Stance};
 use crate::rules::ids::*;
+pub use crate::rules::scenario::raw::{Every, Stance};
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum Quantity {

@@ -6,7 +6,7 @@ use crate::gui::session::{Intent, Session};
 use crate::gui::theme::{self, INK_SOFT};
 use crate::rules::game::{Action, Game};
 use crate::rules::ids::*;
-use crate::rules::scenario::{group_thousands, Stance};
+use crate::rules::scenario::{Stance, group_thousands};
 use crate::rules::view::court_view;
 use bevy_egui::egui::{self, RichText};
 
@@ -63,7 +63,11 @@ pub fn court(ui: &mut egui::Ui, game: &Game, s: &mut Session, out: &mut Vec<Inte
                 ui.label(name);
                 ui.label(format!("{} {unit}", group_thousands(court.treasury.get(r))));
                 ui.label(format!("{:+}", income)).on_hover_text(if r == Resource::Grain {
-                    format!("Income {} less the armies' rations {}", group_thousands(def.income.grain), group_thousands(upkeep))
+                    format!(
+                        "Income {} less the armies' rations {}",
+                        group_thousands(def.income.grain),
+                        group_thousands(upkeep)
+                    )
                 } else {
                     "Taxes and tribute of a turn; policies and clauses add or take more.".to_string()
                 });
@@ -79,7 +83,8 @@ pub fn court(ui: &mut egui::Ui, game: &Game, s: &mut Session, out: &mut Vec<Inte
             ui.label(court.war_weariness.to_string());
             ui.end_row();
             ui.label("Trust in the other court");
-            ui.label(court.trust.to_string()).on_hover_text("-100 to 100. Broken clauses and raids lower it; an angry court may detain envoys.");
+            ui.label(court.trust.to_string())
+                .on_hover_text("-100 to 100. Broken clauses and raids lower it; an angry court may detain envoys.");
             ui.end_row();
             if court.cause_for_war {
                 ui.label("Cause for war");

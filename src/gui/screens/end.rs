@@ -30,7 +30,12 @@ pub fn end(root: &mut egui::Ui, s: &mut Session, out: &mut Vec<Intent>) {
         let sc = scores(&game);
         ui.columns(2, |cols| {
             for (col, side) in cols.iter_mut().zip(Side::BOTH) {
-                col.label(RichText::new(format!("{}: {} points", game.scenario.courts[side].name, sc.total[side])).strong().size(18.0).color(theme::side_colour(side)));
+                col.label(
+                    RichText::new(format!("{}: {} points", game.scenario.courts[side].name, sc.total[side]))
+                        .strong()
+                        .size(18.0)
+                        .color(theme::side_colour(side)),
+                );
                 for r in sc.results.iter().filter(|r| r.side == side) {
                     let mark = if r.met { "✓" } else { "×" };
                     col.label(format!("{mark} {:>3}  {}", r.points, r.text));
@@ -97,5 +102,11 @@ fn chart(ui: &mut egui::Ui, game: &crate::rules::game::Game) {
             .collect();
         painter.add(egui::Shape::line(points, Stroke::new(2.0, theme::side_colour(side))));
     }
-    painter.text(r.left_top() + egui::vec2(4.0, 2.0), egui::Align2::LEFT_TOP, "100", egui::FontId::proportional(11.0), Color32::GRAY);
+    painter.text(
+        r.left_top() + egui::vec2(4.0, 2.0),
+        egui::Align2::LEFT_TOP,
+        "100",
+        egui::FontId::proportional(11.0),
+        Color32::GRAY,
+    );
 }

@@ -36,7 +36,8 @@ pub fn ledger(ui: &mut egui::Ui, game: &Game, _s: &Session) {
                 ui.label(sc.term_text(term)).on_hover_text(&clause.history);
                 let mut done = Vec::new();
                 for r in Resource::ALL {
-                    let paid: i64 = t.deliveries.iter().filter(|d| d.term == i && d.resource == r).map(|d| d.amount).sum();
+                    let paid: i64 =
+                        t.deliveries.iter().filter(|d| d.term == i && d.resource == r).map(|d| d.amount).sum();
                     if paid > 0 {
                         let places: Vec<String> = t
                             .deliveries
@@ -67,7 +68,10 @@ pub fn ledger(ui: &mut egui::Ui, game: &Game, _s: &Session) {
                     ui.label(RichText::new(format!("Forbids {who} {what} ({how})")).color(INK_SOFT));
                 }
                 for b in t.breaches.iter().filter(|b| b.term == i) {
-                    ui.label(RichText::new(format!("Broken by the {} {}: {}", b.side, sc.calendar.date(b.turn), b.what)).color(SEAL));
+                    ui.label(
+                        RichText::new(format!("Broken by the {} {}: {}", b.side, sc.calendar.date(b.turn), b.what))
+                            .color(SEAL),
+                    );
                 }
             });
         }
@@ -79,7 +83,14 @@ pub fn chronicle(ui: &mut egui::Ui, game: &Game, s: &mut Session) {
     let side = s.viewer;
     ui.label(theme::title("Chronicle"));
     ui.horizontal(|ui| {
-        for (label, cat) in [("All", None), ("War", Some("war")), ("Armies", Some("armies")), ("Diplomacy", Some("diplomacy")), ("Treaty", Some("treaty")), ("Court", Some("court"))] {
+        for (label, cat) in [
+            ("All", None),
+            ("War", Some("war")),
+            ("Armies", Some("armies")),
+            ("Diplomacy", Some("diplomacy")),
+            ("Treaty", Some("treaty")),
+            ("Court", Some("court")),
+        ] {
             if ui.selectable_label(s.chronicle_filter == cat, label).clicked() {
                 s.chronicle_filter = cat;
             }

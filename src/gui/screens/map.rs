@@ -52,7 +52,8 @@ pub fn map(ui: &mut egui::Ui, game: &Game, s: &mut Session, out: &mut Vec<Intent
     let (sx, sy) = ((fx.min(fy * 1.6)) * s.map.zoom, (fy.min(fx * 1.6)) * s.map.zoom);
     let mid = ((lo.0 + hi.0) / 2.0, (lo.1 + hi.1) / 2.0);
     let offset = Vec2::new(s.map.offset.0, s.map.offset.1);
-    let to_screen = |(x, y): (f32, f32)| -> Pos2 { rect.center() + offset + Vec2::new((x - mid.0) * sx, (y - mid.1) * sy) };
+    let to_screen =
+        |(x, y): (f32, f32)| -> Pos2 { rect.center() + offset + Vec2::new((x - mid.0) * sx, (y - mid.1) * sy) };
     let painter = painter.with_clip_rect(rect);
     let sc = &game.scenario;
     let st = &game.state;
@@ -60,7 +61,9 @@ pub fn map(ui: &mut egui::Ui, game: &Game, s: &mut Session, out: &mut Vec<Intent
 
     // Regions: a wash around their places, with the name.
     for (i, region) in sc.regions.iter().enumerate() {
-        let colour = [Color32::from_rgba_unmultiplied(190, 140, 40, 40), Color32::from_rgba_unmultiplied(40, 66, 112, 30)][i % 2];
+        let colour =
+            [Color32::from_rgba_unmultiplied(190, 140, 40, 40), Color32::from_rgba_unmultiplied(40, 66, 112, 30)]
+                [i % 2];
         let (mut left, mut right) = (f32::MAX, f32::MIN);
         let mut sum_y = 0.0;
         for p in &region.places {
@@ -91,7 +94,13 @@ pub fn map(ui: &mut egui::Ui, game: &Game, s: &mut Session, out: &mut Vec<Intent
             painter.add(Shape::line(points.clone(), Stroke::new(4.0, RIVER)));
         }
         if let Some(p) = points.get(points.len() / 3) {
-            painter.text(*p + Vec2::new(0.0, 12.0), Align2::CENTER_TOP, &line.name, FontId::proportional(12.0), if line.border { Color32::from_rgb(150, 60, 40) } else { RIVER });
+            painter.text(
+                *p + Vec2::new(0.0, 12.0),
+                Align2::CENTER_TOP,
+                &line.name,
+                FontId::proportional(12.0),
+                if line.border { Color32::from_rgb(150, 60, 40) } else { RIVER },
+            );
         }
     }
     // Routes.
@@ -105,7 +114,8 @@ pub fn map(ui: &mut egui::Ui, game: &Game, s: &mut Session, out: &mut Vec<Intent
     }
     // Where the selected army may march.
     let selected = s.selected_army.filter(|a| st.army(*a).alive() && st.army(*a).side == side && !st.army(*a).moved);
-    let targets: Vec<PlaceId> = selected.map(|a| sc.neighbours[st.army(a).at.index()].iter().map(|(n, _)| *n).collect()).unwrap_or_default();
+    let targets: Vec<PlaceId> =
+        selected.map(|a| sc.neighbours[st.army(a).at.index()].iter().map(|(n, _)| *n).collect()).unwrap_or_default();
     // Places.
     let hover = response.hover_pos();
     let mut hovered_place = None;
@@ -149,15 +159,28 @@ pub fn map(ui: &mut egui::Ui, game: &Game, s: &mut Session, out: &mut Vec<Intent
         if s.selected_army == Some(a.id) {
             painter.rect_stroke(banner.expand(2.0), 2.0, Stroke::new(2.5, theme::GOLD), egui::StrokeKind::Outside);
         }
-        let strength = if a.own { format!("{}k", (a.strength + 500) / 1000) } else { format!("~{}k", a.strength / 1000) };
-        painter.text(banner.left_center() + Vec2::new(4.0, 0.0), Align2::LEFT_CENTER, strength, FontId::proportional(12.0), Color32::WHITE);
+        let strength =
+            if a.own { format!("{}k", (a.strength + 500) / 1000) } else { format!("~{}k", a.strength / 1000) };
+        painter.text(
+            banner.left_center() + Vec2::new(4.0, 0.0),
+            Align2::LEFT_CENTER,
+            strength,
+            FontId::proportional(12.0),
+            Color32::WHITE,
+        );
         if let Some(m) = a.morale {
             // A morale bar under the banner: full is 100.
             let bar = egui::Rect::from_min_size(banner.left_bottom(), Vec2::new(46.0 * m as f32 / 100.0, 3.0));
             painter.rect_filled(bar, 0.0, if m >= 50 { theme::GOOD } else { SEAL });
         }
         if st.courts[a.side].emperor_with == Some(a.id) {
-            painter.text(banner.right_center() + Vec2::new(-4.0, 0.0), Align2::RIGHT_CENTER, "帝", FontId::proportional(13.0), theme::GOLD);
+            painter.text(
+                banner.right_center() + Vec2::new(-4.0, 0.0),
+                Align2::RIGHT_CENTER,
+                "帝",
+                FontId::proportional(13.0),
+                theme::GOLD,
+            );
         }
         if hover.is_some_and(|h| banner.contains(h)) {
             hovered_army = Some(a.clone());
@@ -168,15 +191,29 @@ pub fn map(ui: &mut egui::Ui, game: &Game, s: &mut Session, out: &mut Vec<Intent
         let def = &sc.armies[a.id.index()];
         let commander = a.commander.map(|c| sc.character(c).label()).unwrap_or_else(|| "no commander".into());
         let text = if a.own {
-            format!("{}\n{} men, morale {}\n{}\nClick to select", def.name, group_thousands(a.strength), a.morale.unwrap_or(0), commander)
+            format!(
+                "{}\n{} men, morale {}\n{}\nClick to select",
+                def.name,
+                group_thousands(a.strength),
+                a.morale.unwrap_or(0),
+                commander
+            )
         } else {
-            format!("{} (enemy)\nabout {} men seen by your scouts\n{}", def.name, group_thousands(a.strength), commander)
+            format!(
+                "{} (enemy)\nabout {} men seen by your scouts\n{}",
+                def.name,
+                group_thousands(a.strength),
+                commander
+            )
         };
         response.clone().on_hover_text_at_pointer(text);
     } else if let Some(p) = hovered_place {
         let place = sc.place(p);
         let ps = &st.places[p.index()];
-        let mut text = format!("{} {}\nHeld by the {}\nWalls {} of 5, supply {}", place.name, place.zh, ps.controller, ps.fort, place.supply);
+        let mut text = format!(
+            "{} {}\nHeld by the {}\nWalls {} of 5, supply {}",
+            place.name, place.zh, ps.controller, ps.fort, place.supply
+        );
         if targets.contains(&p) {
             text.push_str("\nClick to march here");
         }
@@ -194,7 +231,11 @@ pub fn map(ui: &mut egui::Ui, game: &Game, s: &mut Session, out: &mut Vec<Intent
     }
     // The legend.
     let mut at = rect.left_bottom() + Vec2::new(16.0, -16.0);
-    for (colour, text) in [(Some(theme::SONG), "Song"), (Some(theme::LIAO), "Liao"), (None, "▪ a level of walls · drag to pan, scroll to zoom")] {
+    for (colour, text) in [
+        (Some(theme::SONG), "Song"),
+        (Some(theme::LIAO), "Liao"),
+        (None, "▪ a level of walls · drag to pan, scroll to zoom"),
+    ] {
         if let Some(c) = colour {
             painter.circle_filled(at, 5.0, c);
             at.x += 9.0;

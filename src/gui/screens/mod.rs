@@ -10,7 +10,7 @@ mod title;
 
 use super::session::{Intent, Screen, Session};
 use bevy::prelude::*;
-use bevy_egui::{egui, EguiContexts};
+use bevy_egui::{EguiContexts, egui};
 
 /// The one egui system: a root `Ui` for the panels, then the screen of the moment.
 pub fn ui(

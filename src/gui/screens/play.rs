@@ -135,7 +135,8 @@ fn orders(ui: &mut egui::Ui, game: &Game, s: &mut Session, out: &mut Vec<Intent>
             ui.label(&sc.place(a.at).name);
             ui.end_row();
             ui.label("Men");
-            ui.label(group_thousands(a.strength)).on_hover_text("Fighting men; lost in battles, sieges, assaults and hunger.");
+            ui.label(group_thousands(a.strength))
+                .on_hover_text("Fighting men; lost in battles, sieges, assaults and hunger.");
             ui.end_row();
             ui.label("Morale");
             ui.label(a.morale.to_string()).on_hover_text("0-100: weighs in every battle.");
@@ -155,7 +156,8 @@ fn orders(ui: &mut egui::Ui, game: &Game, s: &mut Session, out: &mut Vec<Intent>
             ui.end_row();
             if st.courts[side].emperor_with == Some(id) {
                 ui.label("With");
-                ui.label(sc.character(sc.courts[side].emperor).label()).on_hover_text("The emperor's presence adds a quarter to the army's power.");
+                ui.label(sc.character(sc.courts[side].emperor).label())
+                    .on_hover_text("The emperor's presence adds a quarter to the army's power.");
                 ui.end_row();
             }
         });
@@ -163,7 +165,11 @@ fn orders(ui: &mut egui::Ui, game: &Game, s: &mut Session, out: &mut Vec<Intent>
         ui.label(RichText::new("Click a highlighted place on the map to march there.").color(INK_SOFT));
         ui.horizontal_wrapped(|ui| {
             for (label, action, tip) in [
-                ("Besiege", Action::Besiege { army: id }, "Wear down the walls turn by turn; the place falls when they are gone."),
+                (
+                    "Besiege",
+                    Action::Besiege { army: id },
+                    "Wear down the walls turn by turn; the place falls when they are gone.",
+                ),
                 ("Assault", Action::Assault { army: id }, "Storm the walls this turn: quick, but costly if it fails."),
                 ("Garrison", Action::Garrison { army: id }, "Rest behind friendly walls: morale returns faster."),
             ] {
@@ -172,7 +178,9 @@ fn orders(ui: &mut egui::Ui, game: &Game, s: &mut Session, out: &mut Vec<Intent>
         });
         let commanders: Vec<CharId> = (0..sc.characters.len())
             .map(|i| CharId(i as u16))
-            .filter(|c| sc.character(*c).side == side && sc.character(*c).command.is_some() && st.people[c.index()].alive)
+            .filter(|c| {
+                sc.character(*c).side == side && sc.character(*c).command.is_some() && st.people[c.index()].alive
+            })
             .collect();
         if !commanders.is_empty() {
             egui::ComboBox::from_label("Appoint a commander").selected_text("choose…").show_ui(ui, |ui| {
@@ -203,16 +211,35 @@ fn orders(ui: &mut egui::Ui, game: &Game, s: &mut Session, out: &mut Vec<Intent>
         if place.disputed {
             ui.label(RichText::new("Disputed: the sources do not agree on this place.").color(theme::GOLD));
         }
-        order_button(ui, game, side, "Raise new walls", Action::Fortify { place: p },
-            "Spend 50,000 taels of silver to add a level of walls. A sworn treaty may forbid it.", out);
+        order_button(
+            ui,
+            game,
+            side,
+            "Raise new walls",
+            Action::Fortify { place: p },
+            "Spend 50,000 taels of silver to add a level of walls. A sworn treaty may forbid it.",
+            out,
+        );
     }
 }
 
 /// A button for an order, greyed out with the reason when the rules refuse it, and marked
 /// when it would break the sworn treaty.
-pub(super) fn order_button(ui: &mut egui::Ui, game: &Game, side: Side, label: &str, action: Action, tip: &str, out: &mut Vec<Intent>) {
+pub(super) fn order_button(
+    ui: &mut egui::Ui,
+    game: &Game,
+    side: Side,
+    label: &str,
+    action: Action,
+    tip: &str,
+    out: &mut Vec<Intent>,
+) {
     let check = game.check(side, &action);
-    let label = if game.breaches(side, &action).is_empty() { label.to_string() } else { format!("{label} (breaks the treaty)") };
+    let label = if game.breaches(side, &action).is_empty() {
+        label.to_string()
+    } else {
+        format!("{label} (breaks the treaty)")
+    };
     let r = ui.add_enabled(check.is_ok(), egui::Button::new(label)).on_hover_text(tip);
     let r = match &check {
         Err(e) => r.on_disabled_hover_text(format!("{tip}\nNot now: {e}")),

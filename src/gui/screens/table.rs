@@ -5,8 +5,8 @@ use crate::gui::session::{Intent, Session};
 use crate::gui::theme::{self, INK_SOFT, SEAL};
 use crate::rules::game::{Action, Answer, Game};
 use crate::rules::ids::*;
-use crate::rules::negotiation::{estimate, evaluate, Evaluation};
-use crate::rules::scenario::{group_thousands, ParamKind, Value};
+use crate::rules::negotiation::{Evaluation, estimate, evaluate};
+use crate::rules::scenario::{ParamKind, Value, group_thousands};
 use crate::rules::state::ProposalStatus;
 use bevy_egui::egui::{self, RichText};
 
@@ -25,13 +25,17 @@ fn library(ui: &mut egui::Ui, game: &Game, s: &Session, out: &mut Vec<Intent>, h
             let id = ClauseId(i as u16);
             let in_draft = s.draft.iter().any(|t| t.clause == id);
             ui.horizontal(|ui| {
-                let add = ui.add_enabled(!in_draft, egui::Button::new("Add")).on_disabled_hover_text("Already in the draft");
+                let add =
+                    ui.add_enabled(!in_draft, egui::Button::new("Add")).on_disabled_hover_text("Already in the draft");
                 if add.clicked() {
                     out.push(Intent::AddClause(id));
                 }
                 let article = c.article.map(|a| format!("art. {a} · ")).unwrap_or_default();
-                ui.label(RichText::new(format!("{article}{} {}", c.name, c.zh)))
-                    .on_hover_text(format!("{}\n\n{}", sc.term_text(&sc.default_term(id)), c.history));
+                ui.label(RichText::new(format!("{article}{} {}", c.name, c.zh))).on_hover_text(format!(
+                    "{}\n\n{}",
+                    sc.term_text(&sc.default_term(id)),
+                    c.history
+                ));
             });
         }
     });
@@ -130,8 +134,16 @@ fn draft(ui: &mut egui::Ui, game: &Game, s: &mut Session, out: &mut Vec<Intent>)
                 let term = &s.draft[*ti];
                 let clause = sc.clause(term.clause);
                 let text = match limit {
-                    Some(n) => format!("They would settle for {} {} in \"{}\"", group_thousands(*n), clause.params[*pi].name, clause.name),
-                    None => format!("No amount of {} in \"{}\" alone would satisfy them", clause.params[*pi].name, clause.name),
+                    Some(n) => format!(
+                        "They would settle for {} {} in \"{}\"",
+                        group_thousands(*n),
+                        clause.params[*pi].name,
+                        clause.name
+                    ),
+                    None => format!(
+                        "No amount of {} in \"{}\" alone would satisfy them",
+                        clause.params[*pi].name, clause.name
+                    ),
                 };
                 ui.label(RichText::new(text).color(theme::GOOD));
             }
@@ -140,7 +152,15 @@ fn draft(ui: &mut egui::Ui, game: &Game, s: &mut Session, out: &mut Vec<Intent>)
 }
 
 /// A field for one parameter of an article.
-fn param_editor(ui: &mut egui::Ui, sc: &crate::rules::scenario::Scenario, ti: usize, pi: usize, kind: &ParamKind, v: &Value, out: &mut Vec<Intent>) {
+fn param_editor(
+    ui: &mut egui::Ui,
+    sc: &crate::rules::scenario::Scenario,
+    ti: usize,
+    pi: usize,
+    kind: &ParamKind,
+    v: &Value,
+    out: &mut Vec<Intent>,
+) {
     match (kind, v) {
         (ParamKind::Amount { min, max, unit, .. }, Value::Amount(n)) => {
             let mut n = *n;
@@ -166,13 +186,20 @@ fn param_editor(ui: &mut egui::Ui, sc: &crate::rules::scenario::Scenario, ti: us
             });
         }
         (ParamKind::Region { .. }, Value::Region(cur)) => {
-            egui::ComboBox::from_id_salt(("region", ti, pi)).selected_text(&sc.regions[cur.index()].name).show_ui(ui, |ui| {
-                for (i, r) in sc.regions.iter().enumerate() {
-                    if ui.selectable_label(cur.index() == i, &r.name).clicked() {
-                        out.push(Intent::SetValue { term: ti, param: pi, value: Value::Region(RegionId(i as u16)) });
+            egui::ComboBox::from_id_salt(("region", ti, pi)).selected_text(&sc.regions[cur.index()].name).show_ui(
+                ui,
+                |ui| {
+                    for (i, r) in sc.regions.iter().enumerate() {
+                        if ui.selectable_label(cur.index() == i, &r.name).clicked() {
+                            out.push(Intent::SetValue {
+                                term: ti,
+                                param: pi,
+                                value: Value::Region(RegionId(i as u16)),
+                            });
+                        }
                     }
-                }
-            });
+                },
+            );
         }
         _ => {}
     }
@@ -207,7 +234,15 @@ fn incoming(ui: &mut egui::Ui, game: &Game, s: &Session, out: &mut Vec<Intent>, 
         }
         for p in waiting {
             egui::Frame::group(ui.style()).show(ui, |ui| {
-                ui.label(RichText::new(format!("Draft #{} from the {}, brought by {}", p.id, p.from, sc.character(p.envoy).label())).strong());
+                ui.label(
+                    RichText::new(format!(
+                        "Draft #{} from the {}, brought by {}",
+                        p.id,
+                        p.from,
+                        sc.character(p.envoy).label()
+                    ))
+                    .strong(),
+                );
                 for t in &p.terms {
                     ui.label(format!("• {}", sc.term_text(t)));
                 }
@@ -237,9 +272,8 @@ fn incoming(ui: &mut egui::Ui, game: &Game, s: &Session, out: &mut Vec<Intent>, 
                 ProposalStatus::Countered => "answered with a counter-offer".into(),
                 ProposalStatus::Lost => "lost: the envoy was detained".into(),
             };
-            ui.label(format!("#{} from the {}: {status}", p.id, p.from)).on_hover_text(
-                p.terms.iter().map(|t| sc.term_text(t)).collect::<Vec<_>>().join("\n"),
-            );
+            ui.label(format!("#{} from the {}: {status}", p.id, p.from))
+                .on_hover_text(p.terms.iter().map(|t| sc.term_text(t)).collect::<Vec<_>>().join("\n"));
         }
     });
 }

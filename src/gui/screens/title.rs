@@ -84,7 +84,11 @@ pub fn new_game(root: &mut egui::Ui, s: &mut Session, out: &mut Vec<Intent>) {
             let current = s.scenarios.get(s.setup.scenario).map(|e| e.title.clone()).unwrap_or_default();
             egui::ComboBox::from_id_salt("scenario").selected_text(current).width(420.0).show_ui(ui, |ui| {
                 for (i, e) in s.scenarios.iter().enumerate() {
-                    let label = if e.errors > 0 { format!("{} (broken: {} errors)", e.title, e.errors) } else { e.title.clone() };
+                    let label = if e.errors > 0 {
+                        format!("{} (broken: {} errors)", e.title, e.errors)
+                    } else {
+                        e.title.clone()
+                    };
                     ui.add_enabled_ui(e.errors == 0, |ui| ui.selectable_value(&mut s.setup.scenario, i, label));
                 }
             });
@@ -103,14 +107,17 @@ pub fn new_game(root: &mut egui::Ui, s: &mut Session, out: &mut Vec<Intent>) {
             }
             ui.label("Difficulty");
             ui.horizontal(|ui| {
-                ui.radio_value(&mut s.setup.difficulty, -1, "Gentle").on_hover_text("The computer's court is readier for peace.");
+                ui.radio_value(&mut s.setup.difficulty, -1, "Gentle")
+                    .on_hover_text("The computer's court is readier for peace.");
                 ui.radio_value(&mut s.setup.difficulty, 0, "As in history");
-                ui.radio_value(&mut s.setup.difficulty, 1, "Stubborn").on_hover_text("The computer's court holds out longer.");
+                ui.radio_value(&mut s.setup.difficulty, 1, "Stubborn")
+                    .on_hover_text("The computer's court holds out longer.");
             });
             ui.end_row();
             ui.label("Seed");
-            ui.add(egui::DragValue::new(&mut s.setup.seed).range(0..=u32::MAX as u64))
-                .on_hover_text("The same scenario, seed and orders always give the same game: a teacher can replay a session exactly.");
+            ui.add(egui::DragValue::new(&mut s.setup.seed).range(0..=u32::MAX as u64)).on_hover_text(
+                "The same scenario, seed and orders always give the same game: a teacher can replay a session exactly.",
+            );
             ui.end_row();
         });
         ui.add_space(10.0);
@@ -121,7 +128,11 @@ pub fn new_game(root: &mut egui::Ui, s: &mut Session, out: &mut Vec<Intent>) {
                 ui.columns(2, |cols| {
                     for (col, side) in cols.iter_mut().zip(Side::BOTH) {
                         let court = &sc.courts[side];
-                        col.label(RichText::new(format!("{} {}", court.name, court.zh)).strong().color(theme::side_colour(side)));
+                        col.label(
+                            RichText::new(format!("{} {}", court.name, court.zh))
+                                .strong()
+                                .color(theme::side_colour(side)),
+                        );
                         col.label(&court.description);
                     }
                 });

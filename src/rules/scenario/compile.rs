@@ -1,7 +1,7 @@
 //! The one checking pass: raw RON types in, a [`Scenario`] with resolved ids out, and every
 //! problem found on the way reported with its place in the file.
 
-use super::diagnostic::{did_you_mean, Diagnostic, Severity, Source};
+use super::diagnostic::{Diagnostic, Severity, Source, did_you_mean};
 use super::raw::*;
 use super::*;
 use crate::rules::vocab::ActionKind;
@@ -210,7 +210,10 @@ impl<'a> Compiler<'a> {
         if raw.format != FORMAT_VERSION {
             self.error(
                 "format",
-                format!("scenario format {} is not read by this build, which reads format {FORMAT_VERSION}", raw.format),
+                format!(
+                    "scenario format {} is not read by this build, which reads format {FORMAT_VERSION}",
+                    raw.format
+                ),
             );
         }
         if raw.id.is_empty() {
@@ -224,14 +227,23 @@ impl<'a> Compiler<'a> {
         self.events = self.index("event", raw.events.iter().map(|p| p.id.as_str()));
         self.policies = self.index("policy", raw.policies.iter().map(|p| p.id.as_str()));
         self.index("objective", raw.objectives.iter().map(|o| o.id.as_str()));
-        for (kind, n) in [("place", raw.places.len()), ("character", raw.characters.len()), ("army", raw.armies.len())] {
+        for (kind, n) in [("place", raw.places.len()), ("character", raw.characters.len()), ("army", raw.armies.len())]
+        {
             if n == 0 {
                 self.error(&first_id, format!("the scenario has no {kind}"));
             }
         }
         let sizes = [
-            raw.places.len(), raw.armies.len(), raw.characters.len(), raw.clauses.len(), raw.events.len(),
-            raw.policies.len(), raw.regions.len(), raw.routes.len(), raw.memorials.len(), raw.objectives.len(),
+            raw.places.len(),
+            raw.armies.len(),
+            raw.characters.len(),
+            raw.clauses.len(),
+            raw.events.len(),
+            raw.policies.len(),
+            raw.regions.len(),
+            raw.routes.len(),
+            raw.memorials.len(),
+            raw.objectives.len(),
         ];
         if sizes.iter().any(|n| *n > MAX_LIST) {
             self.error(&first_id, format!("the scenario is too large: a list has over {MAX_LIST} entries"));
@@ -245,7 +257,13 @@ impl<'a> Compiler<'a> {
                 }
                 Calendar {
                     unit: c.unit,
-                    start_year: self.range("start_year", &format!("start_year: {}", c.start_year), c.start_year as i64, -5000, 5000) as i32,
+                    start_year: self.range(
+                        "start_year",
+                        &format!("start_year: {}", c.start_year),
+                        c.start_year as i64,
+                        -5000,
+                        5000,
+                    ) as i32,
                     start_month: match c.unit {
                         TurnUnit::Season => c.start_month.clamp(1, 4),
                         _ => c.start_month.clamp(1, 12),
@@ -309,18 +327,25 @@ impl<'a> Compiler<'a> {
             .map(|a| {
                 let commander = a.commander.as_ref().map(|c| self.character(c));
                 if let Some(c) = commander.and_then(|c| characters.get(c.index()))
-                    && c.side != a.side {
-                        self.error(
-                            &Self::quoted(a.commander.as_deref().unwrap_or_default()),
-                            format!("{} serves the {} but commands the {} army `{}`", c.name, c.side, a.side, a.id),
-                        );
-                    }
+                    && c.side != a.side
+                {
+                    self.error(
+                        &Self::quoted(a.commander.as_deref().unwrap_or_default()),
+                        format!("{} serves the {} but commands the {} army `{}`", c.name, c.side, a.side, a.id),
+                    );
+                }
                 ArmyDef {
                     id: a.id.clone(),
                     name: a.name.clone(),
                     side: a.side,
                     at: self.place(&a.at),
-                    strength: self.range("army strength", &format!("strength: {}", a.strength), a.strength, 1, 10_000_000),
+                    strength: self.range(
+                        "army strength",
+                        &format!("strength: {}", a.strength),
+                        a.strength,
+                        1,
+                        10_000_000,
+                    ),
                     morale: self.range("army morale", &format!("morale: {}", a.morale), a.morale as i64, 0, 100) as i32,
                     commander,
                 }
@@ -342,7 +367,10 @@ impl<'a> Compiler<'a> {
                     );
                 }
                 if e.chance > 100 {
-                    self.error(&Self::quoted(&e.id), format!("event `{}` has a chance of {}%, above 100%", e.id, e.chance));
+                    self.error(
+                        &Self::quoted(&e.id),
+                        format!("event `{}` has a chance of {}%, above 100%", e.id, e.chance),
+                    );
                 }
                 Event {
                     id: e.id.clone(),
@@ -374,12 +402,14 @@ impl<'a> Compiler<'a> {
                 side: o.side,
                 text: o.text.clone(),
                 when: self.condition(&o.when),
-                points: self.range("points", &format!("points: {}", o.points), o.points as i64, -100_000, 100_000) as i32,
+                points: self.range("points", &format!("points: {}", o.points), o.points as i64, -100_000, 100_000)
+                    as i32,
                 minus_per: o.minus_per.as_ref().map(|(q, unit, pts)| {
                     if *unit <= 0 {
                         self.error(&Self::quoted(&o.id), format!("objective `{}` divides by a unit of {unit}", o.id));
                     }
-                    let pts = self.range("points per unit", &Self::quoted(&o.id), *pts as i64, -100_000, 100_000) as i32;
+                    let pts =
+                        self.range("points per unit", &Self::quoted(&o.id), *pts as i64, -100_000, 100_000) as i32;
                     (self.quantity(q), (*unit).max(1), pts)
                 }),
             })
@@ -560,7 +590,10 @@ impl<'a> Compiler<'a> {
         for (i, t) in terms.iter().enumerate() {
             if terms[..i].iter().any(|o| o.clause == t.clause) {
                 let id = clauses.get(t.clause.index()).map(|c| c.id.clone()).unwrap_or_default();
-                self.error(&format!("clause: {}", Self::quoted(&id)), format!("the `{list}` names the clause `{id}` twice"));
+                self.error(
+                    &format!("clause: {}", Self::quoted(&id)),
+                    format!("the `{list}` names the clause `{id}` twice"),
+                );
             }
         }
     }
@@ -599,7 +632,10 @@ impl<'a> Compiler<'a> {
             .iter()
             .map(|p| {
                 if !names.insert(p.name.clone()) {
-                    self.error(&Self::quoted(&p.name), format!("clause `{}` has two parameters named `{}`", c.id, p.name));
+                    self.error(
+                        &Self::quoted(&p.name),
+                        format!("clause `{}` has two parameters named `{}`", c.id, p.name),
+                    );
                 }
                 let kind = match &p.kind {
                     RawParamKind::Amount { min, max, default, unit } => {
@@ -609,7 +645,13 @@ impl<'a> Compiler<'a> {
                                 format!("parameter `{}` of `{}` has the range {min}..={max}", p.name, c.id),
                             );
                         }
-                        let d = self.range(&format!("default of `{}`", p.name), &Self::quoted(&p.name), *default, *min, *max);
+                        let d = self.range(
+                            &format!("default of `{}`", p.name),
+                            &Self::quoted(&p.name),
+                            *default,
+                            *min,
+                            *max,
+                        );
                         ParamKind::Amount { min: *min, max: (*max).max(*min), default: d, unit: unit.clone() }
                     }
                     RawParamKind::Side { default } => ParamKind::Side { default: *default },
@@ -637,13 +679,25 @@ impl<'a> Compiler<'a> {
             this.report(Severity::Warning, &format!("id: {}", Self::quoted(&c.id)), what, Some(hint.to_string()));
         };
         if c.years == Some(0) {
-            warn(self, format!("clause `{}` lasts 0 years and runs out as soon as it is sworn", c.id), "give `years` of 1 or more, or leave it out for ever");
+            warn(
+                self,
+                format!("clause `{}` lasts 0 years and runs out as soon as it is sworn", c.id),
+                "give `years` of 1 or more, or leave it out for ever",
+            );
         }
         if c.recurring.iter().any(|r| matches!(r.every, Every::Turns(0))) {
-            warn(self, format!("clause `{}` recurs every 0 turns", c.id), "`Turns(0)` is taken as every turn; write `Turn`");
+            warn(
+                self,
+                format!("clause `{}` recurs every 0 turns", c.id),
+                "`Turns(0)` is taken as every turn; write `Turn`",
+            );
         }
         if !c.on_breach.is_empty() && c.prohibits.is_empty() {
-            warn(self, format!("clause `{}` has `on_breach` effects but forbids nothing, so they never run", c.id), "add a `prohibits` entry");
+            warn(
+                self,
+                format!("clause `{}` has `on_breach` effects but forbids nothing, so they never run", c.id),
+                "add a `prohibits` entry",
+            );
         }
         let prohibits = c
             .prohibits
@@ -672,7 +726,9 @@ impl<'a> Compiler<'a> {
                         }
                         WorthTerm::Per(this.param(scope, name, "amount"), (*unit).max(1), *v)
                     }
-                    RawWorthTerm::IfSide(name, side, v) => WorthTerm::IfSide(this.param(scope, name, "side"), *side, *v),
+                    RawWorthTerm::IfSide(name, side, v) => {
+                        WorthTerm::IfSide(this.param(scope, name, "side"), *side, *v)
+                    }
                     RawWorthTerm::When(cond, v) => WorthTerm::When(this.condition(cond), *v),
                     RawWorthTerm::PerPlace(name, v) => WorthTerm::PerPlace(this.param(scope, name, "place"), *v),
                 })
@@ -721,7 +777,9 @@ impl<'a> Compiler<'a> {
                     RawParamKind::Region { .. } => "region",
                 };
                 // A place parameter may stand for a region's places only where a count of places is meant.
-                let ok = actual == kind || (kind == "place" && actual == "region") || (kind == "single place" && actual == "place");
+                let ok = actual == kind
+                    || (kind == "place" && actual == "region")
+                    || (kind == "single place" && actual == "place");
                 if !ok {
                     self.error(
                         &Self::quoted(name),
@@ -839,7 +897,9 @@ impl<'a> Compiler<'a> {
                 to: self.side_ref(to, scope, b),
                 resource: *resource,
                 amount: match amount {
-                    RawAmount::Fixed(n) => Amount::Fixed(self.range("amount", &format!("Fixed({n})"), *n, 0, MAX_AMOUNT)),
+                    RawAmount::Fixed(n) => {
+                        Amount::Fixed(self.range("amount", &format!("Fixed({n})"), *n, 0, MAX_AMOUNT))
+                    }
                     RawAmount::Param(p) => Amount::Param(self.param(scope, p, "amount")),
                 },
                 at: at.as_ref().map(|p| self.place_ref(p, scope)),
@@ -849,7 +909,9 @@ impl<'a> Compiler<'a> {
                 Effect::AddTreasury(self.side_ref(s, scope, b), *r, n)
             }
             RawEffect::AddMorale(s, n) => Effect::AddMorale(self.side_ref(s, scope, b), (*n).clamp(-100, 100)),
-            RawEffect::AddWarWeariness(s, n) => Effect::AddWarWeariness(self.side_ref(s, scope, b), (*n).clamp(-100, 100)),
+            RawEffect::AddWarWeariness(s, n) => {
+                Effect::AddWarWeariness(self.side_ref(s, scope, b), (*n).clamp(-100, 100))
+            }
             RawEffect::AddHonour(s, n) => Effect::AddHonour(self.side_ref(s, scope, b), (*n).clamp(-100, 100)),
             RawEffect::AddTrust(s, n) => Effect::AddTrust(self.side_ref(s, scope, b), (*n).clamp(-100, 100)),
             RawEffect::AddResolve(s, n) => Effect::AddResolve(self.side_ref(s, scope, b), (*n).clamp(-1000, 1000)),
@@ -867,12 +929,17 @@ impl<'a> Compiler<'a> {
             RawEffect::EmperorTakesField(s, a) => Effect::EmperorTakesField(self.side_ref(s, scope, b), self.army(a)),
             RawEffect::CourtFlees(s) => Effect::CourtFlees(self.side_ref(s, scope, b)),
             RawEffect::WithdrawArmies(s) => Effect::WithdrawArmies(self.side_ref(s, scope, b)),
-            RawEffect::Reinforce(a, n) => Effect::Reinforce(self.army(a), self.range("reinforcement", &n.to_string(), *n, -1_000_000, 1_000_000)),
+            RawEffect::Reinforce(a, n) => {
+                Effect::Reinforce(self.army(a), self.range("reinforcement", &n.to_string(), *n, -1_000_000, 1_000_000))
+            }
             RawEffect::RestoreBorders => Effect::RestoreBorders,
             RawEffect::EndTreaty => Effect::EndTreaty,
             RawEffect::Say(t) => {
                 if t.len() > MAX_SAY {
-                    self.error("Say(", format!("a `Say` text is {} bytes long; the chronicle takes at most {MAX_SAY}", t.len()));
+                    self.error(
+                        "Say(",
+                        format!("a `Say` text is {} bytes long; the chronicle takes at most {MAX_SAY}", t.len()),
+                    );
                 }
                 Effect::Say(t.chars().take(MAX_SAY).collect())
             }

@@ -1,10 +1,10 @@
 //! Reading scenario files from disk or memory: size and depth limits, RON syntax errors
 //! with their place, `includes` and `extends`, then the checking pass.
 
-use super::compile::Compiler;
-use super::diagnostic::{did_you_mean, Diagnostic, Severity, Source};
-use super::raw::{RawScenario, FORMAT_VERSION};
 use super::Scenario;
+use super::compile::Compiler;
+use super::diagnostic::{Diagnostic, Severity, Source, did_you_mean};
+use super::raw::{FORMAT_VERSION, RawScenario};
 use std::path::{Path, PathBuf};
 
 /// No scenario file may be larger than this; a bigger one is refused unread.
@@ -55,7 +55,15 @@ fn finish(raw: Option<RawScenario>, sources: Vec<Source>, mut diagnostics: Vec<D
 }
 
 fn file_error(path: &str, message: String) -> Diagnostic {
-    Diagnostic { severity: Severity::Error, path: path.to_string(), line: 0, col: 0, span: 0..0, message, suggestion: None }
+    Diagnostic {
+        severity: Severity::Error,
+        path: path.to_string(),
+        line: 0,
+        col: 0,
+        span: 0..0,
+        message,
+        suggestion: None,
+    }
 }
 
 fn read_tree(path: &Path, sources: &mut Vec<Source>, diags: &mut Vec<Diagnostic>, depth: usize) -> Option<RawScenario> {
@@ -164,21 +172,22 @@ fn parse(label: &str, text: String, sources: &mut Vec<Source>, diags: &mut Vec<D
         Ok(raw) => Some(raw),
         Err(e) => {
             if let Ok(FormatOnly { format: Some(v) }) = ron_options().from_str::<FormatOnly>(&source.text)
-                && v != FORMAT_VERSION {
-                    let at = source.text.find("format").unwrap_or(0);
-                    let (line, col) = source.line_col(at);
-                    diags.push(Diagnostic {
-                        severity: Severity::Error,
-                        path: label.to_string(),
-                        line,
-                        col,
-                        span: at..at + 6,
-                        message: format!("scenario format {v} is not read by this build"),
-                        suggestion: Some(format!("this build reads format {FORMAT_VERSION}; update the file or the game")),
-                    });
-                    sources.push(source);
-                    return None;
-                }
+                && v != FORMAT_VERSION
+            {
+                let at = source.text.find("format").unwrap_or(0);
+                let (line, col) = source.line_col(at);
+                diags.push(Diagnostic {
+                    severity: Severity::Error,
+                    path: label.to_string(),
+                    line,
+                    col,
+                    span: at..at + 6,
+                    message: format!("scenario format {v} is not read by this build"),
+                    suggestion: Some(format!("this build reads format {FORMAT_VERSION}; update the file or the game")),
+                });
+                sources.push(source);
+                return None;
+            }
             diags.push(syntax_diagnostic(&source, &e));
             None
         }
@@ -199,22 +208,29 @@ pub fn syntax_diagnostic(source: &Source, e: &ron::error::SpannedError) -> Diagn
     }
     let (message, suggestion) = match &e.code {
         E::NoSuchStructField { expected, found, outer } => (
-            format!("unknown field `{found}`{}", outer.as_ref().map(|o| format!(" in {}", plain(o))).unwrap_or_default()),
+            format!(
+                "unknown field `{found}`{}",
+                outer.as_ref().map(|o| format!(" in {}", plain(o))).unwrap_or_default()
+            ),
             did_you_mean(found, expected.iter().copied())
                 .or_else(|| Some(format!("the fields are: {}", expected.join(", ")))),
         ),
         E::NoSuchEnumVariant { expected, found, outer } => (
-            format!("unknown name `{found}`{}", outer.as_ref().map(|o| format!(" for {}", plain(o))).unwrap_or_default()),
+            format!(
+                "unknown name `{found}`{}",
+                outer.as_ref().map(|o| format!(" for {}", plain(o))).unwrap_or_default()
+            ),
             did_you_mean(found, expected.iter().copied())
                 .or_else(|| Some(format!("the choices are: {}", expected.join(", ")))),
         ),
         E::MissingStructField { field, outer } => (
-            format!("missing field `{field}`{}", outer.as_ref().map(|o| format!(" in {}", plain(o))).unwrap_or_default()),
+            format!(
+                "missing field `{field}`{}",
+                outer.as_ref().map(|o| format!(" in {}", plain(o))).unwrap_or_default()
+            ),
             Some(format!("add `{field}: ...`")),
         ),
-        E::InvalidValueForType { expected, found } => {
-            (format!("wrong type: expected {expected}, found {found}"), None)
-        }
+        E::InvalidValueForType { expected, found } => (format!("wrong type: expected {expected}, found {found}"), None),
         E::ExceededRecursionLimit => (
             format!("the file nests deeper than {MAX_NESTING} levels"),
             Some("split deep conditions into simpler ones".into()),
