@@ -82,18 +82,9 @@ fn read_tree(path: &Path, sources: &mut Vec<Source>, diags: &mut Vec<Diagnostic>
     let mut raw = parse(&label, text, sources, diags)?;
     if raw.format != FORMAT_VERSION {
         // Every file, included or extended, must be of the format this build reads.
-        let src = sources.last().expect("just parsed");
-        let at = src.text.find("format").unwrap_or(0);
-        let (line, col) = src.line_col(at);
-        diags.push(Diagnostic {
-            severity: Severity::Error,
-            path: label.clone(),
-            line,
-            col,
-            span: at..at + 6,
-            message: format!("scenario format {} is not read by this build", raw.format),
-            suggestion: Some(format!("this build reads format {FORMAT_VERSION}")),
-        });
+        if let Some(src) = sources.last() {
+            diags.push(format_diagnostic(src, raw.format));
+        }
     }
     let dir = path.parent().map(Path::to_path_buf).unwrap_or_else(|| PathBuf::from("."));
     let mut merged = match raw.extends.take() {
@@ -174,17 +165,7 @@ fn parse(label: &str, text: String, sources: &mut Vec<Source>, diags: &mut Vec<D
             if let Ok(FormatOnly { format: Some(v) }) = ron_options().from_str::<FormatOnly>(&source.text)
                 && v != FORMAT_VERSION
             {
-                let at = source.text.find("format").unwrap_or(0);
-                let (line, col) = source.line_col(at);
-                diags.push(Diagnostic {
-                    severity: Severity::Error,
-                    path: label.to_string(),
-                    line,
-                    col,
-                    span: at..at + 6,
-                    message: format!("scenario format {v} is not read by this build"),
-                    suggestion: Some(format!("this build reads format {FORMAT_VERSION}; update the file or the game")),
-                });
+                diags.push(format_diagnostic(&source, v));
                 sources.push(source);
                 return None;
             }
@@ -194,6 +175,21 @@ fn parse(label: &str, text: String, sources: &mut Vec<Source>, diags: &mut Vec<D
     };
     sources.push(source);
     out
+}
+
+/// A file of a format this build does not read, pointing at its `format` field.
+fn format_diagnostic(source: &Source, version: u32) -> Diagnostic {
+    let at = source.text.find("format").unwrap_or(0);
+    let (line, col) = source.line_col(at);
+    Diagnostic {
+        severity: Severity::Error,
+        path: source.path.clone(),
+        line,
+        col,
+        span: at..(at + 6).min(source.text.len()),
+        message: format!("scenario format {version} is not read by this build"),
+        suggestion: Some(format!("this build reads format {FORMAT_VERSION}; update the file or the game")),
+    }
 }
 
 /// A RON error as a located diagnostic, with a suggestion where one can be made.
