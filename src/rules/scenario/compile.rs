@@ -287,7 +287,13 @@ impl<'a> Compiler<'a> {
                 continue;
             }
             if r.from == r.to {
-                self.error(&Self::quoted(&r.from), format!("a route leads from `{}` to itself", r.from));
+                let exact = format!("from: {}, to: {}", Self::quoted(&r.from), Self::quoted(&r.to));
+                let needle = if self.sources.iter().any(|s| s.text.contains(&exact)) {
+                    exact
+                } else {
+                    format!("to: {}", Self::quoted(&r.to))
+                };
+                self.error(&needle, format!("a route leads from `{}` to itself", r.from));
                 continue;
             }
             if neighbours[a.index()].iter().any(|(n, _)| *n == b) {
@@ -439,8 +445,9 @@ impl<'a> Compiler<'a> {
             return (None, self.finish_diagnostics());
         };
         for court in [&song, &liao] {
-            if characters.get(court.emperor.index()).is_some_and(|e| e.side != court.side) {
-                self.error("emperor", format!("the {} emperor serves the other side", court.side));
+            if let Some(e) = characters.get(court.emperor.index()).filter(|e| e.side != court.side) {
+                let needle = format!("emperor: {}", Self::quoted(&e.id));
+                self.error(&needle, format!("the {} emperor `{}` serves the other side", court.side, e.id));
             }
         }
 
@@ -493,7 +500,9 @@ impl<'a> Compiler<'a> {
             }
         }
         for (i, p) in places.iter().enumerate() {
-            if !seen[i] {
+            // A second place of the same id is already reported as a duplicate.
+            let duplicate = places[..i].iter().any(|q| q.id == p.id);
+            if !seen[i] && !duplicate {
                 let id = p.id.clone();
                 self.report(
                     Severity::Error,

@@ -89,7 +89,12 @@ fn read_tree(path: &Path, sources: &mut Vec<Source>, diags: &mut Vec<Diagnostic>
     let dir = path.parent().map(Path::to_path_buf).unwrap_or_else(|| PathBuf::from("."));
     let mut merged = match raw.extends.take() {
         Some(base) => {
+            let mine = sources.len() - 1;
             let mut base_raw = read_tree(&dir.join(&base), sources, diags, depth + 1)?;
+            // The base's files come first, as its lists do in the merged scenario, so a
+            // duplicate id is shown in the mod that repeats it.
+            let own = sources.remove(mine);
+            sources.push(own);
             // The mod names itself; its lists are added to the base's.
             base_raw.id = std::mem::take(&mut raw.id);
             base_raw.title = std::mem::take(&mut raw.title);
