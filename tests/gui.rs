@@ -152,3 +152,15 @@ fn editing_a_clause_on_disk_changes_the_negotiating_table_of_the_running_game() 
     assert!(worth(&session) > before, "the good version is kept");
     let _ = std::fs::remove_dir_all(dir);
 }
+
+#[test]
+fn what_would_it_take_puts_a_draft_the_liao_would_swear_on_the_table() {
+    use chanyuan::rules::negotiation::evaluate;
+    let mut app = app(vec![Side::Song]);
+    send(&mut app, &[Intent::WhatWouldItTake]);
+    let s = session(&app);
+    let game = s.game.as_ref().unwrap();
+    let envoy = game.state.courts.song.envoy;
+    assert!(!s.draft.is_empty());
+    assert!(evaluate(game, Side::Liao, &s.draft, envoy).acceptable(), "{:?}", s.message);
+}

@@ -76,6 +76,8 @@ pub enum Intent {
     SendDraft,
     /// Put an incoming draft on the table to answer it with a counter-offer.
     CounterFrom(u32),
+    /// "What would it take?": the nearest draft the other court would swear replaces yours.
+    WhatWouldItTake,
     HandedOver,
     /// The computer plays the rest of the game for every side (the automatic check).
     FinishByComputer,
@@ -337,6 +339,17 @@ impl Session {
                     self.draft = p.terms.clone();
                     self.countering = Some(id);
                     self.tab = Tab::Table;
+                }
+            }
+            Intent::WhatWouldItTake => {
+                let Some(game) = &self.game else { return None };
+                let envoy = game.state.courts[self.viewer].envoy;
+                match crate::rules::negotiation::counter_offer(game, self.viewer.other(), &self.draft, envoy) {
+                    Some(terms) => {
+                        self.draft = terms;
+                        self.say("This is the nearest draft their court would swear as things stand.", false);
+                    }
+                    None => self.say("As things stand their court would swear no treaty made from this draft.", true),
                 }
             }
             Intent::HandedOver => return Some(Screen::Playing),

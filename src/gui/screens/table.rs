@@ -102,6 +102,14 @@ fn draft(ui: &mut egui::Ui, game: &Game, s: &mut Session, out: &mut Vec<Intent>)
         if s.countering.is_some() && ui.button("Cancel the counter-offer").clicked() {
             s.countering = None;
         }
+        if !s.draft.is_empty()
+            && ui
+                .button("What would it take?")
+                .on_hover_text("Change your draft into the nearest one their court would swear now.")
+                .clicked()
+        {
+            out.push(Intent::WhatWouldItTake);
+        }
     });
     ui.separator();
     egui::ScrollArea::vertical().id_salt("draft").auto_shrink([false, false]).show(ui, |ui| {
