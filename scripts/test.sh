@@ -9,16 +9,25 @@ export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$PWD/target}"
 bin="$CARGO_TARGET_DIR/release/chanyuan"
 step() { printf '\n== %s\n' "$*"; }
 
+# What the window check needs on a fresh Debian machine: a virtual X server and Mesa's
+# software Vulkan (lavapipe); the X client libraries winit opens at run time.
 need=""
-command -v Xvfb >/dev/null || need="$need xvfb"
-command -v xvfb-run >/dev/null || need="$need xvfb"
-[ -e /usr/share/vulkan/icd.d/lvp_icd.x86_64.json ] || need="$need mesa-vulkan-drivers libvulkan1"
-ldconfig -p 2>/dev/null | grep -q libxkbcommon-x11 || need="$need libxkbcommon-x11-0"
-ldconfig -p 2>/dev/null | grep -q libXcursor || need="$need libxcursor1 libxrandr2 libxi6 libx11-xcb1"
+have_lib() { ldconfig -p 2>/dev/null | grep "$1" >/dev/null; }
+command -v Xvfb >/dev/null && command -v xvfb-run >/dev/null || need="$need xvfb"
+command -v xauth >/dev/null || need="$need xauth"
+[ -e /usr/share/vulkan/icd.d/lvp_icd.x86_64.json ] || need="$need mesa-vulkan-drivers"
+have_lib libvulkan.so.1 || need="$need libvulkan1"
+have_lib libxkbcommon-x11.so.0 || need="$need libxkbcommon-x11-0"
+have_lib libXcursor.so.1 || need="$need libxcursor1"
+have_lib libXrandr.so.2 || need="$need libxrandr2"
+have_lib libXi.so.6 || need="$need libxi6"
+have_lib libX11-xcb.so.1 || need="$need libx11-xcb1"
 if [ -n "$need" ]; then
     step "installing:$need"
     if [ "$(id -u)" = 0 ]; then
-        (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $need) >/dev/null
+        if ! (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $need) >"${TMPDIR:-/tmp}/chanyuan-apt.log" 2>&1; then
+            tail -20 "${TMPDIR:-/tmp}/chanyuan-apt.log"; echo "could not install:$need" >&2; exit 1
+        fi
     else
         echo "please install:$need (the window check needs them)" >&2
     fi

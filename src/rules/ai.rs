@@ -7,7 +7,7 @@
 
 use crate::rules::game::{Action, Answer, Game};
 use crate::rules::ids::*;
-use crate::rules::negotiation::{counter_offer, estimate, evaluate, lean, prefer_sides, term_worth};
+use crate::rules::negotiation::{counter_offer, estimate, evaluate, lean, prefer_sides, term_worth, vetoes_by};
 use crate::rules::scenario::Term;
 use crate::rules::state::{Order, ProposalStatus};
 use crate::rules::{effects, view};
@@ -172,9 +172,7 @@ pub fn best_draft(game: &Game, side: Side, envoy: CharId) -> Option<Vec<Term>> {
             draft.extend(sweeteners(game, side, &draft));
         }
         if level >= 4 {
-            draft.retain(|t| {
-                !s.clause(t.clause).vetoes.iter().any(|v| v.side == other && !effects::holds(s, st, &v.unless))
-            });
+            draft.retain(|t| vetoes_by(s, st, other, t).next().is_none());
         }
         if level >= 6 {
             prefer_sides(s, st, other, &mut draft);

@@ -81,7 +81,8 @@ fn side_of(r: SideRef, scope: &Scope) -> Side {
     }
 }
 
-fn amount_of(a: Amount, scope: &Scope) -> i64 {
+/// The amount an effect names, reading a clause's parameter if it names one.
+pub fn amount_of(a: Amount, scope: &Scope) -> i64 {
     match a {
         Amount::Fixed(n) => n,
         Amount::Param(i) => match scope.values.get(i as usize) {

@@ -5,7 +5,7 @@
 use crate::rules::effects::{self, Scope, region_places};
 use crate::rules::game::Game;
 use crate::rules::ids::*;
-use crate::rules::scenario::{ParamKind, Scenario, Term, Value};
+use crate::rules::scenario::{ParamKind, Scenario, Term, Value, Veto};
 use crate::rules::state::State;
 use crate::rules::vocab::{RegionRef, WorthTerm};
 
@@ -67,6 +67,11 @@ fn value_f(v: &Value) -> f64 {
     }
 }
 
+/// The vetoes a court holds against an article now: those of its side whose `unless` fails.
+pub fn vetoes_by<'a>(s: &'a Scenario, st: &'a State, side: Side, term: &Term) -> impl Iterator<Item = &'a Veto> {
+    s.clause(term.clause).vetoes.iter().filter(move |v| v.side == side && !effects::holds(s, st, &v.unless))
+}
+
 /// What one article is worth to a court, in points.
 pub fn term_worth(s: &Scenario, st: &State, side: Side, term: &Term) -> i32 {
     let clause = s.clause(term.clause);
@@ -107,10 +112,8 @@ pub fn evaluate(game: &Game, by: Side, terms: &[Term], envoy: Option<CharId>) ->
     for term in terms {
         let clause = s.clause(term.clause);
         clauses.push(Reason { points: term_worth(s, st, by, term), text: s.term_text(term), open: true });
-        for v in &clause.vetoes {
-            if v.side == by && !effects::holds(s, st, &v.unless) {
-                vetoes.push(format!("{}: {}", clause.name, v.because));
-            }
+        for v in vetoes_by(s, st, by, term) {
+            vetoes.push(format!("{}: {}", clause.name, v.because));
         }
     }
     let situation = situation(game, by, envoy);
@@ -295,11 +298,7 @@ pub fn prefer_sides(s: &Scenario, st: &State, side: Side, terms: &mut [Term]) {
 pub fn counter_offer(game: &Game, by: Side, terms: &[Term], envoy: Option<CharId>) -> Option<Vec<Term>> {
     let s = &*game.scenario;
     let st = &game.state;
-    let mut base: Vec<Term> = terms
-        .iter()
-        .filter(|t| !s.clause(t.clause).vetoes.iter().any(|v| v.side == by && !effects::holds(s, st, &v.unless)))
-        .cloned()
-        .collect();
+    let mut base: Vec<Term> = terms.iter().filter(|t| vetoes_by(s, st, by, t).next().is_none()).cloned().collect();
     prefer_sides(s, st, by, &mut base);
     let drafts = [base.clone(), {
         let mut more = base.clone();

@@ -245,32 +245,23 @@ impl State {
 
     /// The yearly amount of a resource the sworn treaty moves (all directions added).
     pub fn treaty_yearly(&self, s: &Scenario, resource: Resource) -> i64 {
-        use crate::rules::vocab::{Amount, Effect, Every};
+        use crate::rules::effects::{Scope, amount_of};
+        use crate::rules::vocab::Effect;
         let Some(t) = &self.treaty else { return 0 };
-        let per_year = s.calendar.turns_per_year() as i64;
+        let per_year = s.calendar.turns_per_year();
         let mut total = 0;
         for (i, term) in t.terms.iter().enumerate() {
             if !t.in_force[i] {
                 continue;
             }
             for (every, effects) in &s.clause(term.clause).recurring {
-                let times = match every {
-                    Every::Year => 1,
-                    Every::Turn => per_year,
-                    Every::Turns(n) => per_year / (*n as i64).max(1),
-                };
+                let times = (per_year / every.period(per_year)) as i64;
+                let scope = Scope { values: &term.values, ..Scope::default() };
                 for e in effects {
                     if let Effect::Transfer { resource: r, amount, .. } = e
                         && *r == resource
                     {
-                        let a = match amount {
-                            Amount::Fixed(n) => *n,
-                            Amount::Param(p) => match term.values.get(*p as usize) {
-                                Some(crate::rules::scenario::Value::Amount(n)) => *n,
-                                _ => 0,
-                            },
-                        };
-                        total += a * times;
+                        total = amount_of(*amount, &scope).saturating_mul(times).saturating_add(total);
                     }
                 }
             }

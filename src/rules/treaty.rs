@@ -7,7 +7,7 @@ use crate::rules::game::{BreachWarning, Game};
 use crate::rules::ids::*;
 use crate::rules::scenario::{Scenario, Term};
 use crate::rules::state::{Breach, Order, ProposalStatus, State, Treaty};
-use crate::rules::vocab::{ActionKind, Every};
+use crate::rules::vocab::ActionKind;
 
 /// Swears a treaty: the war ends, each clause's `on_sworn` runs, and the clauses take force.
 /// A treaty sworn while another stands replaces it (a renegotiation, as in 1042).
@@ -61,11 +61,7 @@ pub fn run_clauses(s: &Scenario, st: &mut State) {
             continue;
         }
         for (every, effects) in &clause.recurring {
-            let period = match every {
-                Every::Turn => 1,
-                Every::Year => per_year,
-                Every::Turns(n) => (*n).max(1),
-            };
+            let period = every.period(per_year);
             // The first delivery falls due at the end of the turn of swearing.
             if since.is_multiple_of(period) {
                 let scope = Scope { values: &term.values, breaker: None, clause: Some((term.clause, i)) };

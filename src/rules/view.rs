@@ -51,10 +51,7 @@ pub struct MemorialView {
 pub struct CourtView {
     pub side: Side,
     pub armies: Vec<ArmyView>,
-    /// The other court's treasury, if known (never in this scenario's fog).
-    pub their_treasury: Option<Treasury>,
     pub memorials: Vec<MemorialView>,
-    pub chronicle: Vec<usize>,
 }
 
 pub fn court_view(game: &Game, side: Side) -> CourtView {
@@ -85,12 +82,5 @@ pub fn court_view(game: &Game, side: Side) -> CourtView {
         .filter(|m| s.character(m.by).side == side && st.people[m.by.index()].alive && effects::holds(s, st, &m.when))
         .map(|m| MemorialView { by: m.by, text: m.text.clone(), urges: m.urges })
         .collect();
-    let chronicle = st.chronicle.iter().enumerate().filter(|(_, l)| l.visible_to(side)).map(|(i, _)| i).collect();
-    CourtView {
-        side,
-        armies,
-        their_treasury: if s.courts[side].fog { None } else { Some(st.courts[side.other()].treasury) },
-        memorials,
-        chronicle,
-    }
+    CourtView { side, armies, memorials }
 }

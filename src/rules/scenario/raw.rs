@@ -408,6 +408,17 @@ pub enum Every {
     Turns(u32),
 }
 
+impl Every {
+    /// How many turns apart the effects run (at least one).
+    pub fn period(self, turns_per_year: u32) -> u32 {
+        match self {
+            Every::Turn => 1,
+            Every::Year => turns_per_year.max(1),
+            Every::Turns(n) => n.max(1),
+        }
+    }
+}
+
 #[derive(Clone, Debug, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawProhibition {
