@@ -111,6 +111,7 @@ pub fn plugin(app: &mut App, dir: PathBuf, started: std::time::Instant) {
     if let Some(mut session) = app.world_mut().get_resource_mut::<Session>() {
         // The check saves into its own folder, never over a player's saves.
         session.saves_dir = dir.join("saves");
+        session.saves = Vec::new();
     }
     app.insert_resource(Autoplay {
         dir,

@@ -1,5 +1,6 @@
 //! Where the game finds scenarios, mods and saves on disk.
 
+use crate::rules::ids::Side;
 use crate::rules::scenario::diagnostic::render;
 use crate::rules::scenario::load::load_scenario;
 use std::path::{Path, PathBuf};
@@ -53,6 +54,9 @@ pub struct ScenarioEntry {
     pub warnings: usize,
     /// The validator's report, shown in the game for a broken scenario.
     pub report: String,
+    /// The scenario's summary, and each court's name and situation, for the new-game screen.
+    pub summary: String,
+    pub courts: Vec<(Side, String, String)>,
 }
 
 impl ScenarioEntry {
@@ -64,6 +68,19 @@ impl ScenarioEntry {
             .as_ref()
             .map(|s| s.title.clone())
             .unwrap_or_else(|| path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default());
+        let (summary, courts) = match &loaded.scenario {
+            Some(s) => (
+                s.summary.clone(),
+                Side::BOTH
+                    .iter()
+                    .map(|side| {
+                        let c = &s.courts[*side];
+                        (*side, format!("{} {}", c.name, c.zh), c.description.clone())
+                    })
+                    .collect(),
+            ),
+            None => (String::new(), Vec::new()),
+        };
         ScenarioEntry {
             path: path.to_path_buf(),
             title,
@@ -71,6 +88,8 @@ impl ScenarioEntry {
             errors,
             warnings: loaded.diagnostics.len() - errors,
             report: render(&loaded.diagnostics, &loaded.sources),
+            summary,
+            courts,
         }
     }
 }
@@ -113,11 +132,6 @@ pub fn find_scenarios(extra_mods: &[PathBuf]) -> Vec<ScenarioEntry> {
 
 fn is_campaign(p: &Path) -> bool {
     p.file_name().is_some_and(|n| n.to_string_lossy().contains("campaign"))
-}
-
-/// Saves in the saves folder, newest first.
-pub fn list_saves() -> Vec<PathBuf> {
-    list_saves_in(&saves_dir())
 }
 
 /// Saves in a folder, newest first.

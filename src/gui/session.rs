@@ -127,11 +127,15 @@ pub struct Session {
     pub reload_errors: Option<String>,
     pub ui_scale: f32,
     pub last_save: Option<PathBuf>,
+    /// The saves in `saves_dir`, newest first: read when the title is shown or a game saved,
+    /// not every frame.
+    pub saves: Vec<PathBuf>,
 }
 
 impl Session {
     pub fn new(extra_mods: Vec<PathBuf>) -> Session {
         let scenarios = paths::find_scenarios(&extra_mods);
+        let saves_dir = paths::saves_dir();
         let first_ok = scenarios.iter().position(|s| s.errors == 0).unwrap_or(0);
         Session {
             scenarios,
@@ -151,15 +155,18 @@ impl Session {
             chronicle_filter: None,
             chronicle_search: String::new(),
             map: MapView { zoom: 1.0, offset: (0.0, 0.0) },
-            saves_dir: paths::saves_dir(),
+            saves: paths::list_saves_in(&saves_dir),
+            saves_dir,
             reload_errors: None,
             ui_scale: 1.0,
             last_save: None,
         }
     }
 
+    /// Reads the scenarios and saves on disk again.
     pub fn rescan(&mut self) {
         self.scenarios = paths::find_scenarios(&self.extra_mods);
+        self.saves = paths::list_saves_in(&self.saves_dir);
     }
 
     fn say(&mut self, text: impl Into<String>, error: bool) {
@@ -207,6 +214,7 @@ impl Session {
         let save = Save::of(game, &self.scenario_path.to_string_lossy(), self.players.clone());
         write_atomic(&path, &save.to_ron()).map_err(|e| format!("could not save to {}: {e}", path.display()))?;
         self.last_save = Some(path);
+        self.saves = paths::list_saves_in(&self.saves_dir);
         Ok(())
     }
 
@@ -251,7 +259,7 @@ impl Session {
                     Err(e) => self.say(e, true),
                 }
             }
-            Intent::ContinueLatest => match paths::list_saves().into_iter().next() {
+            Intent::ContinueLatest => match self.saves.first().cloned() {
                 Some(p) => return self.apply(Intent::Load(p)),
                 None => self.say("there is no save yet", true),
             },

@@ -78,7 +78,7 @@ fn top_bar(root: &mut egui::Ui, game: &Game, s: &mut Session, out: &mut Vec<Inte
                 out.push(Intent::Save);
             }
             ui.menu_button("Load", |ui| {
-                let saves = crate::gui::paths::list_saves_in(&s.saves_dir);
+                let saves = &s.saves;
                 if saves.is_empty() {
                     ui.label("No saves yet");
                 }

@@ -1,11 +1,9 @@
 //! The title screen, the new-game screen and the hot-seat hand-over screen.
 
 use super::message_line;
-use crate::gui::paths;
 use crate::gui::session::{Intent, Session};
 use crate::gui::theme::{self, INK_SOFT, SEAL};
 use crate::rules::ids::Side;
-use crate::rules::scenario::load::load_scenario;
 use bevy_egui::egui::{self, RichText};
 
 pub fn title(root: &mut egui::Ui, s: &mut Session, out: &mut Vec<Intent>) {
@@ -20,8 +18,7 @@ pub fn title(root: &mut egui::Ui, s: &mut Session, out: &mut Vec<Intent>) {
             if ui.add_sized(wide, egui::Button::new("New game")).clicked() {
                 out.push(Intent::NewGameScreen);
             }
-            let saves = paths::list_saves();
-            let cont = ui.add_enabled_ui(!saves.is_empty(), |ui| ui.add_sized(wide, egui::Button::new("Continue")));
+            let cont = ui.add_enabled_ui(!s.saves.is_empty(), |ui| ui.add_sized(wide, egui::Button::new("Continue")));
             let cont = cont.inner.on_hover_text("Load the latest save").on_disabled_hover_text("No save yet");
             if cont.clicked() {
                 out.push(Intent::ContinueLatest);
@@ -60,7 +57,7 @@ pub fn title(root: &mut egui::Ui, s: &mut Session, out: &mut Vec<Intent>) {
             });
             cols[1].label(theme::title("Saved games"));
             egui::ScrollArea::vertical().id_salt("saves").max_height(300.0).show(&mut cols[1], |ui| {
-                let saves = paths::list_saves();
+                let saves = &s.saves;
                 if saves.is_empty() {
                     ui.label("No saved games yet. The game saves itself at the end of every turn.");
                 }
@@ -122,21 +119,14 @@ pub fn new_game(root: &mut egui::Ui, s: &mut Session, out: &mut Vec<Intent>) {
         });
         ui.add_space(10.0);
         if let Some(entry) = s.scenarios.get(s.setup.scenario) {
-            if let Some(sc) = load_scenario(&entry.path).scenario {
-                ui.label(RichText::new(&sc.summary).italics());
-                ui.add_space(6.0);
-                ui.columns(2, |cols| {
-                    for (col, side) in cols.iter_mut().zip(Side::BOTH) {
-                        let court = &sc.courts[side];
-                        col.label(
-                            RichText::new(format!("{} {}", court.name, court.zh))
-                                .strong()
-                                .color(theme::side_colour(side)),
-                        );
-                        col.label(&court.description);
-                    }
-                });
-            }
+            ui.label(RichText::new(&entry.summary).italics());
+            ui.add_space(6.0);
+            ui.columns(2, |cols| {
+                for (col, (side, name, description)) in cols.iter_mut().zip(&entry.courts) {
+                    col.label(RichText::new(name).strong().color(theme::side_colour(*side)));
+                    col.label(description);
+                }
+            });
         }
         ui.add_space(12.0);
         ui.horizontal(|ui| {
