@@ -72,8 +72,8 @@ pub fn run(args: &[String]) -> i32 {
             return 2;
         }
     };
-    if cfg!(target_os = "linux") && std::env::var_os("DISPLAY").is_none() {
-        eprintln!("chanyuan: no display to open a window on (DISPLAY is not set).");
+    if let Err(why) = display_ready() {
+        eprintln!("chanyuan: no display to open a window on ({why}).");
         eprintln!("Play headless with `chanyuan play`, or see `chanyuan help`.");
         return 1;
     }
@@ -129,6 +129,24 @@ pub fn run(args: &[String]) -> i32 {
     }
 }
 
+/// On Linux the window needs an X server (this build has no Wayland): winit panics without
+/// one, so look first. A local display `:N` must answer on its socket.
+fn display_ready() -> Result<(), String> {
+    if !cfg!(target_os = "linux") {
+        return Ok(());
+    }
+    let Some(display) = std::env::var_os("DISPLAY") else { return Err("DISPLAY is not set".into()) };
+    let display = display.to_string_lossy().into_owned();
+    #[cfg(unix)]
+    if let Some(number) = display.strip_prefix(':').and_then(|d| d.split('.').next()) {
+        let socket = format!("/tmp/.X11-unix/X{number}");
+        if std::os::unix::net::UnixStream::connect(&socket).is_err() {
+            return Err(format!("nothing answers on {socket} for DISPLAY={display}"));
+        }
+    }
+    Ok(())
+}
+
 /// Everything but the window itself: screens, intents, hotkeys, hot reload. Tests add this
 /// with `MinimalPlugins` (without the egui systems) to drive the glue headless.
 pub fn plugin(app: &mut App) {
@@ -158,7 +176,10 @@ fn quiet_modifiers(mut inputs: Query<&mut bevy_egui::EguiInput>, mut last: Local
 
 /// The headless part of the glue: screens as states, and intents turned into actions.
 pub fn logic(app: &mut App) {
-    app.init_state::<Screen>().add_message::<Intent>().add_systems(Update, session::apply_intents);
+    app.init_state::<Screen>()
+        .add_message::<Intent>()
+        .add_message::<bevy::window::RequestRedraw>()
+        .add_systems(Update, session::apply_intents);
 }
 
 fn spawn_camera(mut commands: Commands) {

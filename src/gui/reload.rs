@@ -23,7 +23,11 @@ fn stamp(p: &PathBuf) -> Option<SystemTime> {
     std::fs::metadata(p).and_then(|m| m.modified()).ok()
 }
 
-pub fn watch(mut session: ResMut<Session>, mut seen: Local<Watched>) {
+pub fn watch(
+    mut session: ResMut<Session>,
+    mut seen: Local<Watched>,
+    mut redraw: MessageWriter<bevy::window::RequestRedraw>,
+) {
     if session.game.is_none() {
         return;
     }
@@ -46,6 +50,7 @@ pub fn watch(mut session: ResMut<Session>, mut seen: Local<Watched>) {
         *t = stamp(p);
     }
     reload(&mut session);
+    redraw.write(bevy::window::RequestRedraw);
 }
 
 /// Rebuilds the running game on the scenario as it now is on disk.

@@ -466,8 +466,12 @@ pub fn apply_intents(
     mut session: ResMut<Session>,
     mut next: ResMut<NextState<Screen>>,
     mut exit: MessageWriter<AppExit>,
+    mut redraw: MessageWriter<bevy::window::RequestRedraw>,
 ) {
     for intent in intents.read() {
+        // The game or the screen changes: draw the next frames even if no input comes, since
+        // a new screen takes effect a frame later and the window otherwise sleeps.
+        redraw.write(bevy::window::RequestRedraw);
         if *intent == Intent::Quit {
             exit.write(AppExit::Success);
             continue;

@@ -18,6 +18,7 @@ pub fn ui(
     mut session: ResMut<Session>,
     screen: Res<State<Screen>>,
     mut writer: MessageWriter<Intent>,
+    mut redraw: MessageWriter<bevy::window::RequestRedraw>,
 ) -> Result {
     let ctx = contexts.ctx_mut()?.clone();
     let mut root = egui::Ui::new(
@@ -34,11 +35,12 @@ pub fn ui(
         Screen::Playing => play::playing(&mut root, &ctx, s, &mut out),
         Screen::End => end::end(&mut root, s, &mut out),
     }
+    // An intent is carried out in the next frame: make sure there is one.
+    if !out.is_empty() {
+        redraw.write(bevy::window::RequestRedraw);
+    }
     for i in out {
         writer.write(i);
-    }
-    if std::env::var_os("CHANYUAN_DEBUG_REPAINT").is_some() {
-        eprintln!("frame: repaint causes {:?} events {:?}", ctx.repaint_causes(), ctx.input(|i| i.events.clone()));
     }
     Ok(())
 }
