@@ -63,11 +63,7 @@ impl ScenarioEntry {
     pub fn check(path: &Path, from_mod: bool) -> ScenarioEntry {
         let loaded = load_scenario(path);
         let errors = loaded.errors();
-        let title = loaded
-            .scenario
-            .as_ref()
-            .map(|s| s.title.clone())
-            .unwrap_or_else(|| path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default());
+        let title = loaded.scenario.as_ref().map(|s| s.title.clone()).unwrap_or_else(|| file_title(path));
         let (summary, courts) = match &loaded.scenario {
             Some(s) => (
                 s.summary.clone(),
@@ -91,6 +87,15 @@ impl ScenarioEntry {
             summary,
             courts,
         }
+    }
+}
+
+/// A name for a scenario that cannot be read: its file, or its folder for `*/mod.ron`.
+fn file_title(path: &Path) -> String {
+    let stem = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+    match path.parent().and_then(|p| p.file_name()) {
+        Some(dir) if stem == "mod" || stem == "scenario" => dir.to_string_lossy().into_owned(),
+        _ => stem,
     }
 }
 

@@ -35,7 +35,7 @@ pub fn title(root: &mut egui::Ui, s: &mut Session, out: &mut Vec<Intent>) {
                 for entry in &s.scenarios {
                     ui.horizontal(|ui| {
                         let status = if entry.errors > 0 {
-                            RichText::new(format!("✗ {} error(s)", entry.errors)).color(SEAL)
+                            RichText::new(format!("× {} error(s)", entry.errors)).color(SEAL)
                         } else if entry.warnings > 0 {
                             RichText::new(format!("✓ {} warning(s)", entry.warnings)).color(theme::GOLD)
                         } else {
