@@ -7,7 +7,9 @@
 
 use crate::rules::game::{Action, Answer, Game};
 use crate::rules::ids::*;
-use crate::rules::negotiation::{counter_offer, estimate, evaluate, lean, prefer_sides, term_worth, vetoes_by};
+use crate::rules::negotiation::{
+    accepts, counter_offer, judgement, lean, prefer_sides, term_worth, uncertainty, vetoes_by,
+};
 use crate::rules::scenario::Term;
 use crate::rules::state::{Order, ProposalStatus};
 use crate::rules::{effects, view};
@@ -38,7 +40,7 @@ pub fn answer_envoys(game: &mut Game, side: Side) {
 
 /// The answer a computer court gives to a draft.
 pub fn decide(game: &Game, side: Side, terms: &[Term], envoy: CharId) -> Answer {
-    if evaluate(game, side, terms, Some(envoy)).acceptable() {
+    if accepts(game, side, terms, Some(envoy)) {
         return Answer::Accept;
     }
     match counter_offer(game, side, terms, Some(envoy)) {
@@ -147,7 +149,7 @@ fn sue_for_peace(game: &mut Game, side: Side) {
         return;
     }
     let opening = &s.courts[side].personality.opening;
-    if opening.is_empty() || !evaluate(game, side, opening, None).acceptable() {
+    if opening.is_empty() || !accepts(game, side, opening, None) {
         return;
     }
     if let Some(draft) = best_draft(game, side, envoy) {
@@ -177,15 +179,15 @@ pub fn best_draft(game: &Game, side: Side, envoy: CharId) -> Option<Vec<Term>> {
         if level >= 6 {
             prefer_sides(s, st, other, &mut draft);
         }
-        if draft.is_empty() || !evaluate(game, side, &draft, None).acceptable() {
+        if draft.is_empty() || !accepts(game, side, &draft, None) {
             continue;
         }
-        let guess = estimate(game, side, &draft, Some(envoy));
-        let total = guess.evaluation.total();
-        if guess.evaluation.vetoes.is_empty() && total >= guess.uncertainty / 2 {
+        // What the other court would make of it, as far as this envoy lets it be foreseen.
+        let Some(total) = judgement(game, other, &draft, Some(envoy)) else { continue };
+        if total >= uncertainty(s, Some(envoy)) / 2 {
             return Some(draft);
         }
-        if guess.evaluation.vetoes.is_empty() && total >= -20 {
+        if total >= -20 {
             fallback = Some(draft);
         }
     }

@@ -120,45 +120,76 @@ pub fn evaluate(game: &Game, by: Side, terms: &[Term], envoy: Option<CharId>) ->
     Evaluation { by, clauses, situation, vetoes }
 }
 
+/// Whether a court would swear a draft: the same judgement as [`evaluate`], without writing
+/// a word of it (the computer's courts ask this many times a turn).
+pub fn accepts(game: &Game, by: Side, terms: &[Term], envoy: Option<CharId>) -> bool {
+    judgement(game, by, terms, envoy).is_some_and(|total| total >= 0)
+}
+
+/// The total of a court's judgement of a draft, or `None` when it vetoes a clause:
+/// [`Evaluation::total`] without the sentences.
+pub fn judgement(game: &Game, by: Side, terms: &[Term], envoy: Option<CharId>) -> Option<i32> {
+    let s = &*game.scenario;
+    let st = &game.state;
+    if terms.iter().any(|t| vetoes_by(s, st, by, t).next().is_some()) {
+        return None;
+    }
+    let mut total: i32 = terms.iter().map(|t| term_worth(s, st, by, t)).sum();
+    weigh_situation(game, by, envoy, &mut |points, _, _| total += points);
+    Some(total)
+}
+
+/// How many points either way the sending court may be wrong about the answer: none with
+/// inside knowledge, fewer the more eloquent the envoy.
+pub fn uncertainty(s: &Scenario, envoy: Option<CharId>) -> i32 {
+    let traits = envoy.and_then(|e| s.character(e).envoy.as_ref());
+    if traits.is_some_and(|t| t.inside_knowledge) { 0 } else { 12 - 2 * traits.map_or(0, |t| t.eloquence) }
+}
+
 /// The pull of the war against a treaty, line by line, from the court's own position.
 pub fn situation(game: &Game, by: Side, envoy: Option<CharId>) -> Vec<Reason> {
+    let mut out = Vec::new();
+    weigh_situation(game, by, envoy, &mut |points, open, text| out.push(Reason { points, text: text(), open }));
+    out
+}
+
+/// The situation's lines handed to `line` as (points, open, the sentence when wanted): the
+/// computer's own judgements only add the points and never write the sentences.
+fn weigh_situation(game: &Game, by: Side, envoy: Option<CharId>, line: &mut dyn FnMut(i32, bool, &dyn Fn() -> String)) {
     let s = &*game.scenario;
     let st = &game.state;
     let court = &st.courts[by];
     let def = &s.courts[by];
-    let mut out = Vec::new();
-    let mut push = |points: i32, open: bool, text: String| {
+    let mut push = |points: i32, open: bool, text: &dyn Fn() -> String| {
         if points != 0 {
-            out.push(Reason { points, text, open });
+            line(points, open, text);
         }
     };
     if let Some(t) = &st.treaty {
         // At peace the alternative is the treaty in force, not the war.
         let now: i32 =
             t.terms.iter().zip(&t.in_force).filter(|(_, on)| **on).map(|(term, _)| term_worth(s, st, by, term)).sum();
-        push(-now, true, "what the treaty now in force is worth to us".into());
+        push(-now, true, &|| "what the treaty now in force is worth to us".into());
         if court.cause_for_war {
-            push(-10, true, "they broke the treaty: we hold a cause for war".into());
+            push(-10, true, &|| "they broke the treaty: we hold a cause for war".into());
         }
     } else {
         let resolve = def.personality.resolve + court.resolve_shift;
         let mood = if resolve >= 0 { "the resolve of the court to fight on" } else { "the court's wish for peace" };
-        push(-resolve, false, mood.to_string());
+        push(-resolve, false, &|| mood.to_string());
         let own = st.strength(by).max(1) as f64;
         let enemy = st.strength(by.other()).max(1) as f64;
         let balance = ((own / enemy - 1.0) * 10.0).clamp(-15.0, 15.0) as i32;
-        push(
-            -balance,
-            true,
+        push(-balance, true, &|| {
             format!(
                 "our armies number {} against their {}",
                 crate::rules::scenario::group_thousands(own as i64),
                 crate::rules::scenario::group_thousands(enemy as i64)
-            ),
-        );
+            )
+        });
         let morale = st.morale(by);
-        push(-(morale - 50) / 3, true, format!("the army's morale stands at {morale}"));
-        push(court.war_weariness / 3, true, format!("war-weariness at {} wears on the court", court.war_weariness));
+        push(-(morale - 50) / 3, true, &|| format!("the army's morale stands at {morale}"));
+        push(court.war_weariness / 3, true, &|| format!("war-weariness at {} wears on the court", court.war_weariness));
         let capital = def.capital;
         if !court.fled {
             // Only an enemy inside our own land threatens the capital.
@@ -169,53 +200,48 @@ pub fn situation(game: &Game, by: Side, envoy: Option<CharId>) -> Vec<Reason> {
                 .min()
                 .unwrap_or(u16::MAX);
             match near {
-                0 | 1 => push(25, true, format!("enemy armies stand at the gates of {}", s.place(capital).name)),
-                2 => push(15, true, format!("enemy armies are a few days' march from {}", s.place(capital).name)),
-                3 => push(8, true, format!("enemy horsemen roam within reach of {}", s.place(capital).name)),
+                0 | 1 => push(25, true, &|| format!("enemy armies stand at the gates of {}", s.place(capital).name)),
+                2 => push(15, true, &|| format!("enemy armies are a few days' march from {}", s.place(capital).name)),
+                3 => push(8, true, &|| format!("enemy horsemen roam within reach of {}", s.place(capital).name)),
                 _ => {}
             }
         }
         let lost =
             s.places.iter().enumerate().filter(|(i, p)| p.controller == by && st.places[*i].controller != by).count()
                 as i32;
-        push(3 * lost, true, format!("{lost} of our places are in enemy hands"));
+        push(3 * lost, true, &|| format!("{lost} of our places are in enemy hands"));
         let taken =
             s.places.iter().enumerate().filter(|(i, p)| p.controller != by && st.places[*i].controller == by).count()
                 as i32;
-        push(-3 * taken, true, format!("we hold {taken} of their places"));
+        push(-3 * taken, true, &|| format!("we hold {taken} of their places"));
         let raiders = st.armies_of(by.other()).filter(|(_, a)| st.places[a.at.index()].controller == by).count() as i32;
-        push(3 * raiders, true, format!("{raiders} enemy armies plunder our land"));
+        push(3 * raiders, true, &|| format!("{raiders} enemy armies plunder our land"));
         // Deep in enemy land, far from home, an army's position is fragile.
         let deep = st.armies_of(by).filter(|(_, a)| st.places[a.at.index()].controller != by).count() as i32;
-        push(2 * deep, true, format!("{deep} of our armies are in enemy land, far from their granaries"));
+        push(2 * deep, true, &|| format!("{deep} of our armies are in enemy land, far from their granaries"));
         let upkeep = st.strength(by) / 10_000 * def.grain_per_10k;
         if upkeep > 0 && court.treasury.grain < upkeep * 3 {
-            push(10, true, "the granaries will be empty within three turns".into());
+            push(10, true, &|| "the granaries will be empty within three turns".into());
         }
         if court.trust < 0 {
-            push(court.trust / 5, true, "we do not trust their word".into());
+            push(court.trust / 5, true, &|| "we do not trust their word".into());
         }
     }
     let margin = def.personality.margin.max(0);
-    let (plea, plea_text) = match envoy.and_then(|e| s.character(e).envoy.as_ref().map(|t| (e, t))) {
-        Some((e, t)) => (
-            t.eloquence + t.standing[by],
+    let envoy = envoy.and_then(|e| s.character(e).envoy.as_ref().map(|t| (e, t)));
+    // The envoy can talk the court out of its pride, never into a treaty worse than the war.
+    let plea = envoy.map_or(0, |(_, t)| t.eloquence + t.standing[by]).min(margin);
+    push(-margin, false, &|| "the court's pride asks for a peace clearly better than the war".into());
+    if let Some((e, t)) = envoy.filter(|_| plea > 0) {
+        push(plea, true, &|| {
             format!(
                 "{} argues the case (eloquence {}, standing here {})",
                 s.character(e).label(),
                 t.eloquence,
                 t.standing[by]
-            ),
-        ),
-        None => (0, String::new()),
-    };
-    // The envoy can talk the court out of its pride, never into a treaty worse than the war.
-    let plea = plea.min(margin);
-    push(-margin, false, "the court's pride asks for a peace clearly better than the war".into());
-    if plea > 0 {
-        push(plea, true, plea_text);
+            )
+        });
     }
-    out
 }
 
 /// Which way an amount parameter helps a court: +1 if more is better, -1 if less, 0 if neither.
@@ -313,17 +339,17 @@ pub fn counter_offer(game: &Game, by: Side, terms: &[Term], envoy: Option<CharId
         if draft.is_empty() {
             continue;
         }
-        if !evaluate(game, by, &lean(s, by, &draft, 1.0), envoy).acceptable() {
+        if !accepts(game, by, &lean(s, by, &draft, 1.0), envoy) {
             continue;
         }
         // The smallest change that makes the draft acceptable.
         let (mut lo, mut hi) = (0.0, 1.0);
-        if evaluate(game, by, &draft, envoy).acceptable() {
+        if accepts(game, by, &draft, envoy) {
             return Some(draft);
         }
         for _ in 0..12 {
             let mid = (lo + hi) / 2.0;
-            if evaluate(game, by, &lean(s, by, &draft, mid), envoy).acceptable() {
+            if accepts(game, by, &lean(s, by, &draft, mid), envoy) {
                 hi = mid;
             } else {
                 lo = mid;
@@ -350,7 +376,7 @@ pub fn limits(game: &Game, receiver: Side, terms: &[Term], envoy: Option<CharId>
             let with = |n: i64| {
                 let mut draft = terms.to_vec();
                 draft[ti].values[pi] = Value::Amount(n);
-                evaluate(game, receiver, &draft, envoy).acceptable()
+                accepts(game, receiver, &draft, envoy)
             };
             // Search the threshold between the worst and best value for the receiver.
             let (mut bad, mut good) = if dir > 0 { (min, max) } else { (max, min) };
@@ -407,9 +433,8 @@ pub fn estimate(game: &Game, from: Side, terms: &[Term], envoy: Option<CharId>) 
     let s = &*game.scenario;
     let receiver = from.other();
     let evaluation = evaluate(game, receiver, terms, envoy);
-    let traits = envoy.and_then(|e| s.character(e).envoy.as_ref());
-    let exact = traits.is_some_and(|t| t.inside_knowledge);
-    let uncertainty = if exact { 0 } else { 12 - 2 * traits.map_or(0, |t| t.eloquence) };
+    let uncertainty = uncertainty(s, envoy);
+    let exact = uncertainty == 0;
     let limits = if exact { limits(game, receiver, terms, envoy) } else { Vec::new() };
     Estimate { evaluation, exact, uncertainty, limits }
 }
