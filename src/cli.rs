@@ -1,10 +1,10 @@
 //! The command line: `validate`, `simulate`, `play` and `replay`, all driving the same rules
 //! core as the window. Every failure is a message and an exit code, never a panic.
 
-use crate::rules::ai;
 use crate::rules::chronicle::Entry;
 use crate::rules::game::Game;
-use crate::rules::ids::Side;
+use crate::rules::ids::CourtId;
+use crate::rules::play::Match;
 use crate::rules::save::{Save, write_atomic};
 use crate::rules::scenario::diagnostic::render;
 use crate::rules::scenario::load::{load_scenario, read_limited, ron_options};
@@ -40,10 +40,13 @@ usage:
   chanyuan validate PATH...                 check scenario files
   chanyuan simulate [--scenario PATH] --seed N [--games K] [--threads T]
                                             the computer plays both courts
-  chanyuan play [--scenario PATH] --side song|liao --seed N --actions FILE [--save OUT]
+  chanyuan play [--scenario PATH] --side COURT --seed N --actions FILE [--save OUT]
                                             play scripted turns against the computer
+                                            (COURT: a playable court's id, such as song)
   chanyuan replay SAVE                      replay a save and confirm its state
   chanyuan campaign PATH --seed N           play a chain of scenarios, carrying state
+  chanyuan migrate [--write] FILE...        rewrite format-1 files as format 2 (printed,
+                                            or written in place with --write)
   chanyuan help                             this text
 ";
 
@@ -59,6 +62,7 @@ pub fn run(args: Vec<String>) -> i32 {
         "play" => play(rest),
         "replay" => replay(rest),
         "campaign" => campaign(rest),
+        "migrate" => migrate(rest),
         "help" | "--help" | "-h" => {
             out!("{USAGE}");
             Ok(())
@@ -194,16 +198,29 @@ fn simulate_cmd(args: &[String]) -> Result<(), String> {
         .number("threads")?
         .map_or_else(|| std::thread::available_parallelism().map_or(2, |n| n.get()), |t| t as usize);
     let start = std::time::Instant::now();
-    let sum = simulate::batch(scenario, seed, games, threads)?;
+    let sum = simulate::batch(scenario.clone(), seed, games, threads)?;
     let secs = start.elapsed().as_secs_f64();
     outln!("{games} games from seed {seed}:");
     outln!("  ended in a treaty:      {} ({:.1}%)", sum.treaties, 100.0 * sum.treaties as f64 / games as f64);
     outln!("  median yearly silver:   {} taels (sworn treaties)", group_thousands(sum.median_silver));
     outln!("  median yearly silk:     {} bolts (sworn treaties)", group_thousands(sum.median_silk));
-    outln!("  games with Song land in Liao hands: {}", sum.games_with_land_ceded);
-    outln!("  wars lost: Song {}, Liao {}", sum.wars_lost.song, sum.wars_lost.liao);
+    let (first, second) = scenario.history_between;
+    let name = |c: CourtId| scenario.court_name(c).to_string();
+    let per_court = |values: Vec<String>| {
+        scenario.court_ids().zip(values).map(|(c, v)| format!("{} {v}", name(c))).collect::<Vec<_>>().join(", ")
+    };
+    outln!("  games with {} land in {} hands: {}", name(first), name(second), sum.games_with_land_ceded);
+    outln!("  wars lost: {}", per_court(sum.wars_lost.0.iter().map(|n| n.to_string()).collect()));
+    for ((a, b), n) in &sum.wars_at_end {
+        outln!(
+            "  still at war at the end, {} and {}: {n} ({:.1}%)",
+            name(*a),
+            name(*b),
+            100.0 * *n as f64 / games as f64
+        );
+    }
     outln!("  mean length: {:.1} turns", sum.mean_turns);
-    outln!("  mean score: Song {:.1}, Liao {:.1}", sum.mean_scores.song, sum.mean_scores.liao);
+    outln!("  mean score: {}", per_court(sum.mean_scores.0.iter().map(|n| format!("{n:.1}")).collect()));
     eprintln!("  speed: {:.0} games per second on {threads} thread(s) ({secs:.2} s)", games as f64 / secs.max(1e-9));
     Ok(())
 }
@@ -212,23 +229,28 @@ fn simulate_cmd(args: &[String]) -> Result<(), String> {
 fn explain(scenario: Arc<Scenario>, seed: u64) {
     use crate::rules::negotiation::evaluate;
     let history = scenario.history.clone();
-    let mut game = Game::new(scenario, seed);
-    while !game.is_over() {
-        outln!("== turn {} ({})", game.state.turn, game.scenario.calendar.date(game.state.turn));
-        for side in Side::BOTH {
-            let e = evaluate(&game, side, &history, None);
-            outln!("  {side} on the historical treaty:");
+    let (a, b) = scenario.history_between;
+    let mut m = Match::computer_only_unplayed(Game::new(scenario, seed));
+    while !m.game().is_over() {
+        let game = m.game();
+        let turn = game.state.turn;
+        outln!("== turn {turn} ({})", game.scenario.calendar.date(turn));
+        for (side, other) in [(a, b), (b, a)] {
+            let e = evaluate(game, side, other, &history, None);
+            outln!("  {} on the historical treaty:", game.scenario.court_name(side));
             for line in e.lines() {
                 outln!("    {line}");
             }
         }
-        ai::take_turn(&mut game, Side::Song);
-        ai::take_turn(&mut game, Side::Liao);
+        m.play_turn();
+        if m.game().state.turn == turn {
+            break;
+        }
     }
 }
 
 /// The end-of-game report: chronicle summary, treaty, scores, comparison with history.
-pub fn report(game: &Game, side: Option<Side>, summary_only: bool) -> String {
+pub fn report(game: &Game, side: Option<CourtId>, summary_only: bool) -> String {
     let s = &*game.scenario;
     let st = &game.state;
     let mut out = String::new();
@@ -249,24 +271,37 @@ pub fn report(game: &Game, side: Option<Side>, summary_only: bool) -> String {
         out.push_str(&format!("    {}\n", line.text(s)));
     }
     out.push_str("\nTreaty\n");
-    match &st.treaty {
-        Some(t) => {
-            out.push_str(&format!("  sworn {}\n", s.calendar.date(t.sworn)));
-            for term in &t.terms {
-                out.push_str(&format!("  - {}: {}\n", s.clause(term.clause).name, s.term_text(term)));
-            }
-            for b in &t.breaches {
-                out.push_str(&format!("  ! breach by the {} ({}): {}\n", b.side, s.calendar.date(b.turn), b.what));
+    for t in &st.treaties {
+        let (a, b) = (s.court_name(t.parties.0), s.court_name(t.parties.1));
+        if t.inherited {
+            out.push_str(&format!("  between the {a} and the {b}, in force from before the game\n"));
+        } else {
+            out.push_str(&format!("  between the {a} and the {b}, sworn {}\n", s.calendar.date(t.sworn)));
+        }
+        for term in &t.terms {
+            out.push_str(&format!("  - {}: {}\n", s.clause(term.clause).name, s.term_text(term)));
+        }
+        for br in &t.breaches {
+            let who = s.court_name(br.side);
+            out.push_str(&format!("  ! breach by the {who} ({}): {}\n", s.calendar.date(br.turn), br.what));
+        }
+    }
+    let ids: Vec<CourtId> = s.court_ids().collect();
+    for (i, a) in ids.iter().enumerate() {
+        for b in &ids[i + 1..] {
+            if st.at_war_with(*a, *b) {
+                out.push_str(&format!("  none between the {} and the {}: their war goes on\n", s.court_name(*a), s.court_name(*b)));
             }
         }
-        None => out.push_str("  none: the war goes on\n"),
     }
     let scores = score::scores(game);
     out.push_str("\nScores\n");
     for r in &scores.results {
-        out.push_str(&format!("  {} {:>3}  {}{}\n", r.side, r.points, r.text, if r.met { "" } else { " (not met)" }));
+        let who = s.court_name(r.side);
+        out.push_str(&format!("  {who} {:>3}  {}{}\n", r.points, r.text, if r.met { "" } else { " (not met)" }));
     }
-    out.push_str(&format!("  total: Song {}, Liao {}\n", scores.total.song, scores.total.liao));
+    let totals: Vec<String> = scores.total.iter().map(|(c, n)| format!("{} {n}", s.court_name(c))).collect();
+    out.push_str(&format!("  total: {}\n", totals.join(", ")));
     out.push_str("\nBeside the treaty of history\n");
     for row in score::compare_with_history(game) {
         let mark = if row.same { "=" } else { "≠" };
@@ -284,8 +319,7 @@ fn play(args: &[String]) -> Result<(), String> {
     let o = Options::parse(args, &["scenario", "side", "seed", "actions", "save"])?;
     let path = o.get("scenario").unwrap_or(DEFAULT_SCENARIO);
     let scenario = load(path)?;
-    let side = o.get("side").ok_or("play needs --side song|liao")?;
-    let side = Side::parse(side).ok_or_else(|| format!("--side must be song or liao, not `{side}`"))?;
+    let side = playable_court(&scenario, o.get("side").ok_or("play needs --side COURT")?)?;
     let seed = o.number("seed")?.ok_or("play needs --seed N")?;
     let actions_path = o.get("actions").ok_or("play needs --actions FILE")?;
     let text = read_limited(Path::new(actions_path)).map_err(|e| format!("{actions_path}: {e}"))?;
@@ -295,21 +329,18 @@ fn play(args: &[String]) -> Result<(), String> {
             e.span.start.line, e.span.start.col, e.code
         )
     })?;
-    let mut game = Game::new(scenario, seed);
+    let mut m = Match::new(Game::new(scenario, seed), &[side]);
     for (n, turn) in turns.iter().enumerate() {
-        if game.is_over() {
+        if m.game().is_over() {
             break;
-        }
-        if side == Side::Liao {
-            ai::take_turn(&mut game, Side::Song);
         }
         for spec in turn {
             if *spec == ActionSpec::EndTurn {
                 continue;
             }
-            let outcome = spec.resolve(&game.scenario).and_then(|a| {
-                let warnings = game.breaches(side, &a);
-                game.act(side, a).map_err(|e| e.to_string())?;
+            let outcome = spec.resolve(&m.game().scenario, side).and_then(|a| {
+                let warnings = m.game().breaches(side, &a);
+                m.act(side, a).map_err(|e| e.to_string())?;
                 Ok(warnings)
             });
             match outcome {
@@ -321,15 +352,13 @@ fn play(args: &[String]) -> Result<(), String> {
                 Err(e) => outln!("turn {}: refused {spec:?}: {e}", n + 1),
             }
         }
-        let _ = game.act(side, crate::rules::game::Action::EndTurn);
-        if side == Side::Song {
-            ai::take_turn(&mut game, Side::Liao);
-        }
+        let _ = m.act(side, crate::rules::game::Action::EndTurn);
     }
-    out!("{}", report(&game, Some(side), false));
+    let game = m.game();
+    out!("{}", report(game, Some(side), false));
     let out = o.get("save").map(PathBuf::from).unwrap_or_else(|| PathBuf::from("chanyuan-save.ron"));
     let full = std::fs::canonicalize(path).map(|p| p.display().to_string()).unwrap_or_else(|_| path.to_string());
-    let save = Save::of(&game, &full, vec![side]);
+    let save = Save::of(game, &full, &[side], None);
     write_atomic(&out, &save.to_ron()).map_err(|e| format!("cannot write {}: {e}", out.display()))?;
     outln!("\nsaved to {}", out.display());
     Ok(())
@@ -341,6 +370,14 @@ fn replay(args: &[String]) -> Result<(), String> {
     let scenario = load(&save.scenario)?;
     let game = save.replay(scenario)?;
     let got = crate::rules::save::fingerprint(&game);
+    if save.legacy {
+        outln!(
+            "{path}: a format-1 save; the replay of {} actions reaches turn {} (its fingerprint was made by an older build and is not compared)",
+            save.actions.len(),
+            game.state.turn
+        );
+        return Ok(());
+    }
     if got != save.fingerprint || game.state.turn != save.turn {
         return Err(format!(
             "the replay does not reach the saved state (turn {} against {}, fingerprint {got:016x} against {:016x})",
@@ -357,6 +394,48 @@ fn replay(args: &[String]) -> Result<(), String> {
 
 /// `campaign PATH --seed N`: the computer plays every chapter in turn; each chapter's report
 /// follows what it took over from the chapter before.
+/// A court a person may play, by id (case-insensitive); an unknown id lists the choices.
+pub fn playable_court(s: &Scenario, id: &str) -> Result<CourtId, String> {
+    let playable: Vec<&str> = s.courts.0.iter().filter(|c| c.playable).map(|c| c.id.as_str()).collect();
+    match s.court_id(id) {
+        Some(c) if s.courts[c].playable => Ok(c),
+        Some(_) => Err(format!("the {} court is played by the computer only; choose one of: {}", id, playable.join(", "))),
+        None => Err(format!("no court `{id}` in {}; choose one of: {}", s.id, playable.join(", "))),
+    }
+}
+
+/// Rewrites scenario files, saves and campaign-chapter files of format 1 as format 2.
+fn migrate(args: &[String]) -> Result<(), String> {
+    use crate::rules::scenario::migrate::{format_of, migrate};
+    let write = args.iter().any(|a| a == "--write");
+    let paths: Vec<&String> = args.iter().filter(|a| *a != "--write").collect();
+    if paths.is_empty() {
+        return Err("migrate needs files: chanyuan migrate [--write] FILE...".into());
+    }
+    if let Some(bad) = paths.iter().find(|p| p.starts_with("--")) {
+        return Err(format!("unknown option `{bad}`; migrate takes --write"));
+    }
+    for p in paths {
+        let text = read_limited(Path::new(p)).map_err(|e| format!("{p}: {e}"))?;
+        match format_of(&text) {
+            Some(1) => {}
+            Some(v) => {
+                eprintln!("{p}: already format {v}, left as it is");
+                continue;
+            }
+            None => return Err(format!("{p}: names no `format`, so it is no scenario or save of this game")),
+        }
+        let new = migrate(&text);
+        if write {
+            write_atomic(Path::new(p), &new).map_err(|e| format!("cannot write {p}: {e}"))?;
+            eprintln!("{p}: rewritten as format 2");
+        } else {
+            out!("{new}");
+        }
+    }
+    Ok(())
+}
+
 fn campaign(args: &[String]) -> Result<(), String> {
     use crate::rules::campaign;
     let Some((path, rest)) = args.split_first().filter(|(p, _)| !p.starts_with("--")) else {

@@ -27,7 +27,7 @@ pub struct WindowOptions {
     /// The scenario chosen on the new-game screen at start.
     pub scenario: Option<PathBuf>,
     /// The court chosen on the new-game screen at start.
-    pub side: Option<crate::rules::ids::Side>,
+    pub side: Option<crate::rules::ids::CourtId>,
 }
 
 pub fn parse_options(args: &[String]) -> Result<WindowOptions, String> {
@@ -42,7 +42,7 @@ pub fn parse_options(args: &[String]) -> Result<WindowOptions, String> {
             "--side" => {
                 let v = value()?;
                 o.side =
-                    Some(crate::rules::ids::Side::parse(&v).ok_or(format!("--side takes song or liao, not `{v}`"))?);
+                    Some(crate::rules::ids::CourtId::parse(&v).ok_or(format!("--side takes song or liao, not `{v}`"))?);
             }
             "--scale" => {
                 let v = value()?;

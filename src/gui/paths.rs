@@ -1,6 +1,6 @@
 //! Where the game finds scenarios, mods and saves on disk.
 
-use crate::rules::ids::Side;
+use crate::rules::ids::CourtId;
 use crate::rules::scenario::diagnostic::render;
 use crate::rules::scenario::load::load_scenario;
 use std::path::{Path, PathBuf};
@@ -56,7 +56,7 @@ pub struct ScenarioEntry {
     pub report: String,
     /// The scenario's summary, and each court's name and situation, for the new-game screen.
     pub summary: String,
-    pub courts: Vec<(Side, String, String)>,
+    pub courts: Vec<(CourtId, String, String)>,
 }
 
 impl ScenarioEntry {
@@ -67,7 +67,7 @@ impl ScenarioEntry {
         let (summary, courts) = match &loaded.scenario {
             Some(s) => (
                 s.summary.clone(),
-                Side::BOTH
+                CourtId::BOTH
                     .iter()
                     .map(|side| {
                         let c = &s.courts[*side];

@@ -87,7 +87,7 @@ pub enum Intent {
 #[derive(Clone, Debug)]
 pub struct Setup {
     pub scenario: usize,
-    pub side: Side,
+    pub side: CourtId,
     /// -1 easy, 0 normal, 1 hard: how far the computer court leans to war.
     pub difficulty: i32,
     pub seed: u64,
@@ -107,9 +107,9 @@ pub struct Session {
     pub setup: Setup,
     pub game: Option<Game>,
     pub scenario_path: PathBuf,
-    pub players: Vec<Side>,
+    pub players: Vec<CourtId>,
     /// The court whose screen is shown.
-    pub viewer: Side,
+    pub viewer: CourtId,
     pub tab: Tab,
     pub selected_army: Option<ArmyId>,
     pub selected_place: Option<PlaceId>,
@@ -140,11 +140,11 @@ impl Session {
         Session {
             scenarios,
             extra_mods,
-            setup: Setup { scenario: first_ok, side: Side::Song, difficulty: 0, seed: 1005, hotseat: false },
+            setup: Setup { scenario: first_ok, side: CourtId::Song, difficulty: 0, seed: 1005, hotseat: false },
             game: None,
             scenario_path: PathBuf::new(),
-            players: vec![Side::Song],
-            viewer: Side::Song,
+            players: vec![CourtId::Song],
+            viewer: CourtId::Song,
             tab: Tab::Map,
             selected_army: None,
             selected_place: None,
@@ -174,13 +174,13 @@ impl Session {
     }
 
     /// Starts a game; the computer plays every side not in `players`.
-    pub fn start(&mut self, path: PathBuf, seed: u64, players: Vec<Side>, difficulty: i32) -> Result<(), String> {
+    pub fn start(&mut self, path: PathBuf, seed: u64, players: Vec<CourtId>, difficulty: i32) -> Result<(), String> {
         let loaded = load_scenario(&path);
         let Some(scenario) = loaded.scenario else {
             return Err(format!("{} cannot be played: it has {} error(s)", path.display(), loaded.errors()));
         };
-        let mut handicap = PerSide::new(0, 0);
-        for side in Side::BOTH {
+        let mut handicap = PerCourt::new(0, 0);
+        for side in CourtId::BOTH {
             if !players.contains(&side) {
                 handicap[side] = difficulty * 10;
             }
@@ -188,7 +188,7 @@ impl Session {
         self.game = Some(Game::with_handicap(Arc::new(scenario), seed, handicap));
         // Saves name the scenario by its full path, so they load from any working directory.
         self.scenario_path = std::fs::canonicalize(&path).unwrap_or(path);
-        self.viewer = players.first().copied().unwrap_or(Side::Song);
+        self.viewer = players.first().copied().unwrap_or(CourtId::Song);
         self.players = players;
         self.after_new_game();
         Ok(())
@@ -228,7 +228,7 @@ impl Session {
         if crate::rules::save::fingerprint(&game) != save.fingerprint || game.state.turn != save.turn {
             return Err("replaying its actions does not reach the saved state (was the scenario changed?)".into());
         }
-        self.players = if save.players.is_empty() { vec![Side::Song] } else { save.players.clone() };
+        self.players = if save.players.is_empty() { vec![CourtId::Song] } else { save.players.clone() };
         // In hot-seat the turn may be half played: show the court that has yet to end it.
         self.viewer = self.players.iter().copied().find(|s| !game.state.courts[*s].done).unwrap_or(self.players[0]);
         self.game = Some(game);
@@ -250,7 +250,7 @@ impl Session {
                     self.say("choose a scenario", true);
                     return None;
                 };
-                let players = if self.setup.hotseat { vec![Side::Song, Side::Liao] } else { vec![self.setup.side] };
+                let players = if self.setup.hotseat { vec![CourtId::Song, CourtId::Liao] } else { vec![self.setup.side] };
                 match self.start(entry.path, self.setup.seed, players, self.setup.difficulty) {
                     Ok(()) => {
                         self.say(format!("A new game begins. You hold the {} court.", self.viewer), false);
@@ -364,7 +364,7 @@ impl Session {
             Intent::FinishByComputer => {
                 if let Some(g) = &mut self.game {
                     while !g.is_over() {
-                        for side in Side::BOTH {
+                        for side in CourtId::BOTH {
                             if !g.state.courts[side].done {
                                 ai::take_turn(g, side);
                             }

@@ -17,10 +17,10 @@ pub const GOOD: Color32 = Color32::from_rgb(40, 110, 50);
 /// Noto Serif CJK TC, subset to the characters the game uses (SIL OFL 1.1, see assets/fonts/OFL.txt).
 const FONT: &[u8] = include_bytes!("../../assets/fonts/NotoSerifCJK-Chanyuan.otf");
 
-pub fn side_colour(side: crate::rules::ids::Side) -> Color32 {
+pub fn side_colour(side: crate::rules::ids::CourtId) -> Color32 {
     match side {
-        crate::rules::ids::Side::Song => SONG,
-        crate::rules::ids::Side::Liao => LIAO,
+        crate::rules::ids::CourtId::Song => SONG,
+        crate::rules::ids::CourtId::Liao => LIAO,
     }
 }
 

@@ -14,8 +14,8 @@ use crate::rules::scenario::Term;
 use crate::rules::state::{Order, ProposalStatus};
 use crate::rules::{effects, view};
 
-/// Plays one whole turn for a side and ends it.
-pub fn take_turn(game: &mut Game, side: Side) {
+/// Plays one whole turn for a court and ends it.
+pub fn take_turn(game: &mut Game, side: CourtId) {
     if game.is_over() {
         return;
     }
@@ -23,33 +23,37 @@ pub fn take_turn(game: &mut Game, side: Side) {
     choose_policies(game, side);
     if !game.is_over() {
         move_armies(game, side);
-        sue_for_peace(game, side);
+        for other in game.scenario.court_ids() {
+            if other != side {
+                sue_for_peace(game, side, other);
+            }
+        }
     }
     let _ = game.act(side, Action::EndTurn);
 }
 
 /// Accept what beats the war; otherwise counter with the nearest treaty it would swear.
-pub fn answer_envoys(game: &mut Game, side: Side) {
-    let waiting: Vec<(u32, Vec<Term>, CharId)> =
-        game.waiting_for(side).map(|p| (p.id, p.terms.clone(), p.envoy)).collect();
-    for (id, terms, envoy) in waiting {
-        let answer = decide(game, side, &terms, envoy);
+pub fn answer_envoys(game: &mut Game, side: CourtId) {
+    let waiting: Vec<(u32, CourtId, Vec<Term>, CharId)> =
+        game.waiting_for(side).map(|p| (p.id, p.from, p.terms.clone(), p.envoy)).collect();
+    for (id, from, terms, envoy) in waiting {
+        let answer = decide(game, side, from, &terms, envoy);
         let _ = game.act(side, Action::Answer { proposal: id, answer });
     }
 }
 
-/// The answer a computer court gives to a draft.
-pub fn decide(game: &Game, side: Side, terms: &[Term], envoy: CharId) -> Answer {
-    if accepts(game, side, terms, Some(envoy)) {
+/// The answer a computer court gives to a draft from the court `from`.
+pub fn decide(game: &Game, side: CourtId, from: CourtId, terms: &[Term], envoy: CharId) -> Answer {
+    if accepts(game, side, from, terms, Some(envoy)) {
         return Answer::Accept;
     }
-    match counter_offer(game, side, terms, Some(envoy)) {
+    match counter_offer(game, side, from, terms, Some(envoy)) {
         Some(counter) if counter.as_slice() != terms => Answer::Counter(counter),
         _ => Answer::Reject,
     }
 }
 
-fn choose_policies(game: &mut Game, side: Side) {
+fn choose_policies(game: &mut Game, side: CourtId) {
     let s = game.scenario.clone();
     for (i, p) in s.policies.iter().enumerate() {
         if p.side != side {
@@ -69,16 +73,20 @@ fn choose_policies(game: &mut Game, side: Side) {
     }
 }
 
-fn move_armies(game: &mut Game, side: Side) {
+fn move_armies(game: &mut Game, side: CourtId) {
     let s = game.scenario.clone();
     let ids: Vec<ArmyId> = game.state.armies_of(side).map(|(i, _)| i).collect();
     let aggression = s.courts[side].personality.aggression;
     let target = s.courts[side].personality.target;
+    let at_war = game.state.enemies_of(side).next().is_some();
     for id in ids {
         let a = game.state.army(id).clone();
         let here = game.state.places[a.at.index()].clone();
-        let action = if !game.state.at_war() {
+        let action = if !at_war {
             if here.controller != side { step_toward(game, id, s.courts[side].capital) } else { None }
+        } else if here.controller != side && !game.state.at_war_with(side, here.controller) {
+            // Passing through the land of a court at peace with this one.
+            step_toward(game, id, target)
         } else if here.controller != side {
             // Before enemy walls: take them if weak, pass them by if strong.
             let weak_walls = here.fort * 50 <= aggression;
@@ -131,16 +139,23 @@ fn step_toward(game: &Game, id: ArmyId, goal: PlaceId) -> Option<Action> {
     best.map(|to| Action::Move { army: id, to })
 }
 
-/// Sends an envoy when a treaty would now serve the court better than the war.
-fn sue_for_peace(game: &mut Game, side: Side) {
+/// Sends an envoy to the court `to` when a treaty would now serve the court better than the
+/// war with it (or than the treaty in force between them).
+fn sue_for_peace(game: &mut Game, side: CourtId, to: CourtId) {
     let s = game.scenario.clone();
     let st = &game.state;
-    // At peace a court asks for a new treaty only when its demands beat the one in force
-    // (the 1042 renegotiation); at war, when a treaty beats the war.
-    if st.turn == 0 && st.at_war() {
+    let at_war = st.at_war_with(side, to);
+    // Bound by a treaty, a court asks for a new one only when its demands beat the one in
+    // force (the 1042 renegotiation); at war, when a treaty beats the war.
+    if !at_war && st.treaty_between(side, to).is_none() {
         return;
     }
-    let busy = st.proposals.iter().any(|p| matches!(p.status, ProposalStatus::Travelling | ProposalStatus::Waiting));
+    if st.turn == 0 && at_war {
+        return;
+    }
+    let busy = st.proposals.iter().any(|p| {
+        pair(p.from, p.to) == pair(side, to) && matches!(p.status, ProposalStatus::Travelling | ProposalStatus::Waiting)
+    });
     if busy {
         return;
     }
@@ -148,12 +163,12 @@ fn sue_for_peace(game: &mut Game, side: Side) {
     if st.people[envoy.index()].away_until > st.turn || !st.people[envoy.index()].alive {
         return;
     }
-    let opening = &s.courts[side].personality.opening;
-    if opening.is_empty() || !accepts(game, side, opening, None) {
+    let opening = &s.courts[side].personality.openings[to];
+    if opening.is_empty() || !accepts(game, side, to, opening, None) {
         return;
     }
-    if let Some(draft) = best_draft(game, side, envoy) {
-        let action = Action::SendEnvoy { terms: draft };
+    if let Some(draft) = best_draft(game, side, to, envoy) {
+        let action = Action::SendEnvoy { to, terms: draft };
         // A computer court makes no demands the sworn treaty forbids.
         if game.breaches(side, &action).is_empty() {
             let _ = game.act(side, action);
@@ -161,29 +176,28 @@ fn sue_for_peace(game: &mut Game, side: Side) {
     }
 }
 
-/// The draft most favourable to `side` that it would swear and expects the other to accept.
-pub fn best_draft(game: &Game, side: Side, envoy: CharId) -> Option<Vec<Term>> {
+/// The draft most favourable to `side` that it would swear and expects the court `other` to accept.
+pub fn best_draft(game: &Game, side: CourtId, other: CourtId, envoy: CharId) -> Option<Vec<Term>> {
     let s = &*game.scenario;
     let st = &game.state;
-    let other = side.other();
-    let opening = &s.courts[side].personality.opening;
+    let opening = &s.courts[side].personality.openings[other];
     let mut fallback = None;
     for level in 0..=10 {
         let mut draft: Vec<Term> = lean(s, other, opening, level as f64 / 10.0);
         if level >= 2 {
-            draft.extend(sweeteners(game, side, &draft));
+            draft.extend(sweeteners(game, side, other, &draft));
         }
         if level >= 4 {
             draft.retain(|t| vetoes_by(s, st, other, t).next().is_none());
         }
         if level >= 6 {
-            prefer_sides(s, st, other, &mut draft);
+            prefer_sides(s, st, other, (side, other), &mut draft);
         }
-        if draft.is_empty() || !accepts(game, side, &draft, None) {
+        if draft.is_empty() || !accepts(game, side, other, &draft, None) {
             continue;
         }
         // What the other court would make of it, as far as this envoy lets it be foreseen.
-        let Some(total) = judgement(game, other, &draft, Some(envoy)) else { continue };
+        let Some(total) = judgement(game, other, side, &draft, Some(envoy)) else { continue };
         if total >= uncertainty(s, Some(envoy)) / 2 {
             return Some(draft);
         }
@@ -195,13 +209,13 @@ pub fn best_draft(game: &Game, side: Side, envoy: CharId) -> Option<Vec<Term>> {
 }
 
 /// Clauses that cost this court nothing and please the other: offered to smooth a draft.
-fn sweeteners(game: &Game, side: Side, draft: &[Term]) -> Vec<Term> {
+fn sweeteners(game: &Game, side: CourtId, other: CourtId, draft: &[Term]) -> Vec<Term> {
     let s = &*game.scenario;
     let st = &game.state;
     (0..s.clauses.len())
         .map(|i| s.default_term(ClauseId(i as u16)))
         .filter(|t| !draft.iter().any(|d| d.clause == t.clause))
-        .filter(|t| s.clause(t.clause).vetoes.is_empty())
-        .filter(|t| term_worth(s, st, side, t) >= 0 && term_worth(s, st, side.other(), t) > 0)
+        .filter(|t| s.clause(t.clause).vetoes.is_empty() && s.clause(t.clause).allowed_between(side, other))
+        .filter(|t| term_worth(s, st, side, t) >= 0 && term_worth(s, st, other, t) > 0)
         .collect()
 }

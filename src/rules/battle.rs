@@ -15,18 +15,19 @@ const BROKEN: i64 = 1_000;
 pub fn power(game: &Game, id: ArmyId) -> f64 {
     let s = &game.scenario;
     let st = &game.state;
+    let rules = &s.rules;
     let a = st.army(id);
     let mut p = a.strength as f64 * (0.5 + a.morale as f64 / 100.0);
     if let Some(c) = a.commander {
-        p *= 1.0 + 0.08 * s.character(c).command.unwrap_or(0) as f64;
+        p *= 1.0 + rules.commander_bonus as f64 * s.character(c).command.unwrap_or(0) as f64;
     }
     if st.courts[a.side].emperor_with == Some(id) {
         // The emperor's banner in the line: Zhenzong at Chanzhou.
-        p *= 1.25;
+        p *= rules.emperor_bonus as f64;
     }
     let place = &st.places[a.at.index()];
     if place.controller == a.side {
-        p *= 1.0 + 0.12 * place.fort as f64;
+        p *= 1.0 + rules.walls_bonus as f64 * place.fort as f64;
     }
     p
 }
@@ -38,42 +39,60 @@ pub fn resolve_battles(game: &mut Game) {
     let places = game.scenario.places.len();
     for at in 0..places {
         let at = PlaceId(at as u16);
-        let song: Vec<ArmyId> = game.state.armies_of(Side::Song).filter(|(_, a)| a.at == at).map(|(i, _)| i).collect();
-        if song.is_empty() {
-            continue;
+        // Where several courts meet, each pair at war fights in turn, in the scenario's
+        // order; a beaten army leaves the field, so the list shrinks.
+        for _ in 0..MAX_COURTS {
+            let Some((a, b)) = foes_at(&game.state, at) else { break };
+            battle(game, at, a, b);
         }
-        let liao: Vec<ArmyId> = game.state.armies_of(Side::Liao).filter(|(_, a)| a.at == at).map(|(i, _)| i).collect();
-        if liao.is_empty() {
-            continue;
-        }
-        let ps: f64 = song.iter().map(|a| power(game, *a)).sum::<f64>() * game.dice.random_range(0.8..1.2);
-        let pl: f64 = liao.iter().map(|a| power(game, *a)).sum::<f64>() * game.dice.random_range(0.8..1.2);
-        let (winner, ratio) = if ps >= pl { (Side::Song, ps / pl.max(1.0)) } else { (Side::Liao, pl / ps.max(1.0)) };
-        // A crushing win costs the loser more.
-        let loser_pct = (12.0 + 8.0 * ratio.min(2.5)) as i64 + game.dice.random_range(0..6);
-        let winner_pct = (9.0 / ratio.max(1.0)) as i64 + game.dice.random_range(2..5);
-        let mut losses = PerSide::new(0, 0);
-        for (side, ids) in [(Side::Song, &song), (Side::Liao, &liao)] {
-            let won = side == winner;
-            for id in ids {
-                let a = &mut game.state.armies[id.index()];
-                let lost = a.strength * if won { winner_pct } else { loser_pct } / 100;
-                a.strength -= lost;
-                losses[side] += lost;
-                a.morale = (a.morale + if won { 8 } else { -18 }).clamp(0, 100);
-                a.order = Order::Hold;
-                a.siege = 0;
+    }
+}
+
+/// The first two courts at war with each other whose armies stand at a place.
+fn foes_at(st: &State, at: PlaceId) -> Option<(CourtId, CourtId)> {
+    let mut here: Vec<CourtId> = st.armies.iter().filter(|a| a.alive() && a.at == at).map(|a| a.side).collect();
+    here.sort_unstable();
+    here.dedup();
+    here.iter().enumerate().find_map(|(i, a)| here[i + 1..].iter().find(|b| st.at_war_with(*a, **b)).map(|b| (*a, *b)))
+}
+
+fn battle(game: &mut Game, at: PlaceId, first: CourtId, second: CourtId) {
+    let ids = |st: &State, side: CourtId| -> Vec<ArmyId> {
+        st.armies_of(side).filter(|(_, a)| a.at == at).map(|(i, _)| i).collect()
+    };
+    let (ones, twos) = (ids(&game.state, first), ids(&game.state, second));
+    let p1: f64 = ones.iter().map(|a| power(game, *a)).sum::<f64>() * game.dice.random_range(0.8..1.2);
+    let p2: f64 = twos.iter().map(|a| power(game, *a)).sum::<f64>() * game.dice.random_range(0.8..1.2);
+    let (winner, loser, ratio) =
+        if p1 >= p2 { (first, second, p1 / p2.max(1.0)) } else { (second, first, p2 / p1.max(1.0)) };
+    // A crushing win costs the loser more.
+    let loser_pct = (12.0 + 8.0 * ratio.min(2.5)) as i64 + game.dice.random_range(0..6);
+    let winner_pct = (9.0 / ratio.max(1.0)) as i64 + game.dice.random_range(2..5);
+    let (mut winner_lost, mut loser_lost) = (0, 0);
+    for (side, list) in [(first, &ones), (second, &twos)] {
+        let won = side == winner;
+        for id in list {
+            let a = &mut game.state.armies[id.index()];
+            let lost = a.strength * if won { winner_pct } else { loser_pct } / 100;
+            a.strength -= lost;
+            if won {
+                winner_lost += lost;
+            } else {
+                loser_lost += lost;
             }
+            a.morale = (a.morale + if won { 8 } else { -18 }).clamp(0, 100);
+            a.order = Order::Hold;
+            a.siege = 0;
         }
-        for side in Side::BOTH {
-            let c = &mut game.state.courts[side];
-            c.war_weariness = (c.war_weariness + (losses[side] / 5_000) as i32).min(100);
-        }
-        game.state.say(None, Entry::Battle { at, winner, losses });
-        let beaten = if winner == Side::Song { &liao } else { &song };
-        for id in beaten {
-            retreat(game, *id);
-        }
+    }
+    for (side, lost) in [(first, if first == winner { winner_lost } else { loser_lost }), (second, if second == winner { winner_lost } else { loser_lost })] {
+        let c = &mut game.state.courts[side];
+        c.war_weariness = (c.war_weariness + (lost / 5_000) as i32).min(100);
+    }
+    game.state.say(None, Entry::Battle { at, winner, loser, winner_lost, loser_lost });
+    let beaten = if winner == first { twos } else { ones };
+    for id in beaten {
+        retreat(game, id);
     }
 }
 
@@ -85,7 +104,7 @@ fn retreat(game: &mut Game, id: ArmyId) {
     let a = &st.armies[id.index()];
     let side = a.side;
     let from = a.at;
-    let enemy_at = |st: &State, p: PlaceId| st.armies_of(side.other()).any(|(_, e)| e.at == p);
+    let enemy_at = |st: &State, p: PlaceId| st.armies.iter().any(|e| e.alive() && e.at == p && st.at_war_with(side, e.side));
     let to = s.neighbours[from.index()]
         .iter()
         .map(|(n, _)| *n)
@@ -120,7 +139,7 @@ pub fn resolve_sieges(game: &mut Game) {
         }
         let at = a.at;
         let place = game.state.places[at.index()].clone();
-        if place.controller == a.side {
+        if place.controller == a.side || !game.state.at_war_with(a.side, place.controller) {
             continue;
         }
         // An open town with no garrison opens its gates to any army.
@@ -168,18 +187,19 @@ pub fn resolve_sieges(game: &mut Game) {
     }
 }
 
-fn capture(game: &mut Game, at: PlaceId, side: Side) {
+fn capture(game: &mut Game, at: PlaceId, side: CourtId) {
+    let garrison = game.scenario.rules.garrison_on_capture;
     let st = &mut game.state;
     let place = &mut st.places[at.index()];
+    let loser = place.controller;
     place.controller = side;
-    place.garrison = 2_000;
+    place.garrison = garrison;
     for a in st.armies.iter_mut().filter(|a| a.at == at) {
         a.siege = 0;
         if a.order == Order::Besiege || a.order == Order::Assault {
             a.order = Order::Hold;
         }
     }
-    let loser = side.other();
     st.courts[loser].war_weariness = (st.courts[loser].war_weariness + 3).min(100);
     for a in st.armies.iter_mut().filter(|a| a.side == side) {
         a.morale = (a.morale + 3).min(100);

@@ -7,8 +7,8 @@
 //! their names, its places by their ids. Two scenarios written apart can so share a treaty,
 //! and what cannot cross is said, not dropped in silence.
 
-use crate::rules::ai;
 use crate::rules::game::Game;
+use crate::rules::play::Match;
 use crate::rules::ids::*;
 use crate::rules::scenario::diagnostic::{Source, render};
 use crate::rules::scenario::load::{load_scenario, read_limited, ron_options, syntax_diagnostic};
@@ -60,9 +60,9 @@ pub enum Carry {
     Treasury,
     /// Each emperor's honour.
     Honour,
-    /// How far each court trusts the other.
+    /// How far each court trusts each other court.
     Trust,
-    /// The sworn treaty's clauses in force, by clause id.
+    /// The sworn treaties' clauses in force, by clause id, between the same two courts.
     Treaty,
     /// Who holds each place, by place id.
     Land,
@@ -158,72 +158,116 @@ pub fn load(path: &Path) -> Result<Campaign, String> {
     Ok(Campaign { id: raw.id, title: raw.title, summary: raw.summary, chapters })
 }
 
-/// What a finished chapter hands on, written with names so any scenario can read it.
-#[derive(Clone, Debug, PartialEq)]
+/// What a finished chapter hands on, written with names (place, clause and court ids) so
+/// any scenario can read it, and a save can keep it.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Carried {
-    pub treasury: PerSide<Treasury>,
-    pub honour: PerSide<i32>,
-    pub trust: PerSide<i32>,
-    /// The clauses in force at the end, or `None` if the chapter ended at war.
-    pub treaty: Option<Vec<RawTerm>>,
-    /// Who held each place at the end, by place id.
-    pub land: Vec<(String, Side)>,
+    /// What the next chapter takes of it.
+    pub what: Vec<Carry>,
+    /// Each court's treasury, by court id.
+    pub treasury: Vec<(String, Treasury)>,
+    pub honour: Vec<(String, i32)>,
+    /// How far a court (the first id) trusts another (the second).
+    pub trust: Vec<(String, String, i32)>,
+    /// The treaties in force at the end, each by its two courts' ids with its clauses in force.
+    pub treaties: Vec<((String, String), Vec<RawTerm>)>,
+    /// Pairs of courts at war at the end.
+    pub wars: Vec<(String, String)>,
+    /// Who held each place at the end: place id, court id.
+    pub land: Vec<(String, String)>,
 }
 
 impl Carried {
-    pub fn from_game(game: &Game) -> Carried {
+    /// What a finished game hands on to a chapter that takes `what` of it.
+    pub fn from_game(game: &Game, what: &[Carry]) -> Carried {
         let s = &*game.scenario;
         let st = &game.state;
-        let treaty = st.treaty.as_ref().map(|t| {
-            let in_force: Vec<Term> =
-                t.terms.iter().zip(&t.in_force).filter(|(_, on)| **on).map(|(term, _)| term.clone()).collect();
-            raw_terms(s, &in_force)
-        });
+        let id = |c: CourtId| s.courts[c].id.clone();
+        let treaties = st
+            .treaties
+            .iter()
+            .map(|t| {
+                let in_force: Vec<Term> =
+                    t.terms.iter().zip(&t.in_force).filter(|(_, on)| **on).map(|(term, _)| term.clone()).collect();
+                ((id(t.parties.0), id(t.parties.1)), raw_terms(s, &in_force))
+            })
+            .collect();
+        let courts: Vec<CourtId> = s.court_ids().collect();
         Carried {
-            treasury: PerSide::new(st.courts.song.treasury, st.courts.liao.treasury),
-            honour: PerSide::new(st.courts.song.honour, st.courts.liao.honour),
-            trust: PerSide::new(st.courts.song.trust, st.courts.liao.trust),
-            treaty,
-            land: s.places.iter().zip(&st.places).map(|(p, now)| (p.id.clone(), now.controller)).collect(),
+            what: what.to_vec(),
+            treasury: courts.iter().map(|c| (id(*c), st.courts[*c].treasury)).collect(),
+            honour: courts.iter().map(|c| (id(*c), st.courts[*c].honour)).collect(),
+            trust: courts
+                .iter()
+                .flat_map(|a| courts.iter().filter(move |b| *b != a).map(move |b| (*a, *b)))
+                .map(|(a, b)| (id(a), id(b), st.courts[a].trust[b]))
+                .collect(),
+            treaties,
+            wars: courts
+                .iter()
+                .enumerate()
+                .flat_map(|(i, a)| courts[i + 1..].iter().map(move |b| (*a, *b)))
+                .filter(|(a, b)| st.at_war_with(*a, *b))
+                .map(|(a, b)| (id(a), id(b)))
+                .collect(),
+            land: s.places.iter().zip(&st.places).map(|(p, now)| (p.id.clone(), id(now.controller))).collect(),
         }
     }
 }
 
 /// A new game of a chapter's scenario, started from what the chapter before left, with a
 /// line for each thing carried over or left behind.
-pub fn start(scenario: Arc<Scenario>, seed: u64, carried: Option<(&Carried, &[Carry])>) -> (Game, Vec<String>) {
+pub fn start(scenario: Arc<Scenario>, seed: u64, carried: Option<&Carried>) -> (Game, Vec<String>) {
     let mut game = Game::new(scenario, seed);
     let notes = match carried {
-        Some((c, what)) => apply(&mut game, c, what),
+        Some(c) => apply(&mut game, c),
         None => Vec::new(),
     };
     (game, notes)
 }
 
-/// Puts carried state into a game that has not begun. The dice are untouched, so the
-/// chapter plays the same for the same seed and the same carried state.
-pub fn apply(game: &mut Game, carried: &Carried, what: &[Carry]) -> Vec<String> {
+/// Puts carried state into a game that has not begun (a save replays it the same way before
+/// its actions). The dice are untouched, so the chapter plays the same for the same seed and
+/// the same carried state. A court of another chapter that this scenario does not declare
+/// is left behind, and said to be.
+pub fn apply(game: &mut Game, carried: &Carried) -> Vec<String> {
     let s = game.scenario.clone();
+    let what = &carried.what;
     let mut notes = Vec::new();
-    for side in Side::BOTH {
-        let court = &mut game.state.courts[side];
-        if what.contains(&Carry::Treasury) {
-            court.treasury = carried.treasury[side];
-            let t = court.treasury;
+    let mut unknown: Vec<String> = Vec::new();
+    let mut court_of = |id: &str| {
+        let c = s.court_id(id);
+        if c.is_none() && !unknown.iter().any(|u| u == id) {
+            unknown.push(id.to_string());
+        }
+        c
+    };
+    if what.contains(&Carry::Treasury) {
+        for (id, t) in &carried.treasury {
+            let Some(c) = court_of(id) else { continue };
+            game.state.courts[c].treasury = *t;
             notes.push(format!(
-                "{side} treasury: {} taels of silver, {} bolts of silk, {} shi of grain",
+                "{} treasury: {} taels of silver, {} bolts of silk, {} shi of grain",
+                s.court_name(c),
                 group_thousands(t.silver),
                 group_thousands(t.silk),
                 group_thousands(t.grain)
             ));
         }
-        if what.contains(&Carry::Honour) {
-            court.honour = carried.honour[side].clamp(0, 100);
-            notes.push(format!("{side} emperor's honour: {}", court.honour));
+    }
+    if what.contains(&Carry::Honour) {
+        for (id, h) in &carried.honour {
+            let Some(c) = court_of(id) else { continue };
+            game.state.courts[c].honour = (*h).clamp(0, 100);
+            notes.push(format!("{} ruler's honour: {}", s.court_name(c), game.state.courts[c].honour));
         }
-        if what.contains(&Carry::Trust) {
-            court.trust = carried.trust[side].clamp(-100, 100);
-            notes.push(format!("the {side} trust the {}: {}", side.other(), court.trust));
+    }
+    if what.contains(&Carry::Trust) {
+        for (a, b, v) in &carried.trust {
+            let (Some(a), Some(b)) = (court_of(a), court_of(b)) else { continue };
+            game.state.courts[a].trust[b] = (*v).clamp(-100, 100);
+            notes.push(format!("the {} trust the {}: {}", s.court_name(a), s.court_name(b), (*v).clamp(-100, 100)));
         }
     }
     if what.contains(&Carry::Land) {
@@ -234,10 +278,11 @@ pub fn apply(game: &mut Game, carried: &Carried, what: &[Carry]) -> Vec<String> 
                 missing.push(id.clone());
                 continue;
             };
+            let Some(holder) = court_of(holder) else { continue };
             let place = &mut game.state.places[p.index()];
-            if place.controller != *holder {
-                place.controller = *holder;
-                changed.push(format!("{} ({})", s.place(p).name, holder));
+            if place.controller != holder {
+                place.controller = holder;
+                changed.push(format!("{} ({})", s.place(p).name, s.court_name(holder)));
             }
         }
         if !missing.is_empty() {
@@ -248,47 +293,50 @@ pub fn apply(game: &mut Game, carried: &Carried, what: &[Carry]) -> Vec<String> 
         }
     }
     if what.contains(&Carry::Treaty) {
-        notes.extend(carry_treaty(game, carried.treaty.as_deref()));
+        for ((a, b), raw) in &carried.treaties {
+            let (Some(a), Some(b)) = (court_of(a), court_of(b)) else { continue };
+            notes.extend(carry_treaty(game, (a, b), raw));
+        }
+        for (a, b) in &carried.wars {
+            let (Some(a), Some(b)) = (court_of(a), court_of(b)) else { continue };
+            // History went on to a peace even where a chapter ended at war: the next scenario
+            // keeps the treaty it was written with.
+            let (x, y) = (s.court_name(a), s.court_name(b));
+            notes.push(match game.state.treaty_between(a, b) {
+                Some(_) => format!("the {x} and the {y} ended the last chapter at war; this scenario's own treaty stands"),
+                None => format!("the {x} and the {y} ended the last chapter at war, and begin this one at war"),
+            });
+        }
+    }
+    if !unknown.is_empty() {
+        notes.push(format!("courts not in this chapter, left behind: {}", unknown.join(", ")));
     }
     notes
 }
 
-/// Puts the carried clauses in force as the chapter's starting treaty.
-fn carry_treaty(game: &mut Game, carried: Option<&[RawTerm]>) -> Vec<String> {
+/// Puts the carried clauses in force as the chapter's starting treaty between two courts.
+fn carry_treaty(game: &mut Game, between: (CourtId, CourtId), raw: &[RawTerm]) -> Vec<String> {
     let s = game.scenario.clone();
-    let Some(raw) = carried else {
-        // History went on to a peace even where a chapter ended at war: the next scenario
-        // keeps the treaty it was written with.
-        return vec![match &game.state.treaty {
-            Some(_) => "no treaty: the last chapter ended at war, so this scenario's own treaty stands".into(),
-            None => "no treaty: the last chapter ended at war, and this one begins at war".into(),
-        }];
-    };
     let mut notes = Vec::new();
     let (terms, left) = map_terms(&s, raw);
+    let names = format!("the {} and the {}", s.court_name(between.0), s.court_name(between.1));
     if terms.is_empty() {
         notes.push(format!(
-            "treaty: none of its {} clauses exists in this scenario, so the scenario's own treaty stands",
+            "treaty between {names}: none of its {} clauses exists in this scenario, so the scenario's own stands",
             raw.len()
         ));
         return notes;
     }
-    notes.push(format!("treaty in force: {} of {} clauses", terms.len(), raw.len()));
+    notes.push(format!("treaty in force between {names}: {} of {} clauses", terms.len(), raw.len()));
     for t in &terms {
         notes.push(format!("  - {}: {}", s.clause(t.clause).name, s.term_text(t)));
     }
     notes.extend(left);
-    let n = terms.len();
     // Sworn before the chapter began: its on-sworn effects are history, as in a scenario's
     // own starting treaty.
-    game.state.treaty = Some(Treaty {
-        in_force: vec![true; n],
-        terms,
-        sworn: 0,
-        inherited: true,
-        deliveries: Vec::new(),
-        breaches: Vec::new(),
-    });
+    let parties = pair(between.0, between.1);
+    game.state.treaties.retain(|t| t.parties != parties);
+    game.state.treaties.push(Treaty::inherited(parties, terms));
     notes
 }
 
@@ -325,7 +373,7 @@ pub fn map_terms(s: &Scenario, raw: &[RawTerm]) -> (Vec<Term>, Vec<String>) {
                     }
                     Some(Value::Amount(kept))
                 }
-                (Some(RawValue::Side(side)), ParamKind::Side { .. }) => Some(Value::Side(*side)),
+                (Some(RawValue::Side(court)), ParamKind::Side { .. }) => s.court_id(court).map(Value::Side),
                 (Some(RawValue::Place(name)), ParamKind::Place { .. }) => s.place_id(name).map(Value::Place),
                 (Some(RawValue::Region(name)), ParamKind::Region { .. }) => s.region_id(name).map(Value::Region),
                 _ => None,
@@ -343,15 +391,6 @@ pub fn map_terms(s: &Scenario, raw: &[RawTerm]) -> (Vec<Term>, Vec<String>) {
     (terms, notes)
 }
 
-/// Plays a chapter to its end with the computer on both sides, with the same hard stop as
-/// [`crate::rules::simulate::play_out`].
-pub fn play_to_end(game: &mut Game) {
-    let limit = game.scenario.calendar.turns + 1;
-    while !game.is_over() && game.state.turn <= limit {
-        ai::take_turn(game, Side::Song);
-        ai::take_turn(game, Side::Liao);
-    }
-}
 
 /// One chapter as it was played.
 #[derive(Clone, Debug)]
@@ -369,13 +408,9 @@ pub struct Played {
 pub fn play(campaign: &Campaign, seed: u64) -> Vec<Played> {
     let mut played: Vec<Played> = Vec::with_capacity(campaign.chapters.len());
     for (i, chapter) in campaign.chapters.iter().enumerate() {
-        let carried_in = played.last().map(|p| Carried::from_game(&p.game));
-        let (mut game, notes) = start(
-            chapter.scenario.clone(),
-            seed.wrapping_add(i as u64),
-            carried_in.as_ref().map(|c| (c, chapter.carry.as_slice())),
-        );
-        play_to_end(&mut game);
+        let carried_in = played.last().map(|p| Carried::from_game(&p.game, &chapter.carry));
+        let (game, notes) = start(chapter.scenario.clone(), seed.wrapping_add(i as u64), carried_in.as_ref());
+        let game = Match::computer_only(game).into_game();
         played.push(Played { chapter: i, game, carried_in, notes });
     }
     played

@@ -15,33 +15,33 @@ pub enum Verdict {
 #[derive(Clone, Debug, PartialEq)]
 pub enum Entry {
     Moved { army: ArmyId, to: PlaceId },
-    Battle { at: PlaceId, winner: Side, losses: PerSide<i64> },
+    Battle { at: PlaceId, winner: CourtId, loser: CourtId, winner_lost: i64, loser_lost: i64 },
     Retreat { army: ArmyId, to: PlaceId },
     Destroyed { army: ArmyId },
     SiegeBegun { army: ArmyId, at: PlaceId },
     SiegeProgress { at: PlaceId, progress: i32 },
     AssaultFailed { army: ArmyId, at: PlaceId, losses: i64 },
-    PlaceFell { place: PlaceId, to: Side },
+    PlaceFell { place: PlaceId, to: CourtId },
     Fortified { place: PlaceId, level: i32 },
-    Hungry { side: Side },
+    Hungry { side: CourtId },
     Event { event: EventId },
     Said { text: String },
     CharacterDied { character: CharId },
     Appointed { character: CharId, army: Option<ArmyId> },
-    PolicyTaken { side: Side, policy: PolicyId, on: bool },
-    EmperorInField { side: Side, army: ArmyId },
-    CourtFled { side: Side },
-    EnvoySent { from: Side, envoy: CharId, arrives: u32, proposal: u32 },
-    EnvoyDetained { envoy: CharId, by: Side },
-    Answered { proposal: u32, by: Side, verdict: Verdict },
-    TreatySworn { terms: usize, renewed: bool },
-    WarResumes,
-    Payment { clause: ClauseId, from: Side, resource: Resource, amount: i64, at: Option<PlaceId> },
-    Unpaid { clause: ClauseId, from: Side, resource: Resource, amount: i64 },
-    Breach { side: Side, clause: ClauseId },
-    CauseForWar { side: Side },
+    PolicyTaken { side: CourtId, policy: PolicyId, on: bool },
+    EmperorInField { side: CourtId, army: ArmyId },
+    CourtFled { side: CourtId },
+    EnvoySent { from: CourtId, to: CourtId, envoy: CharId, arrives: u32, proposal: u32 },
+    EnvoyDetained { envoy: CharId, by: CourtId },
+    Answered { proposal: u32, by: CourtId, verdict: Verdict },
+    TreatySworn { between: (CourtId, CourtId), terms: usize, renewed: bool },
+    WarResumes { between: (CourtId, CourtId) },
+    Payment { clause: ClauseId, from: CourtId, resource: Resource, amount: i64, at: Option<PlaceId> },
+    Unpaid { clause: ClauseId, from: CourtId, resource: Resource, amount: i64 },
+    Breach { side: CourtId, wronged: CourtId, clause: ClauseId },
+    CauseForWar { side: CourtId },
     Expired { clause: ClauseId },
-    Objective { side: Side, points: i32 },
+    Objective { side: CourtId, points: i32 },
     GameOver { reason: String },
 }
 
@@ -49,13 +49,13 @@ pub enum Entry {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Line {
     pub turn: u32,
-    /// `None`: both courts know it. `Some(side)`: a secret of that court.
-    pub to: Option<Side>,
+    /// `None`: every court knows it. `Some(court)`: a secret of that court.
+    pub to: Option<CourtId>,
     pub entry: Entry,
 }
 
 impl Line {
-    pub fn visible_to(&self, side: Side) -> bool {
+    pub fn visible_to(&self, side: CourtId) -> bool {
         self.to.is_none_or(|s| s == side)
     }
 
@@ -73,7 +73,7 @@ impl Line {
             | Entry::EnvoyDetained { .. }
             | Entry::Answered { .. }
             | Entry::TreatySworn { .. }
-            | Entry::WarResumes => "diplomacy",
+            | Entry::WarResumes { .. } => "diplomacy",
             Entry::Payment { .. }
             | Entry::Unpaid { .. }
             | Entry::Breach { .. }
@@ -88,13 +88,17 @@ impl Line {
         let army = |a: &ArmyId| s.armies[a.index()].name.clone();
         let place = |p: &PlaceId| s.place(*p).name.clone();
         let person = |c: &CharId| s.character(*c).label();
+        let court = |c: &CourtId| s.court_name(*c).to_string();
         match &self.entry {
             Entry::Moved { army: a, to } => format!("{} marches to {}.", army(a), place(to)),
-            Entry::Battle { at, winner, losses } => format!(
-                "Battle at {}: the {winner} carry the field. The Song lose {} men, the Liao {}.",
+            Entry::Battle { at, winner, loser, winner_lost, loser_lost } => format!(
+                "Battle at {}: the {} carry the field. The {} lose {} men, the {} {}.",
                 place(at),
-                group_thousands(losses.song),
-                group_thousands(losses.liao)
+                court(winner),
+                court(winner),
+                group_thousands(*winner_lost),
+                court(loser),
+                group_thousands(*loser_lost)
             ),
             Entry::Retreat { army: a, to } => format!("{} falls back to {}.", army(a), place(to)),
             Entry::Destroyed { army: a } => format!("{} is scattered and ceases to be an army.", army(a)),
@@ -110,9 +114,9 @@ impl Line {
                     group_thousands(*losses)
                 )
             }
-            Entry::PlaceFell { place: p, to } => format!("{} falls to the {to}.", place(p)),
+            Entry::PlaceFell { place: p, to } => format!("{} falls to the {}.", place(p), court(to)),
             Entry::Fortified { place: p, level } => format!("New walls rise at {} (fortification {level}).", place(p)),
-            Entry::Hungry { side } => format!("The {side} granaries are empty: the armies go hungry."),
+            Entry::Hungry { side } => format!("The {} granaries are empty: the armies go hungry.", court(side)),
             Entry::Event { event } => {
                 let e = &s.events[event.index()];
                 format!("{}: {}", e.name, e.text)
@@ -126,54 +130,70 @@ impl Line {
             Entry::PolicyTaken { side, policy, on } => {
                 let p = &s.policies[policy.index()];
                 if *on {
-                    format!("The {side} court resolves: {}.", p.name)
+                    format!("The {} court resolves: {}.", court(side), p.name)
                 } else {
-                    format!("The {side} court abandons: {}.", p.name)
+                    format!("The {} court abandons: {}.", court(side), p.name)
                 }
             }
             Entry::EmperorInField { side, army: a } => {
-                let emperor = s.character(s.courts[*side].emperor).label();
+                let emperor = s.courts[*side]
+                    .emperor
+                    .map_or_else(|| format!("The {} ruler", court(side)), |e| s.character(e).label());
                 format!("{emperor} takes the field in person with {}.", army(a))
             }
-            Entry::CourtFled { side } => format!("The {side} court flees south, out of the enemy's reach."),
-            Entry::EnvoySent { from, envoy, arrives, proposal } => format!(
-                "The {from} send {} with draft #{proposal} to the {} camp; he will arrive {}.",
+            Entry::CourtFled { side } => {
+                format!("The {} court flees out of the enemy's reach.", court(side))
+            }
+            Entry::EnvoySent { from, to, envoy, arrives, proposal } => format!(
+                "The {} send {} with draft #{proposal} to the {} camp; he will arrive {}.",
+                court(from),
                 person(envoy),
-                from.other(),
+                court(to),
                 s.calendar.date(*arrives)
             ),
-            Entry::EnvoyDetained { envoy, by } => format!("The {by} detain the envoy {}.", person(envoy)),
+            Entry::EnvoyDetained { envoy, by } => format!("The {} detain the envoy {}.", court(by), person(envoy)),
             Entry::Answered { proposal, by, verdict } => match verdict {
-                Verdict::Accept => format!("The {by} accept draft #{proposal}."),
-                Verdict::Reject => format!("The {by} reject draft #{proposal}."),
-                Verdict::Counter => format!("The {by} answer draft #{proposal} with a counter-offer."),
+                Verdict::Accept => format!("The {} accept draft #{proposal}.", court(by)),
+                Verdict::Reject => format!("The {} reject draft #{proposal}.", court(by)),
+                Verdict::Counter => format!("The {} answer draft #{proposal} with a counter-offer.", court(by)),
             },
-            Entry::TreatySworn { terms, renewed: false } => {
-                format!("Oath letters are exchanged: a treaty of {terms} articles is sworn and the war ends.")
+            Entry::TreatySworn { between: (a, b), terms, renewed: false } => format!(
+                "Oath letters are exchanged: the {} and the {} swear a treaty of {terms} articles.",
+                court(a),
+                court(b)
+            ),
+            Entry::TreatySworn { between: (a, b), terms, renewed: true } => format!(
+                "New oath letters are exchanged: a treaty of {terms} articles between the {} and the {} replaces the old one.",
+                court(a),
+                court(b)
+            ),
+            Entry::WarResumes { between: (a, b) } => {
+                format!("The treaty is torn up: the {} and the {} are at war again.", court(a), court(b))
             }
-            Entry::TreatySworn { terms, renewed: true } => {
-                format!("New oath letters are exchanged: a treaty of {terms} articles replaces the old one.")
-            }
-            Entry::WarResumes => "The treaty is torn up: the courts are at war again.".into(),
             Entry::Payment { clause, from, resource, amount, at } => format!(
-                "Under \"{}\", the {from} deliver {} {}{}.",
+                "Under \"{}\", the {} deliver {} {}{}.",
                 s.clause(*clause).name,
+                court(from),
                 group_thousands(*amount),
                 resource.unit(),
                 at.map(|p| format!(" at {}", place(&p))).unwrap_or_default()
             ),
             Entry::Unpaid { clause, from, resource, amount } => format!(
-                "The {from} cannot pay the {} {} owed under \"{}\".",
+                "The {} cannot pay the {} {} owed under \"{}\".",
+                court(from),
                 group_thousands(*amount),
                 resource.unit(),
                 s.clause(*clause).name
             ),
-            Entry::Breach { side, clause } => {
-                format!("The {side} break the clause \"{}\"; the {} are told.", s.clause(*clause).name, side.other())
-            }
-            Entry::CauseForWar { side } => format!("The {side} now hold a just cause for war."),
+            Entry::Breach { side, wronged, clause } => format!(
+                "The {} break the clause \"{}\"; the {} are told.",
+                court(side),
+                s.clause(*clause).name,
+                court(wronged)
+            ),
+            Entry::CauseForWar { side } => format!("The {} now hold a just cause for war.", court(side)),
             Entry::Expired { clause } => format!("The clause \"{}\" has run its course.", s.clause(*clause).name),
-            Entry::Objective { side, points } => format!("The {side} score {points} points."),
+            Entry::Objective { side, points } => format!("The {} score {points} points.", court(side)),
             Entry::GameOver { reason } => format!("The game ends: {reason}"),
         }
     }

@@ -12,12 +12,25 @@ pub const MAX_TREASURY: i64 = 1_000_000_000_000_000;
 /// No army grows beyond this.
 pub const MAX_MEN: i64 = 100_000_000;
 
-/// What an effect's `Param`, `Breaker` and `Wronged` refer to.
+/// What an effect's `Param`, `OtherParty`, `Breaker` and `Wronged` refer to.
 #[derive(Clone, Copy, Default)]
 pub struct Scope<'a> {
     pub values: &'a [Value],
-    pub breaker: Option<Side>,
+    pub breaker: Option<CourtId>,
     pub clause: Option<(ClauseId, usize)>,
+    /// The parties of the treaty or draft the clause belongs to.
+    pub parties: Option<(CourtId, CourtId)>,
+}
+
+impl Scope<'_> {
+    /// The party other than `court`, in a clause's scope (else the court itself).
+    fn other_party(&self, court: CourtId) -> CourtId {
+        match self.parties {
+            Some((a, b)) if a == court => b,
+            Some((a, _)) => a,
+            None => court,
+        }
+    }
 }
 
 pub fn quantity(s: &Scenario, st: &State, q: &Quantity) -> i64 {
@@ -54,30 +67,32 @@ pub fn holds(s: &Scenario, st: &State, c: &Condition) -> bool {
         Condition::Commands(c) => st.armies.iter().any(|a| a.alive() && a.commander == Some(*c)),
         Condition::Alive(c) => st.people[c.index()].alive,
         Condition::AtWar => st.at_war(),
-        Condition::TreatySworn => st.treaty.is_some(),
-        Condition::TreatyHas(c) => st
-            .treaty
-            .as_ref()
-            .is_some_and(|t| t.terms.iter().zip(&t.in_force).any(|(term, on)| *on && term.clause == *c)),
+        Condition::AtWarWith(a, b) => st.at_war_with(*a, *b),
+        Condition::TreatySworn => !st.treaties.is_empty(),
+        Condition::TreatyBetween(a, b) => st.treaty_between(*a, *b).is_some(),
+        Condition::TreatyHas(c) => st.treaties.iter().any(|t| t.has(*c)),
         Condition::EventFired(e) => st.fired[e.index()],
         Condition::PolicyTaken(p) => {
             let side = s.policies[p.index()].side;
             st.courts[side].taken[p.index()] || st.courts[side].active[p.index()]
         }
         Condition::EmperorInField(side) => st.courts[*side].emperor_with.is_some(),
-        Condition::BreachedBy(side) => st.treaty.as_ref().is_some_and(|t| t.breaches.iter().any(|b| b.side == *side)),
+        Condition::BreachedBy(side) => st.treaties.iter().any(|t| t.breaches.iter().any(|b| b.side == *side)),
     }
 }
 
-fn side_of(r: SideRef, scope: &Scope) -> Side {
+fn side_of(r: SideRef, scope: &Scope) -> CourtId {
+    let first = scope.parties.map_or(CourtId(0), |p| p.0);
+    let param = |i: u8| match scope.values.get(i as usize) {
+        Some(Value::Side(s)) => *s,
+        _ => first,
+    };
     match r {
         SideRef::Is(s) => s,
-        SideRef::Breaker => scope.breaker.unwrap_or(Side::Song),
-        SideRef::Wronged => scope.breaker.unwrap_or(Side::Song).other(),
-        SideRef::Param(i) => match scope.values.get(i as usize) {
-            Some(Value::Side(s)) => *s,
-            _ => Side::Song,
-        },
+        SideRef::Breaker => scope.breaker.unwrap_or(first),
+        SideRef::Wronged => scope.other_party(scope.breaker.unwrap_or(first)),
+        SideRef::Param(i) => param(i),
+        SideRef::OtherParty(i) => scope.other_party(param(i)),
     }
 }
 
@@ -139,7 +154,8 @@ pub fn apply(s: &Scenario, st: &mut State, e: &Effect, scope: &Scope) {
                     st.say(None, Entry::Unpaid { clause, from, resource: *resource, amount: want - paid });
                 }
                 let turn = st.turn;
-                if let Some(t) = &mut st.treaty {
+                let parties = scope.parties;
+                if let Some(t) = st.treaties.iter_mut().find(|t| Some(t.parties) == parties) {
                     t.deliveries.push(crate::rules::state::Delivery {
                         turn,
                         term,
@@ -170,8 +186,16 @@ pub fn apply(s: &Scenario, st: &mut State, e: &Effect, scope: &Scope) {
             c.honour = (c.honour + n).clamp(0, 100);
         }
         Effect::AddTrust(side, n) => {
-            let c = &mut st.courts[side_of(*side, scope)];
-            c.trust = (c.trust + n).clamp(-100, 100);
+            // In a clause, trust in the other party; elsewhere, in every other court.
+            let side = side_of(*side, scope);
+            let toward: Vec<CourtId> = match scope.parties {
+                Some((a, b)) if a == side || b == side => vec![scope.other_party(side)],
+                _ => st.courts.ids().filter(|c| *c != side).collect(),
+            };
+            for other in toward {
+                let t = &mut st.courts[side].trust[other];
+                *t = (*t + n).clamp(-100, 100);
+            }
         }
         Effect::AddResolve(side, n) => {
             let c = &mut st.courts[side_of(*side, scope)];
@@ -202,9 +226,9 @@ pub fn apply(s: &Scenario, st: &mut State, e: &Effect, scope: &Scope) {
                 for a in st.armies.iter_mut().filter(|a| a.commander == Some(*c)) {
                     a.commander = None;
                 }
-                for side in Side::BOTH {
-                    if st.courts[side].envoy == Some(*c) {
-                        st.courts[side].envoy = None;
+                for court in &mut st.courts.0 {
+                    if court.envoy == Some(*c) {
+                        court.envoy = None;
                     }
                 }
                 st.say(None, Entry::CharacterDied { character: *c });
@@ -252,16 +276,32 @@ pub fn apply(s: &Scenario, st: &mut State, e: &Effect, scope: &Scope) {
                 cede(st, PlaceId(i as u16), p.controller);
             }
         }
-        Effect::EndTreaty => {
-            if st.treaty.take().is_some() {
-                st.say(None, Entry::WarResumes);
+        Effect::EndTreaty => match scope.parties.filter(|_| scope.clause.is_some()) {
+            // A clause ends its own treaty; an event, every treaty in force.
+            Some((a, b)) => end_treaty(st, a, b),
+            None => {
+                for parties in st.treaties.iter().map(|t| t.parties).collect::<Vec<_>>() {
+                    end_treaty(st, parties.0, parties.1);
+                }
             }
-        }
+        },
+        Effect::EndTreatyBetween(a, b) => end_treaty(st, *a, *b),
         Effect::Say(text) => st.say(None, Entry::Said { text: text.clone() }),
     }
 }
 
-fn cede(st: &mut State, p: PlaceId, side: Side) {
+/// Tears up the treaty between two courts: unless the scenario sets them at peace, they are
+/// at war again.
+pub fn end_treaty(st: &mut State, a: CourtId, b: CourtId) {
+    let parties = pair(a, b);
+    let before = st.treaties.len();
+    st.treaties.retain(|t| t.parties != parties);
+    if st.treaties.len() < before {
+        st.say(None, Entry::WarResumes { between: parties });
+    }
+}
+
+fn cede(st: &mut State, p: PlaceId, side: CourtId) {
     let place = &mut st.places[p.index()];
     if place.controller != side {
         place.controller = side;
@@ -271,7 +311,7 @@ fn cede(st: &mut State, p: PlaceId, side: Side) {
 }
 
 /// The nearest place a side holds, by breadth-first search along routes.
-pub fn nearest_held(s: &Scenario, st: &State, from: PlaceId, side: Side) -> Option<PlaceId> {
+pub fn nearest_held(s: &Scenario, st: &State, from: PlaceId, side: CourtId) -> Option<PlaceId> {
     let mut seen = vec![false; s.places.len()];
     let mut queue = std::collections::VecDeque::from([from]);
     seen[from.index()] = true;

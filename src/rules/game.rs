@@ -15,12 +15,6 @@ use std::sync::Arc;
 /// The portable seeded generator behind every die roll: same seed, same game, on any machine.
 pub type Dice = Pcg64Mcg;
 
-/// Morale an army loses crossing a river route.
-pub const RIVER_CROSSING_MORALE: i32 = 3;
-
-/// Silver spent to raise a place's walls by one level.
-pub const FORTIFY_COST: i64 = 50_000;
-
 #[derive(Clone, Debug, PartialEq)]
 pub enum Answer {
     Accept,
@@ -60,8 +54,9 @@ pub enum Action {
     Policy {
         policy: PolicyId,
     },
-    /// Send the appointed envoy with a draft treaty.
+    /// Send the appointed envoy with a draft treaty to another court.
     SendEnvoy {
+        to: CourtId,
         terms: Vec<Term>,
     },
     Answer {
@@ -90,6 +85,8 @@ fn refuse<T>(msg: impl Into<String>) -> Result<T, ActionError> {
 /// A clause an action would break, for the warning before the order.
 #[derive(Clone, Debug, PartialEq)]
 pub struct BreachWarning {
+    /// The treaty the clause belongs to, by its parties.
+    pub parties: (CourtId, CourtId),
     pub term: usize,
     pub clause: ClauseId,
     pub breakable: bool,
@@ -103,28 +100,29 @@ pub struct Game {
     pub state: State,
     pub dice: Dice,
     /// Every accepted action, in order, for saves and replays.
-    pub log: Vec<(Side, Action)>,
-    pub handicap: PerSide<i32>,
+    pub log: Vec<(CourtId, Action)>,
+    pub handicap: PerCourt<i32>,
 }
 
 impl Game {
     pub fn new(scenario: Arc<Scenario>, seed: u64) -> Game {
-        Game::with_handicap(scenario, seed, PerSide::default())
+        let none = PerCourt::from_fn(scenario.courts.len(), |_| 0);
+        Game::with_handicap(scenario, seed, none)
     }
 
     /// A game in which each court's resolve is shifted: the teacher's "how much the AI helps"
     /// (a negative shift makes a computer court readier for peace).
-    pub fn with_handicap(scenario: Arc<Scenario>, seed: u64, handicap: PerSide<i32>) -> Game {
+    pub fn with_handicap(scenario: Arc<Scenario>, seed: u64, handicap: PerCourt<i32>) -> Game {
         use rand::Rng;
         let mut state = State::new(&scenario);
         let mut dice = Dice::seed_from_u64(seed);
         // Each game's courts wake in a different mood: the seed decides how hawkish.
-        for side in Side::BOTH {
+        for side in scenario.court_ids() {
             let temper = scenario.courts[side].personality.temper;
             if temper > 0 {
                 state.courts[side].resolve_shift = dice.random_range(-temper..=temper);
             }
-            state.courts[side].resolve_shift += handicap[side].clamp(-100, 100);
+            state.courts[side].resolve_shift += handicap.get(side).copied().unwrap_or(0).clamp(-100, 100);
         }
         Game { scenario, seed, state, dice, log: Vec::new(), handicap }
     }
@@ -134,44 +132,53 @@ impl Game {
     }
 
     /// Checks an action and, if it is legal, carries it out and logs it.
-    pub fn act(&mut self, side: Side, action: Action) -> Result<(), ActionError> {
+    pub fn act(&mut self, side: CourtId, action: Action) -> Result<(), ActionError> {
         self.check(side, &action)?;
         let warnings = self.breaches(side, &action);
         self.apply(side, &action);
         for w in warnings {
-            treaty::record_breach(self, side, w.term, describe(&self.scenario, &action));
+            treaty::record_breach(self, side, &w, describe(&self.scenario, &action));
         }
         self.log.push((side, action));
         Ok(())
     }
 
     /// The clauses of the sworn treaty that an action would break.
-    pub fn breaches(&self, side: Side, action: &Action) -> Vec<BreachWarning> {
-        let Some(kind) = self.kind_of(side, action) else { return Vec::new() };
-        treaty::forbidding(self, side, kind)
+    pub fn breaches(&self, side: CourtId, action: &Action) -> Vec<BreachWarning> {
+        if side.index() >= self.state.courts.len() {
+            return Vec::new();
+        }
+        let Some((kind, against)) = self.kind_of(side, action) else { return Vec::new() };
+        treaty::forbidding(self, side, kind, against)
     }
 
-    /// What kind of forbiddable order an action is, if any.
-    fn kind_of(&self, side: Side, action: &Action) -> Option<ActionKind> {
+    /// What kind of forbiddable order an action is, if any, and the court it touches when it
+    /// touches one (only that court's treaty can forbid it).
+    fn kind_of(&self, side: CourtId, action: &Action) -> Option<(ActionKind, Option<CourtId>)> {
+        let st = &self.state;
+        let holder_of_army = |army: &ArmyId| st.armies.get(army.index()).map(|a| st.places[a.at.index()].controller);
         match action {
-            Action::Move { to, .. } if self.state.places.get(to.index()).is_some_and(|p| p.controller != side) => {
-                Some(ActionKind::CrossBorder)
-            }
-            Action::Besiege { .. } => Some(ActionKind::Besiege),
-            Action::Assault { .. } => Some(ActionKind::Assault),
-            Action::Fortify { .. } => Some(ActionKind::Fortify),
+            Action::Move { to, .. } => match st.places.get(to.index()) {
+                Some(p) if p.controller != side => Some((ActionKind::CrossBorder, Some(p.controller))),
+                _ => None,
+            },
+            Action::Besiege { army } => Some((ActionKind::Besiege, holder_of_army(army))),
+            Action::Assault { army } => Some((ActionKind::Assault, holder_of_army(army))),
+            Action::Fortify { .. } => Some((ActionKind::Fortify, None)),
             // Giving up a kept-up policy is never a breach; only choosing it is.
             Action::Policy { policy }
-                if policy.index() < self.scenario.policies.len() && !self.state.courts[side].active[policy.index()] =>
+                if policy.index() < self.scenario.policies.len() && !st.courts[side].active[policy.index()] =>
             {
-                Some(ActionKind::Policy(*policy))
+                Some((ActionKind::Policy(*policy), None))
             }
-            Action::SendEnvoy { .. } if self.state.treaty.is_some() => Some(ActionKind::SendEnvoy),
+            Action::SendEnvoy { to, .. } if st.treaty_between(side, *to).is_some() => {
+                Some((ActionKind::SendEnvoy, Some(*to)))
+            }
             _ => None,
         }
     }
 
-    fn own_army(&self, side: Side, army: ArmyId) -> Result<&crate::rules::state::Army, ActionError> {
+    fn own_army(&self, side: CourtId, army: ArmyId) -> Result<&crate::rules::state::Army, ActionError> {
         let Some(a) = self.state.armies.get(army.index()) else { return refuse("there is no such army") };
         let name = &self.scenario.armies[army.index()].name;
         if a.side != side {
@@ -184,14 +191,18 @@ impl Game {
     }
 
     /// Every rule an action must meet. Returns why not, without changing anything.
-    pub fn check(&self, side: Side, action: &Action) -> Result<(), ActionError> {
+    pub fn check(&self, side: CourtId, action: &Action) -> Result<(), ActionError> {
         let s = &*self.scenario;
         let st = &self.state;
         if let Some(why) = &st.over {
             return refuse(format!("the game is over: {why}"));
         }
+        if side.index() >= st.courts.len() {
+            return refuse("there is no such court");
+        }
+        let court = s.court_name(side);
         if st.courts[side].done {
-            return refuse(format!("the {side} have already ended this turn"));
+            return refuse(format!("the {court} have already ended this turn"));
         }
         for w in self.breaches(side, action) {
             if !w.breakable {
@@ -219,40 +230,48 @@ impl Game {
             Action::Besiege { army } | Action::Assault { army } => {
                 let a = self.own_army(side, *army)?;
                 let place = &s.place(a.at).name;
-                if st.places[a.at.index()].controller == side {
-                    return refuse(format!("{place} is already held by the {side}"));
+                let holder = st.places[a.at.index()].controller;
+                if holder == side {
+                    return refuse(format!("{place} is already held by the {court}"));
                 }
-                if !st.at_war() {
-                    return refuse("the courts are at peace: there is no siege to lay");
+                if !st.at_war_with(side, holder) {
+                    return refuse(format!(
+                        "the {court} are at peace with the {}: there is no siege to lay",
+                        s.court_name(holder)
+                    ));
                 }
-                if st.armies_of(side.other()).any(|(_, e)| e.at == a.at) {
+                if st.armies.iter().any(|e| e.alive() && e.at == a.at && st.at_war_with(side, e.side)) {
                     return refuse(format!("an enemy army stands at {place}; it must be beaten first"));
                 }
             }
             Action::Garrison { army } => {
                 let a = self.own_army(side, *army)?;
                 if st.places[a.at.index()].controller != side {
-                    return refuse(format!("{} is not held by the {side}", s.place(a.at).name));
+                    return refuse(format!("{} is not held by the {court}", s.place(a.at).name));
                 }
             }
             Action::Fortify { place } => {
                 let Some(p) = st.places.get(place.index()) else { return refuse("there is no such place") };
                 let name = &s.place(*place).name;
                 if p.controller != side {
-                    return refuse(format!("{name} is not held by the {side}"));
+                    return refuse(format!("{name} is not held by the {court}"));
                 }
-                if p.fort >= 5 {
+                if p.fort >= s.rules.walls_max {
                     return refuse(format!("the walls of {name} are already as strong as walls can be"));
                 }
-                if st.courts[side].treasury.silver < FORTIFY_COST {
-                    return refuse(format!("fortifying costs {FORTIFY_COST} taels of silver; the treasury is short"));
+                let cost = s.rules.fortify_cost;
+                if st.courts[side].treasury.silver < cost {
+                    return refuse(format!(
+                        "fortifying costs {} taels of silver; the treasury is short",
+                        crate::rules::scenario::group_thousands(cost)
+                    ));
                 }
             }
             Action::Appoint { character, army } => {
                 self.own_army(side, *army)?;
                 let Some(c) = s.characters.get(character.index()) else { return refuse("there is no such person") };
                 if c.side != side {
-                    return refuse(format!("{} does not serve the {side}", c.name));
+                    return refuse(format!("{} does not serve the {court}", c.name));
                 }
                 if c.command.is_none() {
                     return refuse(format!("{} is no commander", c.name));
@@ -264,7 +283,7 @@ impl Game {
             Action::AppointEnvoy { character } => {
                 let Some(c) = s.characters.get(character.index()) else { return refuse("there is no such person") };
                 if !c.envoy.as_ref().is_some_and(|e| c.side == side || e.go_between) {
-                    return refuse(format!("{} cannot carry the {side} court's letters", c.name));
+                    return refuse(format!("{} cannot carry the {court} court's letters", c.name));
                 }
                 if !st.people[character.index()].alive {
                     return refuse(format!("{} is dead", c.name));
@@ -273,7 +292,7 @@ impl Game {
             Action::Policy { policy } => {
                 let Some(p) = s.policies.get(policy.index()) else { return refuse("there is no such policy") };
                 if p.side != side {
-                    return refuse(format!("\"{}\" is a policy of the {} court", p.name, p.side));
+                    return refuse(format!("\"{}\" is a policy of the {} court", p.name, s.court_name(p.side)));
                 }
                 let court = &st.courts[side];
                 if p.once && court.taken[policy.index()] {
@@ -291,7 +310,10 @@ impl Game {
                     }
                 }
             }
-            Action::SendEnvoy { terms } => {
+            Action::SendEnvoy { to, terms } => {
+                if *to == side || to.index() >= st.courts.len() {
+                    return refuse("a draft goes to another court");
+                }
                 let Some(envoy) = st.courts[side].envoy else { return refuse("no envoy is appointed") };
                 let person = &st.people[envoy.index()];
                 let name = &s.character(envoy).name;
@@ -301,17 +323,17 @@ impl Game {
                 if person.away_until > st.turn {
                     return refuse(format!("{name} is away until {}", s.calendar.date(person.away_until)));
                 }
-                check_draft(s, terms)?;
+                check_draft(s, (side, *to), terms)?;
             }
             Action::Answer { proposal, answer } => {
                 let Some(p) = st.proposals.iter().find(|p| p.id == *proposal) else {
                     return refuse(format!("there is no draft #{proposal}"));
                 };
-                if p.from == side || p.status != ProposalStatus::Waiting {
-                    return refuse(format!("draft #{proposal} is not waiting for the {side}'s answer"));
+                if p.to != side || p.status != ProposalStatus::Waiting {
+                    return refuse(format!("draft #{proposal} is not waiting for the {court}'s answer"));
                 }
                 if let Answer::Counter(terms) = answer {
-                    check_draft(s, terms)?;
+                    check_draft(s, (p.from, p.to), terms)?;
                 }
             }
             Action::EndTurn => {}
@@ -319,7 +341,7 @@ impl Game {
         Ok(())
     }
 
-    fn apply(&mut self, side: Side, action: &Action) {
+    fn apply(&mut self, side: CourtId, action: &Action) {
         let s = self.scenario.clone();
         let st = &mut self.state;
         match action {
@@ -329,7 +351,7 @@ impl Game {
                 let a = &mut st.armies[army.index()];
                 if river {
                     // Boats, ice and a cold camp on the far bank.
-                    a.morale = (a.morale - RIVER_CROSSING_MORALE).max(0);
+                    a.morale = (a.morale - s.rules.river_crossing_morale).max(0);
                 }
                 a.at = *to;
                 a.moved = true;
@@ -348,7 +370,7 @@ impl Game {
             Action::Assault { army } => st.armies[army.index()].order = Order::Assault,
             Action::Garrison { army } => st.armies[army.index()].order = Order::Garrison,
             Action::Fortify { place } => {
-                st.courts[side].treasury.silver -= FORTIFY_COST;
+                st.courts[side].treasury.silver -= s.rules.fortify_cost;
                 let p = &mut st.places[place.index()];
                 p.fort += 1;
                 let level = p.fort;
@@ -384,18 +406,19 @@ impl Game {
                     effects::apply_all(&s, st, &p.effects, &effects::Scope::default());
                 }
             }
-            Action::SendEnvoy { terms } => {
+            Action::SendEnvoy { to, terms } => {
                 let envoy = st.courts[side].envoy.expect("checked");
-                send(st, &s, side, envoy, terms.clone(), None);
+                send(st, &s, (side, *to), envoy, terms.clone(), None);
             }
             Action::Answer { proposal, answer } => {
                 let idx = st.proposals.iter().position(|p| p.id == *proposal).expect("checked");
-                let (envoy, terms) = (st.proposals[idx].envoy, st.proposals[idx].terms.clone());
+                let p = &st.proposals[idx];
+                let (envoy, terms, from) = (p.envoy, p.terms.clone(), p.from);
                 match answer {
                     Answer::Accept => {
                         st.proposals[idx].status = ProposalStatus::Accepted;
                         st.say(None, Entry::Answered { proposal: *proposal, by: side, verdict: Verdict::Accept });
-                        treaty::swear(&s, st, terms);
+                        treaty::swear(&s, st, (from, side), terms);
                     }
                     Answer::Reject => {
                         st.proposals[idx].status = ProposalStatus::Rejected;
@@ -406,13 +429,13 @@ impl Game {
                         st.proposals[idx].status = ProposalStatus::Countered;
                         st.say(None, Entry::Answered { proposal: *proposal, by: side, verdict: Verdict::Counter });
                         // The counter-offer goes back with the envoy who brought the draft.
-                        send(st, &s, side, envoy, counter.clone(), Some(*proposal));
+                        send(st, &s, (side, from), envoy, counter.clone(), Some(*proposal));
                     }
                 }
             }
             Action::EndTurn => {
                 st.courts[side].done = true;
-                if st.courts[side.other()].done {
+                if st.courts.0.iter().all(|c| c.done) {
                     turn::resolve(self);
                 }
             }
@@ -420,8 +443,8 @@ impl Game {
     }
 
     /// Drafts waiting for this side's answer.
-    pub fn waiting_for(&self, side: Side) -> impl Iterator<Item = &Proposal> {
-        self.state.proposals.iter().filter(move |p| p.from != side && p.status == ProposalStatus::Waiting)
+    pub fn waiting_for(&self, side: CourtId) -> impl Iterator<Item = &Proposal> {
+        self.state.proposals.iter().filter(move |p| p.to == side && p.status == ProposalStatus::Waiting)
     }
 }
 
@@ -429,16 +452,17 @@ fn travel(s: &Scenario, envoy: CharId) -> u32 {
     s.character(envoy).envoy.as_ref().map_or(1, |e| e.travel.max(1))
 }
 
-fn send(st: &mut State, s: &Scenario, from: Side, envoy: CharId, terms: Vec<Term>, answers: Option<u32>) {
+fn send(st: &mut State, s: &Scenario, (from, to): (CourtId, CourtId), envoy: CharId, terms: Vec<Term>, answers: Option<u32>) {
     let id = st.proposals.len() as u32 + 1;
     let arrives = st.turn + travel(s, envoy);
     st.people[envoy.index()].away_until = arrives;
-    st.proposals.push(Proposal { id, from, envoy, terms, arrives, status: ProposalStatus::Travelling, answers });
-    st.say(None, Entry::EnvoySent { from, envoy, arrives, proposal: id });
+    st.proposals.push(Proposal { id, from, to, envoy, terms, arrives, status: ProposalStatus::Travelling, answers });
+    st.say(None, Entry::EnvoySent { from, to, envoy, arrives, proposal: id });
 }
 
-/// A draft must name each clause once, with values of the right kinds in range.
-pub fn check_draft(s: &Scenario, terms: &[Term]) -> Result<(), ActionError> {
+/// A draft between two courts must name each clause once, each clause one these two courts
+/// may swear, with values of the right kinds in range.
+pub fn check_draft(s: &Scenario, (a, b): (CourtId, CourtId), terms: &[Term]) -> Result<(), ActionError> {
     use crate::rules::scenario::{ParamKind, Value};
     if terms.is_empty() {
         return refuse("the draft is empty");
@@ -448,13 +472,21 @@ pub fn check_draft(s: &Scenario, terms: &[Term]) -> Result<(), ActionError> {
         if terms[..i].iter().any(|o| o.clause == t.clause) {
             return refuse(format!("the draft names \"{}\" twice", c.name));
         }
+        if !c.allowed_between(a, b) {
+            return refuse(format!(
+                "\"{}\" is no clause for a treaty between the {} and the {}",
+                c.name,
+                s.court_name(a),
+                s.court_name(b)
+            ));
+        }
         if t.values.len() != c.params.len() {
             return refuse(format!("\"{}\" needs {} values", c.name, c.params.len()));
         }
         for (p, v) in c.params.iter().zip(&t.values) {
             let ok = match (&p.kind, v) {
                 (ParamKind::Amount { min, max, .. }, Value::Amount(n)) => (*min..=*max).contains(n),
-                (ParamKind::Side { .. }, Value::Side(_)) => true,
+                (ParamKind::Side { .. }, Value::Side(c)) => c.index() < s.courts.len(),
                 (ParamKind::Place { .. }, Value::Place(pl)) => pl.index() < s.places.len(),
                 (ParamKind::Region { .. }, Value::Region(r)) => r.index() < s.regions.len(),
                 _ => false,

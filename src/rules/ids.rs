@@ -2,79 +2,69 @@
 
 use serde::{Deserialize, Serialize};
 
-/// One of the two courts.
+/// One of the scenario's courts, by its place in the scenario's list of courts. What a court
+/// is called, its colours and its capital are the scenario's: see [`crate::rules::scenario::CourtDef`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-pub enum Side {
-    Song,
-    Liao,
-}
+pub struct CourtId(pub u8);
 
-impl Side {
-    pub const BOTH: [Side; 2] = [Side::Song, Side::Liao];
-
-    pub fn other(self) -> Side {
-        match self {
-            Side::Song => Side::Liao,
-            Side::Liao => Side::Song,
-        }
-    }
-
+impl CourtId {
     pub fn index(self) -> usize {
-        self as usize
-    }
-
-    pub fn name(self) -> &'static str {
-        match self {
-            Side::Song => "Song",
-            Side::Liao => "Liao",
-        }
-    }
-
-    pub fn parse(s: &str) -> Option<Side> {
-        match s.to_ascii_lowercase().as_str() {
-            "song" => Some(Side::Song),
-            "liao" => Some(Side::Liao),
-            _ => None,
-        }
+        self.0 as usize
     }
 }
 
-impl std::fmt::Display for Side {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.name())
+/// The most courts a scenario may declare.
+pub const MAX_COURTS: usize = 16;
+
+/// One value for each of the scenario's courts, indexed by [`CourtId`].
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PerCourt<T>(pub Vec<T>);
+
+impl<T> PerCourt<T> {
+    /// A value for each of `n` courts, made by `f` from the court's id.
+    pub fn from_fn(n: usize, f: impl FnMut(CourtId) -> T) -> Self {
+        PerCourt((0..n.min(MAX_COURTS)).map(|i| CourtId(i as u8)).map(f).collect())
+    }
+
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// Every court's id, in the scenario's order.
+    pub fn ids(&self) -> impl Iterator<Item = CourtId> + use<T> {
+        (0..self.0.len()).map(|i| CourtId(i as u8))
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = (CourtId, &T)> {
+        self.0.iter().enumerate().map(|(i, v)| (CourtId(i as u8), v))
+    }
+
+    /// The value of a court, if the court exists.
+    pub fn get(&self, court: CourtId) -> Option<&T> {
+        self.0.get(court.index())
     }
 }
 
-/// A pair of values, one for each court, indexed by [`Side`].
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct PerSide<T> {
-    pub song: T,
-    pub liao: T,
-}
-
-impl<T> PerSide<T> {
-    pub fn new(song: T, liao: T) -> Self {
-        PerSide { song, liao }
-    }
-}
-
-impl<T> std::ops::Index<Side> for PerSide<T> {
+impl<T> std::ops::Index<CourtId> for PerCourt<T> {
     type Output = T;
-    fn index(&self, side: Side) -> &T {
-        match side {
-            Side::Song => &self.song,
-            Side::Liao => &self.liao,
-        }
+    fn index(&self, court: CourtId) -> &T {
+        &self.0[court.index()]
     }
 }
 
-impl<T> std::ops::IndexMut<Side> for PerSide<T> {
-    fn index_mut(&mut self, side: Side) -> &mut T {
-        match side {
-            Side::Song => &mut self.song,
-            Side::Liao => &mut self.liao,
-        }
+impl<T> std::ops::IndexMut<CourtId> for PerCourt<T> {
+    fn index_mut(&mut self, court: CourtId) -> &mut T {
+        &mut self.0[court.index()]
     }
+}
+
+/// Two courts, in either order: the parties to a treaty, a war or a draft.
+pub fn pair(a: CourtId, b: CourtId) -> (CourtId, CourtId) {
+    if a <= b { (a, b) } else { (b, a) }
 }
 
 macro_rules! id_type {

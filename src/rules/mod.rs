@@ -9,6 +9,7 @@ pub mod effects;
 pub mod game;
 pub mod ids;
 pub mod negotiation;
+pub mod play;
 pub mod save;
 pub mod scenario;
 pub mod score;

@@ -21,7 +21,9 @@ pub struct Reason {
 /// A court's judgement of a draft.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Evaluation {
-    pub by: Side,
+    pub by: CourtId,
+    /// The other party to the draft.
+    pub with: CourtId,
     /// One line per article of the draft, in order.
     pub clauses: Vec<Reason>,
     /// What the court's situation adds or takes away: each line is the war's pull (-) or
@@ -68,12 +70,12 @@ fn value_f(v: &Value) -> f64 {
 }
 
 /// The vetoes a court holds against an article now: those of its side whose `unless` fails.
-pub fn vetoes_by<'a>(s: &'a Scenario, st: &'a State, side: Side, term: &Term) -> impl Iterator<Item = &'a Veto> {
+pub fn vetoes_by<'a>(s: &'a Scenario, st: &'a State, side: CourtId, term: &Term) -> impl Iterator<Item = &'a Veto> {
     s.clause(term.clause).vetoes.iter().filter(move |v| v.side == side && !effects::holds(s, st, &v.unless))
 }
 
 /// What one article is worth to a court, in points.
-pub fn term_worth(s: &Scenario, st: &State, side: Side, term: &Term) -> i32 {
+pub fn term_worth(s: &Scenario, st: &State, side: CourtId, term: &Term) -> i32 {
     let clause = s.clause(term.clause);
     let mut pts = 0.0f64;
     for w in &clause.worth[side] {
@@ -103,8 +105,9 @@ pub fn term_worth(s: &Scenario, st: &State, side: Side, term: &Term) -> i32 {
     pts.round().clamp(-1.0e6, 1.0e6) as i32
 }
 
-/// What a court thinks of a draft brought by an envoy (or written by itself, `envoy: None`).
-pub fn evaluate(game: &Game, by: Side, terms: &[Term], envoy: Option<CharId>) -> Evaluation {
+/// What a court thinks of a draft between it and the court `with`, brought by an envoy (or
+/// written by itself, `envoy: None`).
+pub fn evaluate(game: &Game, by: CourtId, with: CourtId, terms: &[Term], envoy: Option<CharId>) -> Evaluation {
     let s = &*game.scenario;
     let st = &game.state;
     let mut clauses = Vec::with_capacity(terms.len());
@@ -116,26 +119,26 @@ pub fn evaluate(game: &Game, by: Side, terms: &[Term], envoy: Option<CharId>) ->
             vetoes.push(format!("{}: {}", clause.name, v.because));
         }
     }
-    let situation = situation(game, by, envoy);
-    Evaluation { by, clauses, situation, vetoes }
+    let situation = situation(game, by, with, envoy);
+    Evaluation { by, with, clauses, situation, vetoes }
 }
 
-/// Whether a court would swear a draft: the same judgement as [`evaluate`], without writing
-/// a word of it (the computer's courts ask this many times a turn).
-pub fn accepts(game: &Game, by: Side, terms: &[Term], envoy: Option<CharId>) -> bool {
-    judgement(game, by, terms, envoy).is_some_and(|total| total >= 0)
+/// Whether a court would swear a draft with the court `with`: the same judgement as
+/// [`evaluate`], without writing a word of it (the computer's courts ask this many times a turn).
+pub fn accepts(game: &Game, by: CourtId, with: CourtId, terms: &[Term], envoy: Option<CharId>) -> bool {
+    judgement(game, by, with, terms, envoy).is_some_and(|total| total >= 0)
 }
 
 /// The total of a court's judgement of a draft, or `None` when it vetoes a clause:
 /// [`Evaluation::total`] without the sentences.
-pub fn judgement(game: &Game, by: Side, terms: &[Term], envoy: Option<CharId>) -> Option<i32> {
+pub fn judgement(game: &Game, by: CourtId, with: CourtId, terms: &[Term], envoy: Option<CharId>) -> Option<i32> {
     let s = &*game.scenario;
     let st = &game.state;
     if terms.iter().any(|t| vetoes_by(s, st, by, t).next().is_some()) {
         return None;
     }
     let mut total: i32 = terms.iter().map(|t| term_worth(s, st, by, t)).sum();
-    weigh_situation(game, by, envoy, &mut |points, _, _| total += points);
+    weigh_situation(game, by, with, envoy, &mut |points, _, _| total += points);
     Some(total)
 }
 
@@ -146,16 +149,22 @@ pub fn uncertainty(s: &Scenario, envoy: Option<CharId>) -> i32 {
     if traits.is_some_and(|t| t.inside_knowledge) { 0 } else { 12 - 2 * traits.map_or(0, |t| t.eloquence) }
 }
 
-/// The pull of the war against a treaty, line by line, from the court's own position.
-pub fn situation(game: &Game, by: Side, envoy: Option<CharId>) -> Vec<Reason> {
+/// The pull of the war with `with` against a treaty, line by line, from the court's own position.
+pub fn situation(game: &Game, by: CourtId, with: CourtId, envoy: Option<CharId>) -> Vec<Reason> {
     let mut out = Vec::new();
-    weigh_situation(game, by, envoy, &mut |points, open, text| out.push(Reason { points, text: text(), open }));
+    weigh_situation(game, by, with, envoy, &mut |points, open, text| out.push(Reason { points, text: text(), open }));
     out
 }
 
 /// The situation's lines handed to `line` as (points, open, the sentence when wanted): the
 /// computer's own judgements only add the points and never write the sentences.
-fn weigh_situation(game: &Game, by: Side, envoy: Option<CharId>, line: &mut dyn FnMut(i32, bool, &dyn Fn() -> String)) {
+fn weigh_situation(
+    game: &Game,
+    by: CourtId,
+    with: CourtId,
+    envoy: Option<CharId>,
+    line: &mut dyn FnMut(i32, bool, &dyn Fn() -> String),
+) {
     let s = &*game.scenario;
     let st = &game.state;
     let court = &st.courts[by];
@@ -165,20 +174,20 @@ fn weigh_situation(game: &Game, by: Side, envoy: Option<CharId>, line: &mut dyn 
             line(points, open, text);
         }
     };
-    if let Some(t) = &st.treaty {
-        // At peace the alternative is the treaty in force, not the war.
+    if let Some(t) = st.treaty_between(by, with) {
+        // Bound by a treaty, the alternative is the treaty in force, not the war.
         let now: i32 =
             t.terms.iter().zip(&t.in_force).filter(|(_, on)| **on).map(|(term, _)| term_worth(s, st, by, term)).sum();
         push(-now, true, &|| "what the treaty now in force is worth to us".into());
         if court.cause_for_war {
             push(-10, true, &|| "they broke the treaty: we hold a cause for war".into());
         }
-    } else {
+    } else if st.at_war_with(by, with) {
         let resolve = def.personality.resolve + court.resolve_shift;
         let mood = if resolve >= 0 { "the resolve of the court to fight on" } else { "the court's wish for peace" };
         push(-resolve, false, &|| mood.to_string());
         let own = st.strength(by).max(1) as f64;
-        let enemy = st.strength(by.other()).max(1) as f64;
+        let enemy = st.strength(with).max(1) as f64;
         let balance = ((own / enemy - 1.0) * 10.0).clamp(-15.0, 15.0) as i32;
         push(-balance, true, &|| {
             format!(
@@ -194,7 +203,7 @@ fn weigh_situation(game: &Game, by: Side, envoy: Option<CharId>, line: &mut dyn 
         if !court.fled {
             // Only an enemy inside our own land threatens the capital.
             let near = st
-                .armies_of(by.other())
+                .armies_of(with)
                 .filter(|(_, a)| st.places[a.at.index()].controller == by)
                 .map(|(_, a)| s.distance(a.at, capital))
                 .min()
@@ -214,7 +223,7 @@ fn weigh_situation(game: &Game, by: Side, envoy: Option<CharId>, line: &mut dyn 
             s.places.iter().enumerate().filter(|(i, p)| p.controller != by && st.places[*i].controller == by).count()
                 as i32;
         push(-3 * taken, true, &|| format!("we hold {taken} of their places"));
-        let raiders = st.armies_of(by.other()).filter(|(_, a)| st.places[a.at.index()].controller == by).count() as i32;
+        let raiders = st.armies_of(with).filter(|(_, a)| st.places[a.at.index()].controller == by).count() as i32;
         push(3 * raiders, true, &|| format!("{raiders} enemy armies plunder our land"));
         // Deep in enemy land, far from home, an army's position is fragile.
         let deep = st.armies_of(by).filter(|(_, a)| st.places[a.at.index()].controller != by).count() as i32;
@@ -223,10 +232,12 @@ fn weigh_situation(game: &Game, by: Side, envoy: Option<CharId>, line: &mut dyn 
         if upkeep > 0 && court.treasury.grain < upkeep * 3 {
             push(10, true, &|| "the granaries will be empty within three turns".into());
         }
-        if court.trust < 0 {
-            push(court.trust / 5, true, &|| "we do not trust their word".into());
+        let trust = court.trust[with];
+        if trust < 0 {
+            push(trust / 5, true, &|| "we do not trust their word".into());
         }
     }
+    // At peace without a treaty, the alternative is that peace: only pride asks for more.
     let margin = def.personality.margin.max(0);
     let envoy = envoy.and_then(|e| s.character(e).envoy.as_ref().map(|t| (e, t)));
     // The envoy can talk the court out of its pride, never into a treaty worse than the war.
@@ -245,7 +256,7 @@ fn weigh_situation(game: &Game, by: Side, envoy: Option<CharId>, line: &mut dyn 
 }
 
 /// Which way an amount parameter helps a court: +1 if more is better, -1 if less, 0 if neither.
-fn amount_direction(s: &Scenario, side: Side, term: &Term, param: usize) -> i32 {
+fn amount_direction(s: &Scenario, side: CourtId, term: &Term, param: usize) -> i32 {
     let mut slope = 0.0f32;
     for w in &s.clause(term.clause).worth[side] {
         if let WorthTerm::Per(p, _, v) = w
@@ -264,7 +275,7 @@ fn amount_direction(s: &Scenario, side: Side, term: &Term, param: usize) -> i32 
 }
 
 /// Moves every amount in a draft a fraction `t` of the way toward what `side` likes best.
-pub fn lean(s: &Scenario, side: Side, terms: &[Term], t: f64) -> Vec<Term> {
+pub fn lean(s: &Scenario, side: CourtId, terms: &[Term], t: f64) -> Vec<Term> {
     terms
         .iter()
         .map(|term| {
@@ -303,12 +314,12 @@ fn round_amount(n: i64, min: i64, max: i64) -> i64 {
     ((n + step / 2) / step * step).clamp(min, max)
 }
 
-/// Sets each side parameter to what `side` prefers, where it has a preference.
-pub fn prefer_sides(s: &Scenario, st: &State, side: Side, terms: &mut [Term]) {
+/// Sets each side parameter to what `side` prefers of the two parties, where it has a preference.
+pub fn prefer_sides(s: &Scenario, st: &State, side: CourtId, parties: (CourtId, CourtId), terms: &mut [Term]) {
     for term in terms.iter_mut() {
         for i in 0..term.values.len() {
             if let Value::Side(current) = term.values[i] {
-                let other = Value::Side(current.other());
+                let other = Value::Side(if current == parties.0 { parties.1 } else { parties.0 });
                 let mut flipped = term.clone();
                 flipped.values[i] = other;
                 if term_worth(s, st, side, &flipped) > term_worth(s, st, side, term) {
@@ -319,16 +330,23 @@ pub fn prefer_sides(s: &Scenario, st: &State, side: Side, terms: &mut [Term]) {
     }
 }
 
-/// The answer a court would give: a counter-offer close to the draft that it would itself
-/// accept, or `None` if no such treaty can be made from the draft and its own demands.
-pub fn counter_offer(game: &Game, by: Side, terms: &[Term], envoy: Option<CharId>) -> Option<Vec<Term>> {
+/// The answer a court would give to the court `with`: a counter-offer close to the draft that
+/// it would itself accept, or `None` if no such treaty can be made from the draft and its own
+/// demands.
+pub fn counter_offer(
+    game: &Game,
+    by: CourtId,
+    with: CourtId,
+    terms: &[Term],
+    envoy: Option<CharId>,
+) -> Option<Vec<Term>> {
     let s = &*game.scenario;
     let st = &game.state;
     let mut base: Vec<Term> = terms.iter().filter(|t| vetoes_by(s, st, by, t).next().is_none()).cloned().collect();
-    prefer_sides(s, st, by, &mut base);
+    prefer_sides(s, st, by, (by, with), &mut base);
     let drafts = [base.clone(), {
         let mut more = base.clone();
-        for t in &s.courts[by].personality.opening {
+        for t in &s.courts[by].personality.openings[with] {
             if !more.iter().any(|m| m.clause == t.clause) {
                 more.push(t.clone());
             }
@@ -339,17 +357,17 @@ pub fn counter_offer(game: &Game, by: Side, terms: &[Term], envoy: Option<CharId
         if draft.is_empty() {
             continue;
         }
-        if !accepts(game, by, &lean(s, by, &draft, 1.0), envoy) {
+        if !accepts(game, by, with, &lean(s, by, &draft, 1.0), envoy) {
             continue;
         }
         // The smallest change that makes the draft acceptable.
         let (mut lo, mut hi) = (0.0, 1.0);
-        if accepts(game, by, &draft, envoy) {
+        if accepts(game, by, with, &draft, envoy) {
             return Some(draft);
         }
         for _ in 0..12 {
             let mid = (lo + hi) / 2.0;
-            if accepts(game, by, &lean(s, by, &draft, mid), envoy) {
+            if accepts(game, by, with, &lean(s, by, &draft, mid), envoy) {
                 hi = mid;
             } else {
                 lo = mid;
@@ -362,7 +380,13 @@ pub fn counter_offer(game: &Game, by: Side, terms: &[Term], envoy: Option<CharId
 
 /// For each amount in a draft, the value at which the other court would just accept it,
 /// other articles unchanged: what Wang Jizhong's inside knowledge reveals.
-pub fn limits(game: &Game, receiver: Side, terms: &[Term], envoy: Option<CharId>) -> Vec<(usize, usize, Option<i64>)> {
+pub fn limits(
+    game: &Game,
+    receiver: CourtId,
+    sender: CourtId,
+    terms: &[Term],
+    envoy: Option<CharId>,
+) -> Vec<(usize, usize, Option<i64>)> {
     let s = &*game.scenario;
     let mut out = Vec::new();
     for (ti, term) in terms.iter().enumerate() {
@@ -376,7 +400,7 @@ pub fn limits(game: &Game, receiver: Side, terms: &[Term], envoy: Option<CharId>
             let with = |n: i64| {
                 let mut draft = terms.to_vec();
                 draft[ti].values[pi] = Value::Amount(n);
-                accepts(game, receiver, &draft, envoy)
+                accepts(game, receiver, sender, &draft, envoy)
             };
             // Search the threshold between the worst and best value for the receiver.
             let (mut bad, mut good) = if dir > 0 { (min, max) } else { (max, min) };
@@ -429,12 +453,12 @@ impl Estimate {
     }
 }
 
-pub fn estimate(game: &Game, from: Side, terms: &[Term], envoy: Option<CharId>) -> Estimate {
+pub fn estimate(game: &Game, from: CourtId, to: CourtId, terms: &[Term], envoy: Option<CharId>) -> Estimate {
     let s = &*game.scenario;
-    let receiver = from.other();
-    let evaluation = evaluate(game, receiver, terms, envoy);
+    let receiver = to;
+    let evaluation = evaluate(game, receiver, from, terms, envoy);
     let uncertainty = uncertainty(s, envoy);
     let exact = uncertainty == 0;
-    let limits = if exact { limits(game, receiver, terms, envoy) } else { Vec::new() };
+    let limits = if exact { limits(game, receiver, from, terms, envoy) } else { Vec::new() };
     Estimate { evaluation, exact, uncertainty, limits }
 }

@@ -1,15 +1,17 @@
-//! Saves: the scenario, the seed and every action, in RON with a format version, written
-//! atomically; loading replays the actions and checks the state's fingerprint.
+//! Saves: the scenario, the seed, what a campaign chapter started from and every action, in
+//! RON with a format version, written atomically; loading replays the actions and checks the
+//! state's fingerprint. Courts are named by their ids.
 
+use crate::rules::campaign::Carried;
 use crate::rules::game::Game;
-use crate::rules::ids::Side;
+use crate::rules::ids::{CourtId, PerCourt};
 use crate::rules::scenario::Scenario;
-use crate::rules::spec::ActionSpec;
+use crate::rules::spec::{ActionSpec, court};
 use serde::{Deserialize, Serialize};
 use std::path::Path;
 use std::sync::Arc;
 
-pub const SAVE_FORMAT: u32 = 1;
+pub const SAVE_FORMAT: u32 = 2;
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -19,15 +21,24 @@ pub struct Save {
     pub scenario: String,
     pub scenario_id: String,
     pub seed: u64,
-    /// The sides played by people; the others by the computer.
-    pub players: Vec<Side>,
-    /// The resolve shift given to each court at the start (difficulty).
+    /// The courts played by people, by id; the others by the computer.
+    pub players: Vec<String>,
+    /// The resolve shift given to each court at the start (difficulty), by court id.
     #[serde(default)]
-    pub handicap: (i32, i32),
+    pub handicaps: Vec<(String, i32)>,
+    /// Format 1's shifts of the Song and the Liao.
+    #[serde(default, skip_serializing)]
+    pub handicap: Option<(i32, i32)>,
+    /// What a campaign chapter began from: the chapter before's treasuries, land, treaties.
+    #[serde(default)]
+    pub carried_in: Option<Carried>,
     pub turn: u32,
-    pub actions: Vec<(Side, ActionSpec)>,
+    pub actions: Vec<(String, ActionSpec)>,
     /// A checksum of the whole state, to confirm a replay reaches the same game.
     pub fingerprint: u64,
+    /// Read from format 1, whose fingerprints this build cannot reproduce.
+    #[serde(skip)]
+    pub legacy: bool,
 }
 
 /// FNV-1a over the state's full description: the same on every machine.
@@ -42,19 +53,28 @@ pub fn fingerprint(game: &Game) -> u64 {
 }
 
 impl Save {
-    pub fn of(game: &Game, scenario_path: &str, players: Vec<Side>) -> Save {
+    pub fn of(game: &Game, scenario_path: &str, players: &[CourtId], carried_in: Option<&Carried>) -> Save {
         let s = &game.scenario;
+        let id = |c: CourtId| s.courts[c].id.clone();
         Save {
             format: SAVE_FORMAT,
             scenario: scenario_path.to_string(),
             scenario_id: s.id.clone(),
             seed: game.seed,
-            players,
-            handicap: (game.handicap.song, game.handicap.liao),
+            players: players.iter().map(|c| id(*c)).collect(),
+            handicaps: game.handicap.iter().filter(|(_, h)| **h != 0).map(|(c, h)| (id(c), *h)).collect(),
+            handicap: None,
+            carried_in: carried_in.cloned(),
             turn: game.state.turn,
-            actions: game.log.iter().map(|(side, a)| (*side, ActionSpec::from_action(s, a))).collect(),
+            actions: game.log.iter().map(|(side, a)| (id(*side), ActionSpec::from_action(s, a))).collect(),
             fingerprint: fingerprint(game),
+            legacy: false,
         }
+    }
+
+    /// The courts played by people, resolved against the scenario.
+    pub fn player_courts(&self, s: &Scenario) -> Result<Vec<CourtId>, String> {
+        self.players.iter().map(|p| court(s, p)).collect()
     }
 
     pub fn to_ron(&self) -> String {
@@ -63,11 +83,23 @@ impl Save {
 
     /// Parses a save, refusing a broken or foreign one with a reason.
     pub fn parse(text: &str) -> Result<Save, String> {
-        let save: Save = crate::rules::scenario::load::ron_options()
-            .from_str(text)
+        use crate::rules::scenario::migrate::{format_of, migrate};
+        let version = format_of(text);
+        if let Some(v) = version.filter(|v| *v > SAVE_FORMAT) {
+            return Err(format!("this save was written by a newer version of the game (save format {v}; this build reads 1 and {SAVE_FORMAT})"));
+        }
+        // A format-1 save names the courts `Song` and `Liao`: read as format 2 with their ids.
+        let legacy = version == Some(1);
+        let text = if legacy { migrate(text) } else { text.to_string() };
+        let mut save: Save = crate::rules::scenario::load::ron_options()
+            .from_str(&text)
             .map_err(|e| format!("not a readable save: {}:{}: {}", e.span.start.line, e.span.start.col, e.code))?;
         if save.format != SAVE_FORMAT {
-            return Err(format!("save format {} is not read by this build (it reads {SAVE_FORMAT})", save.format));
+            return Err(format!("save format {} is not read by this build (it reads 1 and {SAVE_FORMAT})", save.format));
+        }
+        save.legacy = legacy;
+        if let Some((song, liao)) = save.handicap.take() {
+            save.handicaps = vec![("song".into(), song), ("liao".into(), liao)];
         }
         Ok(save)
     }
@@ -82,11 +114,18 @@ impl Save {
         if scenario.id != self.scenario_id {
             return Err(format!("this save belongs to scenario `{}`, not `{}`", self.scenario_id, scenario.id));
         }
-        let handicap = crate::rules::ids::PerSide::new(self.handicap.0, self.handicap.1);
+        let mut handicap = PerCourt::from_fn(scenario.courts.len(), |_| 0);
+        for (name, shift) in &self.handicaps {
+            handicap[court(&scenario, name)?] = *shift;
+        }
         let mut game = Game::with_handicap(scenario, self.seed, handicap);
-        for (i, (side, spec)) in self.actions.iter().enumerate() {
-            let action = spec.resolve(&game.scenario).map_err(|e| format!("action {}: {e}", i + 1))?;
-            game.act(*side, action).map_err(|e| format!("action {} ({spec:?}) is refused: {e}", i + 1))?;
+        if let Some(carried) = &self.carried_in {
+            crate::rules::campaign::apply(&mut game, carried);
+        }
+        for (i, (name, spec)) in self.actions.iter().enumerate() {
+            let side = court(&game.scenario, name).map_err(|e| format!("action {}: {e}", i + 1))?;
+            let action = spec.resolve(&game.scenario, side).map_err(|e| format!("action {}: {e}", i + 1))?;
+            game.act(side, action).map_err(|e| format!("action {} ({spec:?}) is refused: {e}", i + 1))?;
         }
         Ok(game)
     }

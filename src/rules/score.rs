@@ -1,5 +1,5 @@
-//! Objectives and scores at the end of a game, and the sworn treaty set beside the
-//! historical one, clause by clause.
+//! Objectives and scores at the end of a game, and the treaty sworn between the courts of
+//! history set beside the historical one, clause by clause.
 
 use crate::rules::effects;
 use crate::rules::game::Game;
@@ -7,7 +7,7 @@ use crate::rules::ids::*;
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct ObjectiveResult {
-    pub side: Side,
+    pub side: CourtId,
     pub text: String,
     pub met: bool,
     pub points: i32,
@@ -16,13 +16,13 @@ pub struct ObjectiveResult {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Scores {
     pub results: Vec<ObjectiveResult>,
-    pub total: PerSide<i32>,
+    pub total: PerCourt<i32>,
 }
 
 pub fn scores(game: &Game) -> Scores {
     let s = &*game.scenario;
     let st = &game.state;
-    let mut total: PerSide<i32> = PerSide::new(0, 0);
+    let mut total: PerCourt<i32> = PerCourt::from_fn(s.courts.len(), |_| 0);
     let results = s
         .objectives
         .iter()
@@ -55,7 +55,8 @@ pub struct Comparison {
 
 pub fn compare_with_history(game: &Game) -> Vec<Comparison> {
     let s = &*game.scenario;
-    let sworn: Vec<_> = game.state.treaty.as_ref().map(|t| t.terms.clone()).unwrap_or_default();
+    let (a, b) = s.history_between;
+    let sworn: Vec<_> = game.state.treaty_between(a, b).map(|t| t.terms.clone()).unwrap_or_default();
     let mut rows: Vec<Comparison> = s
         .history
         .iter()

@@ -1,59 +1,66 @@
-//! Whole games with both courts played by the computer, one at a time or in batches
+//! Whole games with every court played by the computer, one at a time or in batches
 //! across threads, for balance checks and the `simulate` command.
 
-use crate::rules::ai;
 use crate::rules::game::Game;
+use crate::rules::play::Match;
 use crate::rules::ids::*;
 use crate::rules::scenario::Scenario;
 use crate::rules::score;
 use std::sync::Arc;
 
-/// Plays a game to its end with the computer on both sides.
+/// Plays a game to its end with the computer on every court.
 pub fn play_out(scenario: Arc<Scenario>, seed: u64) -> Game {
-    let mut game = Game::new(scenario, seed);
-    // A hard stop even if a scenario's end conditions were never met.
-    let limit = game.scenario.calendar.turns + 1;
-    while !game.is_over() && game.state.turn <= limit {
-        ai::take_turn(&mut game, Side::Song);
-        ai::take_turn(&mut game, Side::Liao);
-    }
-    game
+    Match::computer_only(Game::new(scenario, seed)).into_game()
 }
 
 /// What one game came to, in numbers.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Outcome {
+    /// A treaty was sworn in play (not merely inherited from the scenario's start).
     pub treaty: bool,
+    /// Yearly payments under the treaties in force at the end.
     pub silver: i64,
     pub silk: i64,
-    /// Song places in Liao hands at the end.
+    /// Places that changed hands between the courts of history's treaty, from the first of
+    /// the two to the second (in 1004, Song land in Liao hands).
     pub land_ceded: i32,
-    /// The side whose capital fell or whose armies were destroyed, if any.
-    pub war_lost: Option<Side>,
+    /// The first court whose capital fell or whose armies were destroyed, if any.
+    pub war_lost: Option<CourtId>,
+    /// Each pair of courts at war when the game ended.
+    pub wars: Vec<(CourtId, CourtId)>,
     pub turns: u32,
-    pub scores: PerSide<i32>,
+    pub scores: PerCourt<i32>,
 }
 
 pub fn outcome(game: &Game) -> Outcome {
     let s = &*game.scenario;
     let st = &game.state;
+    let (first, second) = s.history_between;
     let land_ceded = s
         .places
         .iter()
         .enumerate()
-        .filter(|(i, p)| p.controller == Side::Song && st.places[*i].controller == Side::Liao)
+        .filter(|(i, p)| p.controller == first && st.places[*i].controller == second)
         .count() as i32;
-    let war_lost = Side::BOTH.into_iter().find(|side| {
+    let war_lost = s.court_ids().find(|side| {
         let capital = s.courts[*side].capital;
         (st.places[capital.index()].controller != *side && !st.courts[*side].fled)
-            || (st.at_war() && st.strength(*side) == 0)
+            || (st.enemies_of(*side).next().is_some() && st.strength(*side) == 0)
     });
+    let ids: Vec<CourtId> = s.court_ids().collect();
+    let wars = ids
+        .iter()
+        .enumerate()
+        .flat_map(|(i, a)| ids[i + 1..].iter().map(move |b| (*a, *b)))
+        .filter(|(a, b)| st.at_war_with(*a, *b))
+        .collect();
     Outcome {
-        treaty: st.treaty.is_some(),
+        treaty: st.treaties.iter().any(|t| !t.inherited),
         silver: st.treaty_yearly(s, Resource::Silver),
         silk: st.treaty_yearly(s, Resource::Silk),
         land_ceded,
         war_lost,
+        wars,
         turns: st.turn,
         scores: score::scores(game).total,
     }
@@ -67,9 +74,11 @@ pub struct Summary {
     pub median_silver: i64,
     pub median_silk: i64,
     pub games_with_land_ceded: u64,
-    pub wars_lost: PerSide<u64>,
+    pub wars_lost: PerCourt<u64>,
+    /// For each pair of courts, the games that ended with them still at war.
+    pub wars_at_end: Vec<((CourtId, CourtId), u64)>,
     pub mean_turns: f64,
-    pub mean_scores: PerSide<f64>,
+    pub mean_scores: PerCourt<f64>,
 }
 
 /// Plays `games` games with seeds `seed..seed+games` on `threads` threads.
@@ -93,11 +102,21 @@ pub fn batch(scenario: Arc<Scenario>, seed: u64, games: u64, threads: usize) -> 
             .map(|h| h.join().map_err(|_| "a simulation thread failed; run its seeds alone to see why".to_string()))
             .collect()
     });
-    Ok(summarise(&outcomes?.into_iter().flatten().collect::<Vec<_>>()))
+    Ok(summarise(scenario.courts.len(), &outcomes?.into_iter().flatten().collect::<Vec<_>>()))
 }
 
-pub fn summarise(outcomes: &[Outcome]) -> Summary {
+pub fn summarise(courts: usize, outcomes: &[Outcome]) -> Summary {
     let n = outcomes.len().max(1) as f64;
+    let mut wars_at_end: Vec<((CourtId, CourtId), u64)> = Vec::new();
+    for o in outcomes {
+        for w in &o.wars {
+            match wars_at_end.iter_mut().find(|(p, _)| p == w) {
+                Some((_, count)) => *count += 1,
+                None => wars_at_end.push((*w, 1)),
+            }
+        }
+    }
+    wars_at_end.sort();
     let median = |mut v: Vec<i64>| {
         v.sort_unstable();
         v.get(v.len() / 2).copied().unwrap_or(0)
@@ -109,14 +128,11 @@ pub fn summarise(outcomes: &[Outcome]) -> Summary {
         median_silver: median(sworn.iter().map(|o| o.silver).collect()),
         median_silk: median(sworn.iter().map(|o| o.silk).collect()),
         games_with_land_ceded: outcomes.iter().filter(|o| o.land_ceded > 0).count() as u64,
-        wars_lost: PerSide::new(
-            outcomes.iter().filter(|o| o.war_lost == Some(Side::Song)).count() as u64,
-            outcomes.iter().filter(|o| o.war_lost == Some(Side::Liao)).count() as u64,
-        ),
+        wars_lost: PerCourt::from_fn(courts, |c| outcomes.iter().filter(|o| o.war_lost == Some(c)).count() as u64),
+        wars_at_end,
         mean_turns: outcomes.iter().map(|o| o.turns as f64).sum::<f64>() / n,
-        mean_scores: PerSide::new(
-            outcomes.iter().map(|o| o.scores.song as f64).sum::<f64>() / n,
-            outcomes.iter().map(|o| o.scores.liao as f64).sum::<f64>() / n,
-        ),
+        mean_scores: PerCourt::from_fn(courts, |c| {
+            outcomes.iter().map(|o| o.scores.get(c).copied().unwrap_or(0) as f64).sum::<f64>() / n
+        }),
     }
 }

@@ -18,7 +18,12 @@ pub enum ActionSpec {
     Appoint { character: String, army: String },
     AppointEnvoy { character: String },
     Policy { policy: String },
-    SendEnvoy { terms: Vec<RawTerm> },
+    /// `to` names the court the draft goes to; it may be left out where there are two courts.
+    SendEnvoy {
+        #[serde(default)]
+        to: Option<String>,
+        terms: Vec<RawTerm>,
+    },
     Accept { proposal: u32 },
     Reject { proposal: u32 },
     Counter { proposal: u32, terms: Vec<RawTerm> },
@@ -34,8 +39,9 @@ fn find(kind: &str, name: &str, id: Option<u16>, known: Vec<&str>) -> Result<u16
 }
 
 impl ActionSpec {
-    /// Resolves names against a scenario; unknown names are an error with a suggestion.
-    pub fn resolve(&self, s: &Scenario) -> Result<Action, String> {
+    /// Resolves names against a scenario, for an action of the court `by`; unknown names are
+    /// an error with a suggestion.
+    pub fn resolve(&self, s: &Scenario, by: CourtId) -> Result<Action, String> {
         let army = |n: &str| {
             find("army", n, s.army_id(n).map(|i| i.0), s.armies.iter().map(|a| a.id.as_str()).collect()).map(ArmyId)
         };
@@ -64,7 +70,25 @@ impl ActionSpec {
                     s.policies.iter().map(|p| p.id.as_str()).collect(),
                 )?),
             },
-            ActionSpec::SendEnvoy { terms } => Action::SendEnvoy { terms: resolve_terms(s, terms)? },
+            ActionSpec::SendEnvoy { to, terms } => {
+                let to = match to {
+                    Some(name) => court(s, name)?,
+                    None => {
+                        let others: Vec<CourtId> = s.court_ids().filter(|c| *c != by).collect();
+                        match others.as_slice() {
+                            [only] => *only,
+                            _ => {
+                                let ids: Vec<&str> = others.iter().map(|c| s.courts[*c].id.as_str()).collect();
+                                return Err(format!(
+                                    "SendEnvoy needs `to`: the court the draft goes to, one of {}",
+                                    ids.join(", ")
+                                ));
+                            }
+                        }
+                    }
+                };
+                Action::SendEnvoy { to, terms: resolve_terms(s, terms)? }
+            }
             ActionSpec::Accept { proposal } => Action::Answer { proposal: *proposal, answer: Answer::Accept },
             ActionSpec::Reject { proposal } => Action::Answer { proposal: *proposal, answer: Answer::Reject },
             ActionSpec::Counter { proposal, terms } => {
@@ -89,7 +113,9 @@ impl ActionSpec {
                 ActionSpec::AppointEnvoy { character: s.character(*character).id.clone() }
             }
             Action::Policy { policy } => ActionSpec::Policy { policy: s.policies[policy.index()].id.clone() },
-            Action::SendEnvoy { terms } => ActionSpec::SendEnvoy { terms: raw_terms(s, terms) },
+            Action::SendEnvoy { to, terms } => {
+                ActionSpec::SendEnvoy { to: Some(s.courts[*to].id.clone()), terms: raw_terms(s, terms) }
+            }
             Action::Answer { proposal, answer: Answer::Accept } => ActionSpec::Accept { proposal: *proposal },
             Action::Answer { proposal, answer: Answer::Reject } => ActionSpec::Reject { proposal: *proposal },
             Action::Answer { proposal, answer: Answer::Counter(t) } => {
@@ -98,6 +124,17 @@ impl ActionSpec {
             Action::EndTurn => ActionSpec::EndTurn,
         }
     }
+}
+
+/// A court by its id, case-insensitive; an unknown id lists the choices.
+pub fn court(s: &Scenario, name: &str) -> Result<CourtId, String> {
+    s.court_id(name).ok_or_else(|| {
+        let ids: Vec<&str> = s.courts.0.iter().map(|c| c.id.as_str()).collect();
+        let hint = crate::rules::scenario::diagnostic::did_you_mean(name, ids.iter().copied())
+            .map(|h| format!("; {h}"))
+            .unwrap_or_default();
+        format!("unknown court `{name}`{hint}; the courts are: {}", ids.join(", "))
+    })
 }
 
 pub fn raw_terms(s: &Scenario, terms: &[Term]) -> Vec<RawTerm> {
@@ -112,7 +149,7 @@ pub fn raw_terms(s: &Scenario, terms: &[Term]) -> Vec<RawTerm> {
                 .map(|(p, v)| {
                     let raw = match v {
                         Value::Amount(n) => RawValue::Amount(*n),
-                        Value::Side(side) => RawValue::Side(*side),
+                        Value::Side(side) => RawValue::Side(s.courts[*side].id.clone()),
                         Value::Place(pl) => RawValue::Place(s.place(*pl).id.clone()),
                         Value::Region(r) => RawValue::Region(s.regions[r.index()].id.clone()),
                     };
@@ -149,7 +186,7 @@ pub fn resolve_terms(s: &Scenario, terms: &[RawTerm]) -> Result<Vec<Term>, Strin
                 .map(|p| match (t.params.get(&p.name), &p.kind) {
                     (None, k) => Ok(k.default_value()),
                     (Some(RawValue::Amount(n)), ParamKind::Amount { .. }) => Ok(Value::Amount(*n)),
-                    (Some(RawValue::Side(side)), ParamKind::Side { .. }) => Ok(Value::Side(*side)),
+                    (Some(RawValue::Side(name)), ParamKind::Side { .. }) => court(s, name).map(Value::Side),
                     (Some(RawValue::Place(n)), ParamKind::Place { .. }) => {
                         s.place_id(n).map(Value::Place).ok_or_else(|| format!("unknown place `{n}`"))
                     }

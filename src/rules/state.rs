@@ -1,4 +1,5 @@
-//! The game's changing state: courts, armies, places, people, envoys on the road, the treaty.
+//! The game's changing state: courts, armies, places, people, envoys on the road, the
+//! treaties in force and so who is at war with whom.
 
 use crate::rules::chronicle::Line;
 use crate::rules::ids::*;
@@ -9,8 +10,8 @@ pub struct Court {
     pub treasury: Treasury,
     pub honour: i32,
     pub war_weariness: i32,
-    /// How far this court trusts the other (-100 to 100).
-    pub trust: i32,
+    /// How far this court trusts each court (-100 to 100); its own entry is unused.
+    pub trust: PerCourt<i32>,
     /// Added to the personality's resolve by events ("the Dowager tires of war").
     pub resolve_shift: i32,
     pub cause_for_war: bool,
@@ -36,7 +37,7 @@ pub enum Order {
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Army {
-    pub side: Side,
+    pub side: CourtId,
     pub at: PlaceId,
     pub strength: i64,
     pub morale: i32,
@@ -55,7 +56,7 @@ impl Army {
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct PlaceState {
-    pub controller: Side,
+    pub controller: CourtId,
     pub fort: i32,
     pub garrison: i64,
 }
@@ -83,7 +84,8 @@ pub enum ProposalStatus {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Proposal {
     pub id: u32,
-    pub from: Side,
+    pub from: CourtId,
+    pub to: CourtId,
     pub envoy: CharId,
     pub terms: Vec<Term>,
     pub arrives: u32,
@@ -97,7 +99,7 @@ pub struct Proposal {
 pub struct Delivery {
     pub turn: u32,
     pub term: usize,
-    pub from: Side,
+    pub from: CourtId,
     pub resource: Resource,
     pub amount: i64,
     pub at: Option<PlaceId>,
@@ -106,13 +108,15 @@ pub struct Delivery {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Breach {
     pub turn: u32,
-    pub side: Side,
+    pub side: CourtId,
     pub term: usize,
     pub what: String,
 }
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Treaty {
+    /// The two courts it binds, the lower id first.
+    pub parties: (CourtId, CourtId),
     pub terms: Vec<Term>,
     pub sworn: u32,
     /// In force from the scenario's start rather than sworn in play.
@@ -127,22 +131,25 @@ pub struct Treaty {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Snapshot {
     pub turn: u32,
-    pub silver: PerSide<i64>,
-    pub morale: PerSide<i32>,
-    pub strength: PerSide<i64>,
-    pub places: PerSide<i32>,
-    pub war_weariness: PerSide<i32>,
+    pub silver: PerCourt<i64>,
+    pub morale: PerCourt<i32>,
+    pub strength: PerCourt<i64>,
+    pub places: PerCourt<i32>,
+    pub war_weariness: PerCourt<i32>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct State {
     pub turn: u32,
-    pub courts: PerSide<Court>,
+    pub courts: PerCourt<Court>,
     pub armies: Vec<Army>,
     pub places: Vec<PlaceState>,
     pub people: Vec<Person>,
     pub proposals: Vec<Proposal>,
-    pub treaty: Option<Treaty>,
+    /// The treaties in force, at most one between any two courts.
+    pub treaties: Vec<Treaty>,
+    /// Pairs at peace without a treaty, from the scenario.
+    pub peace: Vec<(CourtId, CourtId)>,
     pub fired: Vec<bool>,
     pub chronicle: Vec<Line>,
     pub history: Vec<Snapshot>,
@@ -151,13 +158,13 @@ pub struct State {
 
 impl State {
     pub fn new(s: &Scenario) -> State {
-        let court = |side: Side| {
+        let court = |side: CourtId| {
             let d = &s.courts[side];
             Court {
                 treasury: d.treasury,
                 honour: d.honour,
                 war_weariness: d.war_weariness,
-                trust: 0,
+                trust: PerCourt::from_fn(s.courts.len(), |_| 0),
                 resolve_shift: 0,
                 cause_for_war: false,
                 fled: false,
@@ -170,7 +177,7 @@ impl State {
         };
         State {
             turn: 0,
-            courts: PerSide::new(court(Side::Song), court(Side::Liao)),
+            courts: PerCourt::from_fn(s.courts.len(), court),
             armies: s
                 .armies
                 .iter()
@@ -193,14 +200,8 @@ impl State {
             people: s.characters.iter().map(|_| Person { alive: true, away_until: 0 }).collect(),
             proposals: Vec::new(),
             // A treaty in force from the start is already sworn: its on-sworn effects are history.
-            treaty: (!s.treaty.is_empty()).then(|| Treaty {
-                in_force: vec![true; s.treaty.len()],
-                terms: s.treaty.clone(),
-                sworn: 0,
-                inherited: true,
-                deliveries: Vec::new(),
-                breaches: Vec::new(),
-            }),
+            treaties: s.treaties.iter().map(|(parties, terms)| Treaty::inherited(*parties, terms.clone())).collect(),
+            peace: s.peace.clone(),
             fired: vec![false; s.events.len()],
             chronicle: Vec::new(),
             history: Vec::new(),
@@ -208,8 +209,32 @@ impl State {
         }
     }
 
+    /// Whether any two courts are at war.
     pub fn at_war(&self) -> bool {
-        self.treaty.is_none()
+        let n = self.courts.len();
+        (0..n).any(|a| (a + 1..n).any(|b| self.at_war_with(CourtId(a as u8), CourtId(b as u8))))
+    }
+
+    /// Whether two courts are at war: no treaty binds them and the scenario does not set
+    /// them at peace.
+    pub fn at_war_with(&self, a: CourtId, b: CourtId) -> bool {
+        a != b && !self.peace.contains(&pair(a, b)) && self.treaty_between(a, b).is_none()
+    }
+
+    /// The courts at war with a court, in the scenario's order.
+    pub fn enemies_of(&self, court: CourtId) -> impl Iterator<Item = CourtId> + '_ {
+        self.courts.ids().filter(move |c| self.at_war_with(court, *c))
+    }
+
+    /// The treaty in force between two courts.
+    pub fn treaty_between(&self, a: CourtId, b: CourtId) -> Option<&Treaty> {
+        let parties = pair(a, b);
+        self.treaties.iter().find(|t| t.parties == parties)
+    }
+
+    /// The treaties a court is bound by.
+    pub fn treaties_of(&self, court: CourtId) -> impl Iterator<Item = &Treaty> {
+        self.treaties.iter().filter(move |t| t.binds(court))
     }
 
     pub fn army(&self, id: ArmyId) -> &Army {
@@ -217,7 +242,7 @@ impl State {
     }
 
     /// Living armies of a side with their ids.
-    pub fn armies_of(&self, side: Side) -> impl Iterator<Item = (ArmyId, &Army)> {
+    pub fn armies_of(&self, side: CourtId) -> impl Iterator<Item = (ArmyId, &Army)> {
         self.armies
             .iter()
             .enumerate()
@@ -225,12 +250,12 @@ impl State {
             .map(|(i, a)| (ArmyId(i as u16), a))
     }
 
-    pub fn strength(&self, side: Side) -> i64 {
+    pub fn strength(&self, side: CourtId) -> i64 {
         self.armies_of(side).map(|(_, a)| a.strength).sum()
     }
 
     /// Morale of a side's armies, weighted by their men.
-    pub fn morale(&self, side: Side) -> i32 {
+    pub fn morale(&self, side: CourtId) -> i32 {
         let (mut men, mut sum) = (0i64, 0i64);
         for (_, a) in self.armies_of(side) {
             men += a.strength;
@@ -239,15 +264,53 @@ impl State {
         if men == 0 { 0 } else { (sum / men) as i32 }
     }
 
-    pub fn places_held(&self, side: Side) -> i32 {
+    pub fn places_held(&self, side: CourtId) -> i32 {
         self.places.iter().filter(|p| p.controller == side).count() as i32
     }
 
-    /// The yearly amount of a resource the sworn treaty moves (all directions added).
+    /// The yearly amount of a resource the treaties in force move (all directions added).
     pub fn treaty_yearly(&self, s: &Scenario, resource: Resource) -> i64 {
+        self.treaties.iter().fold(0i64, |sum, t| sum.saturating_add(t.yearly(s, resource)))
+    }
+
+    pub fn say(&mut self, to: Option<CourtId>, entry: crate::rules::chronicle::Entry) {
+        self.chronicle.push(Line { turn: self.turn, to, entry });
+    }
+}
+
+impl Treaty {
+    /// A treaty in force when the game begins: its on-sworn effects are history.
+    pub fn inherited(parties: (CourtId, CourtId), terms: Vec<Term>) -> Treaty {
+        Treaty {
+            parties: pair(parties.0, parties.1),
+            in_force: vec![true; terms.len()],
+            terms,
+            sworn: 0,
+            inherited: true,
+            deliveries: Vec::new(),
+            breaches: Vec::new(),
+        }
+    }
+
+    pub fn binds(&self, court: CourtId) -> bool {
+        self.parties.0 == court || self.parties.1 == court
+    }
+
+    /// The party other than `court`.
+    pub fn other_party(&self, court: CourtId) -> CourtId {
+        if self.parties.0 == court { self.parties.1 } else { self.parties.0 }
+    }
+
+    /// Whether a clause is in force in this treaty.
+    pub fn has(&self, clause: ClauseId) -> bool {
+        self.terms.iter().zip(&self.in_force).any(|(term, on)| *on && term.clause == clause)
+    }
+
+    /// The yearly amount of a resource this treaty moves (all directions added).
+    pub fn yearly(&self, s: &Scenario, resource: Resource) -> i64 {
         use crate::rules::effects::{Scope, amount_of};
         use crate::rules::vocab::Effect;
-        let Some(t) = &self.treaty else { return 0 };
+        let t = self;
         let per_year = s.calendar.turns_per_year();
         let mut total = 0;
         for (i, term) in t.terms.iter().enumerate() {
@@ -256,7 +319,7 @@ impl State {
             }
             for (every, effects) in &s.clause(term.clause).recurring {
                 let times = (per_year / every.period(per_year)) as i64;
-                let scope = Scope { values: &term.values, ..Scope::default() };
+                let scope = Scope { values: &term.values, parties: Some(t.parties), ..Scope::default() };
                 for e in effects {
                     if let Effect::Transfer { resource: r, amount, .. } = e
                         && *r == resource
@@ -267,9 +330,5 @@ impl State {
             }
         }
         total
-    }
-
-    pub fn say(&mut self, to: Option<Side>, entry: crate::rules::chronicle::Entry) {
-        self.chronicle.push(Line { turn: self.turn, to, entry });
     }
 }

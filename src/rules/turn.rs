@@ -22,17 +22,18 @@ pub fn resolve(game: &mut Game) {
     drift(game);
 
     let st = &mut game.state;
+    let n = st.courts.len();
     st.history.push(Snapshot {
         turn: st.turn,
-        silver: PerSide::new(st.courts.song.treasury.silver, st.courts.liao.treasury.silver),
-        morale: PerSide::new(st.morale(Side::Song), st.morale(Side::Liao)),
-        strength: PerSide::new(st.strength(Side::Song), st.strength(Side::Liao)),
-        places: PerSide::new(st.places_held(Side::Song), st.places_held(Side::Liao)),
-        war_weariness: PerSide::new(st.courts.song.war_weariness, st.courts.liao.war_weariness),
+        silver: PerCourt::from_fn(n, |c| st.courts[c].treasury.silver),
+        morale: PerCourt::from_fn(n, |c| st.morale(c)),
+        strength: PerCourt::from_fn(n, |c| st.strength(c)),
+        places: PerCourt::from_fn(n, |c| st.places_held(c)),
+        war_weariness: PerCourt::from_fn(n, |c| st.courts[c].war_weariness),
     });
     st.turn += 1;
-    for side in Side::BOTH {
-        st.courts[side].done = false;
+    for court in &mut st.courts.0 {
+        court.done = false;
     }
     for a in &mut st.armies {
         a.moved = false;
@@ -53,7 +54,7 @@ fn ongoing_policies(game: &mut Game) {
 fn supply(game: &mut Game) {
     let s = game.scenario.clone();
     let st = &mut game.state;
-    for side in Side::BOTH {
+    for side in s.court_ids() {
         let def = &s.courts[side];
         let court = &mut st.courts[side];
         for r in Resource::ALL {
@@ -67,10 +68,11 @@ fn supply(game: &mut Game) {
         if hungry {
             st.say(Some(side), Entry::Hungry { side });
         }
+        let enemies: Vec<CourtId> = st.enemies_of(side).collect();
         for a in st.armies.iter_mut().filter(|a| a.side == side && a.alive()) {
             let place = &st.places[a.at.index()];
             let mut loss_pct = 0;
-            if place.controller != side && st.treaty.is_none() {
+            if enemies.contains(&place.controller) {
                 // Far from its granaries, an army forages and dwindles.
                 loss_pct += 1;
                 a.morale -= 2;
@@ -116,23 +118,23 @@ fn arrivals(game: &mut Game) {
         if p.status != ProposalStatus::Travelling || p.arrives > turn {
             continue;
         }
-        let (from, envoy, counter) = (p.from, p.envoy, p.answers.is_some());
-        let to = from.other();
+        let (from, to, envoy, counter) = (p.from, p.to, p.envoy, p.answers.is_some());
         let risk = s.character(envoy).envoy.as_ref().map_or(0, |e| e.detain_risk);
-        // Only an angry court detains envoys: one that distrusts the other side.
-        let angry = game.state.courts[to].trust < -20;
+        // Only an angry court detains envoys: one that distrusts the sender.
+        let angry = game.state.courts[to].trust[from] < s.rules.detain_below_trust;
         // A counter-offer travels back with the other court's own envoy: nobody detains their own man.
         if !counter && angry && risk > 0 && game.dice.random_range(0..100) < risk {
             game.state.proposals[i].status = ProposalStatus::Lost;
-            game.state.people[envoy.index()].away_until = turn + 6;
+            game.state.people[envoy.index()].away_until = turn + s.rules.detention_turns;
             game.state.say(None, Entry::EnvoyDetained { envoy, by: to });
         } else {
             game.state.proposals[i].status = ProposalStatus::Waiting;
         }
     }
-    // A draft left unanswered for three turns lapses.
+    // A draft left unanswered for a while (three turns by default) lapses.
+    let lapse = s.rules.draft_lapses_after;
     for p in &mut game.state.proposals {
-        if p.status == ProposalStatus::Waiting && p.arrives + 3 < turn {
+        if p.status == ProposalStatus::Waiting && p.arrives + lapse < turn {
             p.status = ProposalStatus::Rejected;
         }
     }
@@ -141,8 +143,8 @@ fn arrivals(game: &mut Game) {
 /// War wears courts down; peace slowly heals.
 fn drift(game: &mut Game) {
     let st = &mut game.state;
-    let at_war = st.at_war();
-    for side in Side::BOTH {
+    for side in st.courts.ids() {
+        let at_war = st.enemies_of(side).next().is_some();
         let c = &mut st.courts[side];
         c.war_weariness = if at_war { (c.war_weariness + 1).min(100) } else { (c.war_weariness - 2).max(0) };
     }
@@ -155,22 +157,23 @@ fn check_end(game: &mut Game) {
     if st.turn >= s.calendar.turns {
         reason = Some(format!("the last turn of the scenario ({}) has passed", s.calendar.date(s.calendar.turns - 1)));
     }
-    if let Some(t) = st.treaty.as_ref().filter(|t| !t.inherited)
-        && st.turn >= t.sworn + s.calendar.turns_after_treaty.max(1)
+    // The game ends some turns after the last war is settled by a sworn treaty.
+    let last_sworn = st.treaties.iter().filter(|t| !t.inherited).map(|t| t.sworn).max();
+    if let Some(sworn) = last_sworn
+        && !st.at_war()
+        && st.turn >= sworn + s.calendar.turns_after_treaty.max(1)
     {
         reason = Some("the treaty has been sworn and kept".into());
     }
-    for side in Side::BOTH {
+    for side in s.court_ids() {
         let capital = s.courts[side].capital;
         if st.places[capital.index()].controller != side && !st.courts[side].fled {
-            reason = Some(format!("the {side} capital {} has fallen", s.place(capital).name));
+            reason = Some(format!("the {} capital {} has fallen", s.court_name(side), s.place(capital).name));
         }
     }
-    if st.at_war() {
-        for side in Side::BOTH {
-            if st.strength(side) == 0 {
-                reason = Some(format!("the {side} have no army left in the field"));
-            }
+    for side in s.court_ids() {
+        if st.enemies_of(side).next().is_some() && st.strength(side) == 0 {
+            reason = Some(format!("the {} have no army left in the field", s.court_name(side)));
         }
     }
     if let Some(r) = reason {

@@ -9,7 +9,7 @@ use crate::rules::scenario::Scenario;
 use crate::rules::state::State;
 
 /// Whether a court sees what stands at a place: its own place, or next to its place or army.
-pub fn sees_place(s: &Scenario, st: &State, side: Side, p: PlaceId) -> bool {
+pub fn sees_place(s: &Scenario, st: &State, side: CourtId, p: PlaceId) -> bool {
     if !s.courts[side].fog {
         return true;
     }
@@ -17,19 +17,20 @@ pub fn sees_place(s: &Scenario, st: &State, side: Side, p: PlaceId) -> bool {
     watched(p) || s.neighbours[p.index()].iter().any(|(n, _)| watched(*n))
 }
 
-/// Enemy men a court can see at a place.
-pub fn visible_strength_at(game: &Game, side: Side, p: PlaceId) -> i64 {
+/// Men of courts at war with this one that it can see at a place.
+pub fn visible_strength_at(game: &Game, side: CourtId, p: PlaceId) -> i64 {
     if !sees_place(&game.scenario, &game.state, side, p) {
         return 0;
     }
-    game.state.armies_of(side.other()).filter(|(_, a)| a.at == p).map(|(_, a)| a.strength).sum()
+    let st = &game.state;
+    st.armies.iter().filter(|a| a.alive() && a.at == p && st.at_war_with(side, a.side)).map(|a| a.strength).sum()
 }
 
 /// An army as one court sees it.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ArmyView {
     pub id: ArmyId,
-    pub side: Side,
+    pub side: CourtId,
     pub at: PlaceId,
     /// Exact for one's own armies; rounded to thousands for the enemy's.
     pub strength: i64,
@@ -49,12 +50,12 @@ pub struct MemorialView {
 /// Everything a court's screen may show.
 #[derive(Clone, Debug)]
 pub struct CourtView {
-    pub side: Side,
+    pub side: CourtId,
     pub armies: Vec<ArmyView>,
     pub memorials: Vec<MemorialView>,
 }
 
-pub fn court_view(game: &Game, side: Side) -> CourtView {
+pub fn court_view(game: &Game, side: CourtId) -> CourtView {
     let s = &*game.scenario;
     let st = &game.state;
     let mut armies = Vec::new();

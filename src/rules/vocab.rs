@@ -7,12 +7,12 @@ pub use crate::rules::scenario::raw::{Every, Stance};
 #[derive(Clone, Debug, PartialEq)]
 pub enum Quantity {
     Turn,
-    Treasury(Side, Resource),
-    Morale(Side),
-    Strength(Side),
-    WarWeariness(Side),
-    Honour(Side),
-    Places(Side),
+    Treasury(CourtId, Resource),
+    Morale(CourtId),
+    Strength(CourtId),
+    WarWeariness(CourtId),
+    Honour(CourtId),
+    Places(CourtId),
     TreatyYearly(Resource),
 }
 
@@ -25,19 +25,21 @@ pub enum Condition {
     Not(Box<Condition>),
     AtLeast(Quantity, i64),
     AtMost(Quantity, i64),
-    Controls(Side, PlaceId),
-    ControlsRegion(Side, RegionId),
-    ArmyAt(Side, PlaceId),
+    Controls(CourtId, PlaceId),
+    ControlsRegion(CourtId, RegionId),
+    ArmyAt(CourtId, PlaceId),
     ArmyNear(ArmyId, PlaceId),
     Commands(CharId),
     Alive(CharId),
     AtWar,
+    AtWarWith(CourtId, CourtId),
     TreatySworn,
+    TreatyBetween(CourtId, CourtId),
     TreatyHas(ClauseId),
     EventFired(EventId),
     PolicyTaken(PolicyId),
-    EmperorInField(Side),
-    BreachedBy(Side),
+    EmperorInField(CourtId),
+    BreachedBy(CourtId),
 }
 
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -49,10 +51,12 @@ pub enum Amount {
 
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum SideRef {
-    Is(Side),
+    Is(CourtId),
     Breaker,
     Wronged,
     Param(u8),
+    /// The party other than the court the side parameter names.
+    OtherParty(u8),
 }
 
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -87,6 +91,7 @@ pub enum Effect {
     Reinforce(ArmyId, i64),
     RestoreBorders,
     EndTreaty,
+    EndTreatyBetween(CourtId, CourtId),
     Say(String),
 }
 
@@ -105,7 +110,7 @@ pub enum ActionKind {
 pub enum WorthTerm {
     Base(f32),
     Per(u8, i64, f32),
-    IfSide(u8, Side, f32),
+    IfSide(u8, CourtId, f32),
     When(Condition, f32),
     PerPlace(u8, f32),
 }

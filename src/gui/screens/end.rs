@@ -29,7 +29,7 @@ pub fn end(root: &mut egui::Ui, s: &mut Session, out: &mut Vec<Intent>) {
         });
         let sc = scores(&game);
         ui.columns(2, |cols| {
-            for (col, side) in cols.iter_mut().zip(Side::BOTH) {
+            for (col, side) in cols.iter_mut().zip(CourtId::BOTH) {
                 col.label(
                     RichText::new(format!("{}: {} points", game.scenario.courts[side].name, sc.total[side]))
                         .strong()
@@ -90,7 +90,7 @@ fn chart(ui: &mut egui::Ui, game: &crate::rules::game::Game) {
     if h.len() < 2 {
         return;
     }
-    for side in Side::BOTH {
+    for side in CourtId::BOTH {
         let points: Vec<egui::Pos2> = h
             .iter()
             .enumerate()

@@ -129,7 +129,7 @@ pub fn map(ui: &mut egui::Ui, game: &Game, s: &mut Session, out: &mut Vec<Intent
         }
         painter.circle_filled(at, r, theme::side_colour(ps.controller));
         painter.circle_stroke(at, r, Stroke::new(1.5, INK));
-        let capital = Side::BOTH.iter().any(|sd| sc.courts[*sd].capital == id);
+        let capital = CourtId::BOTH.iter().any(|sd| sc.courts[*sd].capital == id);
         if capital {
             painter.circle_stroke(at, r + 3.0, Stroke::new(1.5, INK));
         }

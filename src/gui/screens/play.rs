@@ -228,7 +228,7 @@ fn orders(ui: &mut egui::Ui, game: &Game, s: &mut Session, out: &mut Vec<Intent>
 pub(super) fn order_button(
     ui: &mut egui::Ui,
     game: &Game,
-    side: Side,
+    side: CourtId,
     label: &str,
     action: Action,
     tip: &str,

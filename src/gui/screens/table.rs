@@ -178,7 +178,7 @@ fn param_editor(
             }
         }
         (ParamKind::Side { .. }, Value::Side(cur)) => {
-            for choice in Side::BOTH {
+            for choice in CourtId::BOTH {
                 if ui.radio(*cur == choice, choice.name()).clicked() {
                     out.push(Intent::SetValue { term: ti, param: pi, value: Value::Side(choice) });
                 }

@@ -3,7 +3,7 @@
 use super::message_line;
 use crate::gui::session::{Intent, Session};
 use crate::gui::theme::{self, INK_SOFT, SEAL};
-use crate::rules::ids::Side;
+use crate::rules::ids::CourtId;
 use bevy_egui::egui::{self, RichText};
 
 pub fn title(root: &mut egui::Ui, s: &mut Session, out: &mut Vec<Intent>) {
@@ -97,8 +97,8 @@ pub fn new_game(root: &mut egui::Ui, s: &mut Session, out: &mut Vec<Intent>) {
             if !s.setup.hotseat {
                 ui.label("Your court");
                 ui.horizontal(|ui| {
-                    ui.radio_value(&mut s.setup.side, Side::Song, "Northern Song 北宋");
-                    ui.radio_value(&mut s.setup.side, Side::Liao, "Liao 遼");
+                    ui.radio_value(&mut s.setup.side, CourtId::Song, "Northern Song 北宋");
+                    ui.radio_value(&mut s.setup.side, CourtId::Liao, "Liao 遼");
                 });
                 ui.end_row();
             }

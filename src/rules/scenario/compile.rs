@@ -33,6 +33,7 @@ pub struct Compiler<'a> {
     clauses: HashMap<String, u16>,
     events: HashMap<String, u16>,
     policies: HashMap<String, u16>,
+    courts: HashMap<String, u16>,
 }
 
 /// Where a clause's parameters are in scope while its effects and worth are checked.
@@ -57,6 +58,7 @@ impl<'a> Compiler<'a> {
             clauses: HashMap::new(),
             events: HashMap::new(),
             policies: HashMap::new(),
+            courts: HashMap::new(),
         }
     }
 
@@ -142,6 +144,7 @@ impl<'a> Compiler<'a> {
             "region" => &self.regions,
             "clause" => &self.clauses,
             "event" => &self.events,
+            "court" => &self.courts,
             _ => &self.policies,
         };
         if let Some(id) = table.get(name) {
@@ -163,6 +166,20 @@ impl<'a> Compiler<'a> {
     }
     fn region(&mut self, name: &str) -> RegionId {
         RegionId(self.lookup("region", name).unwrap_or(0))
+    }
+    /// A court named by its id; unknown ids are reported with the nearest id.
+    fn court(&mut self, name: &str) -> CourtId {
+        CourtId(self.lookup("court", name).unwrap_or(0) as u8)
+    }
+    fn court_pair(&mut self, (a, b): &(String, String)) -> (CourtId, CourtId) {
+        let (a, b) = (self.court(a), self.court(b));
+        if a == b && !self.courts.is_empty() {
+            self.error(&Self::quoted(&self.court_id_text(a)), "a court is named twice where two courts are meant".into());
+        }
+        pair(a, b)
+    }
+    fn court_id_text(&self, c: CourtId) -> String {
+        self.courts.iter().find(|(_, i)| **i as usize == c.index()).map(|(k, _)| k.clone()).unwrap_or_default()
     }
 
     /// Builds an id table, reporting duplicate ids.
@@ -218,6 +235,28 @@ impl<'a> Compiler<'a> {
         }
         if raw.id.is_empty() {
             self.error("format", "the scenario has no `id`".into());
+        }
+        self.courts = self.index("court", raw.courts.iter().map(|c| c.id.as_str()));
+        for c in &raw.courts {
+            // Court ids are field names in worth tables and standings: `(song: 4, xia: 2)`.
+            let word = c.id.chars().next().is_some_and(|ch| ch.is_ascii_lowercase())
+                && c.id.chars().all(|ch| ch.is_ascii_lowercase() || ch.is_ascii_digit() || ch == '_');
+            if !word && !c.id.is_empty() {
+                self.report(
+                    Severity::Error,
+                    &Self::quoted(&c.id),
+                    format!("the court id `{}` is not a plain lower-case word", c.id),
+                    Some("use lower-case letters, digits and `_`, starting with a letter: \"xia\"".into()),
+                );
+            }
+        }
+        if raw.courts.len() < 2 {
+            self.error(&first_id, format!("the scenario declares {} court(s); it needs at least two", raw.courts.len()));
+            return (None, self.finish_diagnostics());
+        }
+        if raw.courts.len() > MAX_COURTS {
+            self.error(&first_id, format!("the scenario declares {} courts; at most {MAX_COURTS} are allowed", raw.courts.len()));
+            return (None, self.finish_diagnostics());
         }
         self.places = self.index("place", raw.places.iter().map(|p| p.id.as_str()));
         self.chars = self.index("character", raw.characters.iter().map(|p| p.id.as_str()));
@@ -332,18 +371,20 @@ impl<'a> Compiler<'a> {
             .iter()
             .map(|a| {
                 let commander = a.commander.as_ref().map(|c| self.character(c));
+                let side = self.court(&a.side);
                 if let Some(c) = commander.and_then(|c| characters.get(c.index()))
-                    && c.side != a.side
+                    && c.side != side
                 {
+                    let (theirs, ours) = (self.court_id_text(c.side), a.side.clone());
                     self.error(
                         &Self::quoted(a.commander.as_deref().unwrap_or_default()),
-                        format!("{} serves the {} but commands the {} army `{}`", c.name, c.side, a.side, a.id),
+                        format!("{} serves the court `{theirs}` but commands the `{ours}` army `{}`", c.name, a.id),
                     );
                 }
                 ArmyDef {
                     id: a.id.clone(),
                     name: a.name.clone(),
-                    side: a.side,
+                    side,
                     at: self.place(&a.at),
                     strength: self.range(
                         "army strength",
@@ -405,7 +446,7 @@ impl<'a> Compiler<'a> {
             .iter()
             .map(|o| Objective {
                 id: o.id.clone(),
-                side: o.side,
+                side: self.court(&o.side),
                 text: o.text.clone(),
                 when: self.condition(&o.when),
                 points: self.range("points", &format!("points: {}", o.points), o.points as i64, -100_000, 100_000)
@@ -420,43 +461,65 @@ impl<'a> Compiler<'a> {
                 }),
             })
             .collect();
-        for side in Side::BOTH {
-            if !objectives.iter().any(|o| o.side == side && o.points > 0) {
-                self.error(&first_id, format!("the {side} have no objective worth points"));
-            }
-        }
         let history: Vec<Term> = raw.history.iter().filter_map(|t| self.term(t, &clauses)).collect();
-        let treaty: Vec<Term> = raw.treaty.iter().filter_map(|t| self.term(t, &clauses)).collect();
         self.once_each("history", &history, &clauses);
-        self.once_each("treaty", &treaty, &clauses);
-
-        let mut courts: [Option<CourtDef>; 2] = [None, None];
-        for c in &raw.courts {
-            if courts[c.side.index()].is_some() {
-                self.error(&format!("side: {:?}", c.side), format!("the {} court is given twice", c.side));
+        let first_two = pair(CourtId(0), CourtId(1));
+        let history_between = raw.history_between.as_ref().map_or(first_two, |p| self.court_pair(p));
+        let mut treaties: Vec<((CourtId, CourtId), Vec<Term>)> = Vec::new();
+        let mut starting = vec![(first_two, &raw.treaty)];
+        for t in &raw.treaties {
+            starting.push((self.court_pair(&t.between), &t.terms));
+        }
+        for (between, terms) in starting {
+            let terms: Vec<Term> = terms.iter().filter_map(|t| self.term(t, &clauses)).collect();
+            self.once_each("treaty", &terms, &clauses);
+            if terms.is_empty() {
                 continue;
             }
-            let court = self.compile_court(c, &clauses);
-            courts[c.side.index()] = Some(court);
+            if treaties.iter().any(|(b, _)| *b == between) {
+                let names = format!("{}` and `{}", self.court_id_text(between.0), self.court_id_text(between.1));
+                self.error("treaties", format!("two starting treaties bind `{names}`; give them as one"));
+            }
+            treaties.push((between, terms));
         }
-        let [song, liao] = courts;
-        let (Some(song), Some(liao)) = (song, liao) else {
-            self.error(&first_id, "the scenario needs a court for each side, Song and Liao".into());
-            return (None, self.finish_diagnostics());
-        };
-        for court in [&song, &liao] {
-            if let Some(e) = characters.get(court.emperor.index()).filter(|e| e.side != court.side) {
-                let needle = format!("emperor: {}", Self::quoted(&e.id));
-                self.error(&needle, format!("the {} emperor `{}` serves the other side", court.side, e.id));
+        let peace: Vec<(CourtId, CourtId)> = raw.peace.iter().map(|p| self.court_pair(p)).collect();
+
+        let courts: Vec<CourtDef> = raw.courts.iter().map(|c| self.compile_court(c, &clauses)).collect();
+        for (i, (raw_court, court)) in raw.courts.iter().zip(&courts).enumerate() {
+            let id = CourtId(i as u8);
+            let needle = format!("id: {}", Self::quoted(&raw_court.id));
+            match court.emperor.and_then(|e| characters.get(e.index())) {
+                Some(e) if e.side != id => {
+                    let needle = format!("emperor: {}", Self::quoted(&e.id));
+                    self.error(&needle, format!("the emperor `{}` of `{}` serves another court", e.id, raw_court.id));
+                }
+                None if court.playable => self.report(
+                    Severity::Error,
+                    &needle,
+                    format!("the court `{}` may be played but has no emperor", raw_court.id),
+                    Some("name its ruler in `emperor`, or set `playable: false`".into()),
+                ),
+                _ => {}
+            }
+            if !objectives.iter().any(|o| o.side == id && o.points > 0) {
+                self.report(
+                    Severity::Error,
+                    &needle,
+                    format!("the court `{}` has no objective worth points", raw_court.id),
+                    Some(format!("add an objective with `side: \"{}\"` and `points` above 0", raw_court.id)),
+                );
             }
         }
+        let rules = self.compile_rules(raw.rules.clone().unwrap_or_default());
 
         let mut scenario = Scenario {
             id: raw.id.clone(),
             title: raw.title.clone(),
             summary: raw.summary.clone(),
             calendar,
-            courts: PerSide::new(song, liao),
+            courts: PerCourt(courts),
+            peace,
+            rules,
             places,
             neighbours,
             routes,
@@ -475,7 +538,8 @@ impl<'a> Compiler<'a> {
             memorials,
             objectives,
             history,
-            treaty,
+            history_between,
+            treaties,
         };
         let failed = self.diagnostics.iter().any(|d| d.severity == Severity::Error);
         if !failed {
@@ -520,7 +584,7 @@ impl<'a> Compiler<'a> {
             name: p.name.clone(),
             zh: p.zh.clone(),
             pos: (if p.pos.0.is_finite() { p.pos.0 } else { 0.0 }, if p.pos.1.is_finite() { p.pos.1 } else { 0.0 }),
-            controller: p.controller,
+            controller: self.court(&p.controller),
             fort: self.range("fortification", &format!("fort: {}", p.fort), p.fort as i64, 0, 5) as i32,
             garrison: self.range("garrison", &format!("garrison: {}", p.garrison), p.garrison, 0, 1_000_000),
             supply: self.range("supply", &format!("supply: {}", p.supply), p.supply as i64, 0, 3) as i32,
@@ -533,10 +597,23 @@ impl<'a> Compiler<'a> {
         let needle = Self::quoted(&c.id);
         let envoy = c.envoy.as_ref().map(|e| EnvoyTraits {
             eloquence: self.range("eloquence", &needle, e.eloquence as i64, 0, 5) as i32,
-            standing: PerSide::new(
-                self.range("standing_song", &needle, e.standing_song as i64, 0, 5) as i32,
-                self.range("standing_liao", &needle, e.standing_liao as i64, 0, 5) as i32,
-            ),
+            standing: {
+                let mut standing = PerCourt::from_fn(self.courts.len(), |_| 0);
+                // Format 1's two fields, still read; `standing` names courts by id.
+                let old = [("song", e.standing_song), ("liao", e.standing_liao)];
+                let given: Vec<(String, i32)> = old
+                    .iter()
+                    .filter_map(|(c, v)| v.map(|v| (c.to_string(), v)))
+                    .chain(e.standing.0.iter().cloned())
+                    .collect();
+                for (court, v) in given {
+                    let id = self.court(&court);
+                    if let Some(slot) = standing.0.get_mut(id.index()) {
+                        *slot = self.range("standing", &needle, v as i64, 0, 5) as i32;
+                    }
+                }
+                standing
+            },
             travel: self.range("travel", &needle, e.travel as i64, 0, 12) as u32,
             detain_risk: self.range("detain_risk", &needle, e.detain_risk as i64, 0, 100) as u32,
             inside_knowledge: e.inside_knowledge,
@@ -547,7 +624,7 @@ impl<'a> Compiler<'a> {
             name: c.name.clone(),
             zh: c.zh.clone(),
             wade_giles: c.wade_giles.clone(),
-            side: c.side,
+            side: self.court(&c.side),
             title: c.title.clone(),
             dates: c.dates.clone(),
             bio: c.bio.clone(),
@@ -560,19 +637,38 @@ impl<'a> Compiler<'a> {
     }
 
     fn compile_court(&mut self, c: &RawCourt, clauses: &[Clause]) -> CourtDef {
-        let needle = format!("side: {:?}", c.side);
+        let needle = Self::quoted(&c.id);
         for r in Resource::ALL {
             self.range("treasury", &needle, c.treasury.get(r), 0, MAX_AMOUNT);
             self.range("income", &needle, c.income.get(r), 0, MAX_AMOUNT);
         }
         let p = &c.personality;
+        let me = self.court(&c.id);
+        let mut openings = PerCourt::from_fn(self.courts.len(), |other| if other == me { Vec::new() } else { Vec::new() });
+        for other in openings.ids().collect::<Vec<_>>() {
+            if other == me {
+                continue;
+            }
+            let own = p.openings.0.iter().find(|(k, _)| self.courts.get(k).is_some_and(|i| *i as usize == other.index()));
+            let raw = own.map_or(&p.opening, |(_, v)| v);
+            let opening: Vec<Term> = raw.iter().filter_map(|t| self.term(t, clauses)).collect();
+            self.once_each("opening", &opening, clauses);
+            openings[other] = opening;
+        }
+        for (k, _) in &p.openings.0 {
+            self.court(k);
+        }
         CourtDef {
-            side: c.side,
+            id: c.id.clone(),
             name: c.name.clone(),
             zh: c.zh.clone(),
+            long_name: if c.long_name.is_empty() { c.name.clone() } else { c.long_name.clone() },
+            // Without a colour of its own, a court takes one from a palette of inks.
+            colour: c.colour.unwrap_or(PALETTE[me.index() % PALETTE.len()]),
+            playable: c.playable,
             description: c.description.clone(),
             capital: self.place(&c.capital),
-            emperor: self.character(&c.emperor),
+            emperor: (!c.emperor.is_empty()).then(|| self.character(&c.emperor)),
             treasury: c.treasury,
             income: c.income,
             grain_per_10k: self.range("grain_per_10k", &needle, c.grain_per_10k, 0, 1_000_000),
@@ -585,12 +681,42 @@ impl<'a> Compiler<'a> {
                 temper: self.range("temper", &needle, p.temper as i64, 0, 100) as i32,
                 aggression: self.range("aggression", &needle, p.aggression as i64, 0, 100) as i32,
                 target: self.place(&p.target),
-                opening: {
-                    let opening: Vec<Term> = p.opening.iter().filter_map(|t| self.term(t, clauses)).collect();
-                    self.once_each("opening", &opening, clauses);
-                    opening
-                },
+                openings,
             },
+        }
+    }
+
+    /// The `rules` block, each number checked against its range.
+    fn compile_rules(&mut self, r: RawRules) -> Rules {
+        let int = |this: &mut Self, name: &str, v: i64, min: i64, max: i64| {
+            this.range(&format!("rules: {name}"), &format!("{name}:"), v, min, max)
+        };
+        let real = |this: &mut Self, name: &str, v: f32, min: f32, max: f32| {
+            if !v.is_finite() || v < min || v > max {
+                this.report(
+                    Severity::Error,
+                    &format!("{name}:"),
+                    format!("rules: {name} is {v}, outside {min}..={max}"),
+                    Some(format!("use a number from {min} to {max}")),
+                );
+                if v.is_finite() { v.clamp(min, max) } else { min }
+            } else {
+                v
+            }
+        };
+        Rules {
+            fortify_cost: int(self, "fortify_cost", r.fortify_cost, 0, MAX_AMOUNT),
+            walls_max: int(self, "walls_max", r.walls_max as i64, 0, 20) as i32,
+            river_crossing_morale: int(self, "river_crossing_morale", r.river_crossing_morale as i64, 0, 100) as i32,
+            commander_bonus: real(self, "commander_bonus", r.commander_bonus, 0.0, 1.0),
+            emperor_bonus: real(self, "emperor_bonus", r.emperor_bonus, 0.5, 3.0),
+            walls_bonus: real(self, "walls_bonus", r.walls_bonus, 0.0, 1.0),
+            garrison_on_capture: int(self, "garrison_on_capture", r.garrison_on_capture, 0, 1_000_000),
+            detain_below_trust: int(self, "detain_below_trust", r.detain_below_trust as i64, -100, 100) as i32,
+            detention_turns: int(self, "detention_turns", r.detention_turns as i64, 0, 100) as u32,
+            draft_lapses_after: int(self, "draft_lapses_after", r.draft_lapses_after as i64, 0, 100) as u32,
+            breach_trust: int(self, "breach_trust", r.breach_trust as i64, 0, 200) as i32,
+            breach_honour: int(self, "breach_honour", r.breach_honour as i64, 0, 100) as i32,
         }
     }
 
@@ -622,7 +748,7 @@ impl<'a> Compiler<'a> {
         Policy {
             id: p.id.clone(),
             name: p.name.clone(),
-            side: p.side,
+            side: self.court(&p.side),
             description: p.description.clone(),
             once: p.once,
             requires: p.requires.as_ref().map_or(Condition::Always, |c| self.condition(c)),
@@ -663,7 +789,7 @@ impl<'a> Compiler<'a> {
                         );
                         ParamKind::Amount { min: *min, max: (*max).max(*min), default: d, unit: unit.clone() }
                     }
-                    RawParamKind::Side { default } => ParamKind::Side { default: *default },
+                    RawParamKind::Side { default } => ParamKind::Side { default: self.court(default) },
                     RawParamKind::Place { default } => ParamKind::Place { default: self.place(default) },
                     RawParamKind::Region { default } => ParamKind::Region { default: self.region(default) },
                 };
@@ -720,7 +846,7 @@ impl<'a> Compiler<'a> {
                     raw::ActionKind::SendEnvoy => ActionKind::SendEnvoy,
                     raw::ActionKind::Policy(id) => ActionKind::Policy(PolicyId(self.lookup("policy", id).unwrap_or(0))),
                 },
-                by: p.by,
+                by: p.by.as_ref().map(|b| self.court(b)),
                 breakable: p.breakable,
             })
             .collect();
@@ -736,14 +862,22 @@ impl<'a> Compiler<'a> {
                         WorthTerm::Per(this.param(scope, name, "amount"), (*unit).max(1), *v)
                     }
                     RawWorthTerm::IfSide(name, side, v) => {
-                        WorthTerm::IfSide(this.param(scope, name, "side"), *side, *v)
+                        WorthTerm::IfSide(this.param(scope, name, "side"), this.court(side), *v)
                     }
                     RawWorthTerm::When(cond, v) => WorthTerm::When(this.condition(cond), *v),
                     RawWorthTerm::PerPlace(name, v) => WorthTerm::PerPlace(this.param(scope, name, "place"), *v),
                 })
                 .collect()
         };
-        let worth = PerSide::new(worth_of(self, &c.worth.song), worth_of(self, &c.worth.liao));
+        let mut worth = PerCourt::from_fn(self.courts.len(), |_| Vec::new());
+        for (court, terms) in &c.worth.0 .0 {
+            let id = self.court(court);
+            let terms = worth_of(self, terms);
+            if let Some(slot) = worth.0.get_mut(id.index()) {
+                *slot = terms;
+            }
+        }
+        let between: Vec<CourtId> = c.between.iter().map(|b| self.court(b)).collect();
         Clause {
             id: c.id.clone(),
             name: c.name.clone(),
@@ -760,13 +894,14 @@ impl<'a> Compiler<'a> {
                 .vetoes
                 .iter()
                 .map(|v| Veto {
-                    side: v.side,
+                    side: self.court(&v.side),
                     unless: v.unless.as_ref().map_or(Condition::Never, |u| self.condition(u)),
                     because: v.because.clone(),
                 })
                 .collect(),
             history: c.history.clone(),
             params,
+            between,
         }
     }
 
@@ -826,7 +961,7 @@ impl<'a> Compiler<'a> {
                 (Some(RawValue::Amount(v)), ParamKind::Amount { min, max, .. }) => {
                     Value::Amount(self.range(&format!("`{}`", p.name), &format!("Amount({v})"), *v, *min, *max))
                 }
-                (Some(RawValue::Side(s)), ParamKind::Side { .. }) => Value::Side(*s),
+                (Some(RawValue::Side(s)), ParamKind::Side { .. }) => Value::Side(self.court(s)),
                 (Some(RawValue::Place(s)), ParamKind::Place { .. }) => Value::Place(self.place(s)),
                 (Some(RawValue::Region(s)), ParamKind::Region { .. }) => Value::Region(self.region(s)),
                 (Some(_), kind) => {
@@ -845,12 +980,12 @@ impl<'a> Compiler<'a> {
     fn quantity(&mut self, q: &RawQuantity) -> Quantity {
         match q {
             RawQuantity::Turn => Quantity::Turn,
-            RawQuantity::Treasury(s, r) => Quantity::Treasury(*s, *r),
-            RawQuantity::Morale(s) => Quantity::Morale(*s),
-            RawQuantity::Strength(s) => Quantity::Strength(*s),
-            RawQuantity::WarWeariness(s) => Quantity::WarWeariness(*s),
-            RawQuantity::Honour(s) => Quantity::Honour(*s),
-            RawQuantity::Places(s) => Quantity::Places(*s),
+            RawQuantity::Treasury(s, r) => Quantity::Treasury(self.court(s), *r),
+            RawQuantity::Morale(s) => Quantity::Morale(self.court(s)),
+            RawQuantity::Strength(s) => Quantity::Strength(self.court(s)),
+            RawQuantity::WarWeariness(s) => Quantity::WarWeariness(self.court(s)),
+            RawQuantity::Honour(s) => Quantity::Honour(self.court(s)),
+            RawQuantity::Places(s) => Quantity::Places(self.court(s)),
             RawQuantity::TreatyYearly(r) => Quantity::TreatyYearly(*r),
         }
     }
@@ -864,34 +999,42 @@ impl<'a> Compiler<'a> {
             RawCondition::Not(c) => Condition::Not(Box::new(self.condition(c))),
             RawCondition::AtLeast(q, n) => Condition::AtLeast(self.quantity(q), *n),
             RawCondition::AtMost(q, n) => Condition::AtMost(self.quantity(q), *n),
-            RawCondition::Controls(s, p) => Condition::Controls(*s, self.place(p)),
-            RawCondition::ControlsRegion(s, r) => Condition::ControlsRegion(*s, self.region(r)),
-            RawCondition::ArmyAt(s, p) => Condition::ArmyAt(*s, self.place(p)),
+            RawCondition::Controls(s, p) => Condition::Controls(self.court(s), self.place(p)),
+            RawCondition::ControlsRegion(s, r) => Condition::ControlsRegion(self.court(s), self.region(r)),
+            RawCondition::ArmyAt(s, p) => Condition::ArmyAt(self.court(s), self.place(p)),
             RawCondition::ArmyNear(a, p) => Condition::ArmyNear(self.army(a), self.place(p)),
             RawCondition::Commands(c) => Condition::Commands(self.character(c)),
             RawCondition::Alive(c) => Condition::Alive(self.character(c)),
             RawCondition::AtWar => Condition::AtWar,
+            RawCondition::AtWarWith(a, b) => {
+                let (a, b) = self.court_pair(&(a.clone(), b.clone()));
+                Condition::AtWarWith(a, b)
+            }
             RawCondition::TreatySworn => Condition::TreatySworn,
+            RawCondition::TreatyBetween(a, b) => {
+                let (a, b) = self.court_pair(&(a.clone(), b.clone()));
+                Condition::TreatyBetween(a, b)
+            }
             RawCondition::TreatyHas(c) => Condition::TreatyHas(ClauseId(self.lookup("clause", c).unwrap_or(0))),
             RawCondition::EventFired(e) => Condition::EventFired(EventId(self.lookup("event", e).unwrap_or(0))),
             RawCondition::PolicyTaken(p) => Condition::PolicyTaken(PolicyId(self.lookup("policy", p).unwrap_or(0))),
-            RawCondition::EmperorInField(s) => Condition::EmperorInField(*s),
-            RawCondition::BreachedBy(s) => Condition::BreachedBy(*s),
+            RawCondition::EmperorInField(s) => Condition::EmperorInField(self.court(s)),
+            RawCondition::BreachedBy(s) => Condition::BreachedBy(self.court(s)),
         }
     }
 
     fn side_ref(&mut self, s: &RawSideRef, scope: Params, in_breach: bool) -> SideRef {
         match s {
-            RawSideRef::Song => SideRef::Is(Side::Song),
-            RawSideRef::Liao => SideRef::Is(Side::Liao),
-            RawSideRef::Breaker | RawSideRef::Wronged if !in_breach => {
-                let word = if matches!(s, RawSideRef::Breaker) { "Breaker" } else { "Wronged" };
+            RawSideRef::Court(c) => SideRef::Is(self.court(c)),
+            RawSideRef::Role(RawRole::Breaker | RawRole::Wronged) if !in_breach => {
+                let word = if matches!(s, RawSideRef::Role(RawRole::Breaker)) { "Breaker" } else { "Wronged" };
                 self.error(word, format!("`{word}` only means something in a clause's `on_breach`"));
-                SideRef::Is(Side::Song)
+                SideRef::Is(CourtId(0))
             }
-            RawSideRef::Breaker => SideRef::Breaker,
-            RawSideRef::Wronged => SideRef::Wronged,
-            RawSideRef::Param(p) => SideRef::Param(self.param(scope, p, "side")),
+            RawSideRef::Role(RawRole::Breaker) => SideRef::Breaker,
+            RawSideRef::Role(RawRole::Wronged) => SideRef::Wronged,
+            RawSideRef::Role(RawRole::Param(p)) => SideRef::Param(self.param(scope, p, "side")),
+            RawSideRef::Role(RawRole::OtherParty(p)) => SideRef::OtherParty(self.param(scope, p, "side")),
         }
     }
 
@@ -943,6 +1086,10 @@ impl<'a> Compiler<'a> {
             }
             RawEffect::RestoreBorders => Effect::RestoreBorders,
             RawEffect::EndTreaty => Effect::EndTreaty,
+            RawEffect::EndTreatyBetween(a, c) => {
+                let (a, c) = self.court_pair(&(a.clone(), c.clone()));
+                Effect::EndTreatyBetween(a, c)
+            }
             RawEffect::Say(t) => {
                 if t.len() > MAX_SAY {
                     self.error(
@@ -963,6 +1110,9 @@ impl<'a> Compiler<'a> {
         }
     }
 }
+
+/// Inks for courts that name no colour of their own: seal red, indigo, jade, ochre, plum.
+const PALETTE: [(u8, u8, u8); 5] = [(168, 36, 28), (40, 66, 112), (40, 110, 80), (170, 120, 30), (110, 50, 110)];
 
 /// "an amount", "a side".
 pub fn with_article(word: &str) -> String {

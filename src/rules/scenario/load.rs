@@ -119,8 +119,16 @@ pub fn merge(into: &mut RawScenario, part: RawScenario) {
     if into.calendar.is_none() {
         into.calendar = part.calendar;
     }
+    if into.rules.is_none() {
+        into.rules = part.rules;
+    }
+    if into.history_between.is_none() {
+        into.history_between = part.history_between;
+    }
     into.includes.extend(part.includes);
     into.courts.extend(part.courts);
+    into.peace.extend(part.peace);
+    into.treaties.extend(part.treaties);
     into.places.extend(part.places);
     into.routes.extend(part.routes);
     into.rivers.extend(part.rivers);
@@ -162,6 +170,8 @@ struct FormatOnly {
 }
 
 fn parse(label: &str, text: String, sources: &mut Vec<Source>, diags: &mut Vec<Diagnostic>) -> Option<RawScenario> {
+    // A format-1 file is read as its format-2 rewrite, the same text `chanyuan migrate` writes.
+    let text = super::migrate::migrate(&text);
     let source = Source { path: label.to_string(), text };
     let result = ron_options().from_str::<RawScenario>(&source.text);
     let out = match result {
@@ -192,8 +202,16 @@ fn format_diagnostic(source: &Source, version: u32) -> Diagnostic {
         line,
         col,
         span: at..(at + 6).min(source.text.len()),
-        message: format!("scenario format {version} is not read by this build"),
-        suggestion: Some(format!("this build reads format {FORMAT_VERSION}; update the file or the game")),
+        message: if version > FORMAT_VERSION {
+            format!("scenario format {version} was written for a newer version of the game")
+        } else {
+            format!("scenario format {version} is not read by this build")
+        },
+        suggestion: Some(if version > FORMAT_VERSION {
+            format!("this build reads formats 1 and {FORMAT_VERSION}; update the game")
+        } else {
+            format!("this build reads formats 1 and {FORMAT_VERSION}; update the file")
+        }),
     }
 }
 

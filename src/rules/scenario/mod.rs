@@ -2,13 +2,17 @@
 //! objectives, with every reference resolved to an id.
 
 pub mod compile;
+pub mod courtmap;
 pub mod diagnostic;
 pub mod load;
+pub mod migrate;
 pub mod raw;
 
 use crate::rules::ids::*;
 use crate::rules::vocab::*;
 pub use raw::{Stance, TurnUnit};
+/// The numbers of the rules of war and diplomacy, checked: see [`raw::RawRules`].
+pub use raw::RawRules as Rules;
 
 #[derive(Clone, Debug)]
 pub struct Scenario {
@@ -16,7 +20,10 @@ pub struct Scenario {
     pub title: String,
     pub summary: String,
     pub calendar: Calendar,
-    pub courts: PerSide<CourtDef>,
+    pub courts: PerCourt<CourtDef>,
+    /// Pairs of courts at peace without a treaty; every other pair without one is at war.
+    pub peace: Vec<(CourtId, CourtId)>,
+    pub rules: Rules,
     pub places: Vec<Place>,
     /// For each place, its neighbours and whether the route crosses a river.
     pub neighbours: Vec<Vec<(PlaceId, bool)>>,
@@ -33,8 +40,10 @@ pub struct Scenario {
     pub memorials: Vec<Memorial>,
     pub objectives: Vec<Objective>,
     pub history: Vec<Term>,
-    /// The treaty in force at the start, if the courts begin at peace.
-    pub treaty: Vec<Term>,
+    /// The courts that swore the treaty of `history`.
+    pub history_between: (CourtId, CourtId),
+    /// The treaties in force at the start, each between two courts.
+    pub treaties: Vec<((CourtId, CourtId), Vec<Term>)>,
 }
 
 #[derive(Clone, Debug)]
@@ -89,12 +98,18 @@ fn ordinal(n: u32) -> String {
 
 #[derive(Clone, Debug)]
 pub struct CourtDef {
-    pub side: Side,
+    /// The id files and the command line name it by: "song".
+    pub id: String,
+    /// "Song".
     pub name: String,
     pub zh: String,
+    /// "Northern Song"; the name when none is given.
+    pub long_name: String,
+    pub colour: (u8, u8, u8),
+    pub playable: bool,
     pub description: String,
     pub capital: PlaceId,
-    pub emperor: CharId,
+    pub emperor: Option<CharId>,
     pub treasury: Treasury,
     pub income: Treasury,
     pub grain_per_10k: i64,
@@ -111,7 +126,8 @@ pub struct Personality {
     pub temper: i32,
     pub aggression: i32,
     pub target: PlaceId,
-    pub opening: Vec<Term>,
+    /// The draft it opens with toward each court (empty toward a court it never sues).
+    pub openings: PerCourt<Vec<Term>>,
 }
 
 #[derive(Clone, Debug)]
@@ -120,7 +136,7 @@ pub struct Place {
     pub name: String,
     pub zh: String,
     pub pos: (f32, f32),
-    pub controller: Side,
+    pub controller: CourtId,
     pub fort: i32,
     pub garrison: i64,
     pub supply: i32,
@@ -150,7 +166,7 @@ pub struct Character {
     pub name: String,
     pub zh: String,
     pub wade_giles: String,
-    pub side: Side,
+    pub side: CourtId,
     pub title: String,
     pub dates: String,
     pub bio: String,
@@ -171,7 +187,7 @@ impl Character {
 #[derive(Clone, Debug)]
 pub struct EnvoyTraits {
     pub eloquence: i32,
-    pub standing: PerSide<i32>,
+    pub standing: PerCourt<i32>,
     pub travel: u32,
     pub detain_risk: u32,
     pub inside_knowledge: bool,
@@ -182,7 +198,7 @@ pub struct EnvoyTraits {
 pub struct ArmyDef {
     pub id: String,
     pub name: String,
-    pub side: Side,
+    pub side: CourtId,
     pub at: PlaceId,
     pub strength: i64,
     pub morale: i32,
@@ -193,7 +209,7 @@ pub struct ArmyDef {
 pub struct Policy {
     pub id: String,
     pub name: String,
-    pub side: Side,
+    pub side: CourtId,
     pub description: String,
     pub once: bool,
     pub requires: Condition,
@@ -217,9 +233,18 @@ pub struct Clause {
     pub prohibits: Vec<Prohibition>,
     pub on_breach: Vec<Effect>,
     pub years: Option<u32>,
-    pub worth: PerSide<Vec<WorthTerm>>,
+    pub worth: PerCourt<Vec<WorthTerm>>,
     pub vetoes: Vec<Veto>,
     pub history: String,
+    /// The courts that may be parties to a treaty with this clause; empty for any.
+    pub between: Vec<CourtId>,
+}
+
+impl Clause {
+    /// Whether the clause may stand in a treaty between these two courts.
+    pub fn allowed_between(&self, a: CourtId, b: CourtId) -> bool {
+        self.between.is_empty() || (self.between.contains(&a) && self.between.contains(&b))
+    }
 }
 
 #[derive(Clone, Debug)]
@@ -231,7 +256,7 @@ pub struct Param {
 #[derive(Clone, Debug, PartialEq)]
 pub enum ParamKind {
     Amount { min: i64, max: i64, default: i64, unit: String },
-    Side { default: Side },
+    Side { default: CourtId },
     Place { default: PlaceId },
     Region { default: RegionId },
 }
@@ -251,7 +276,7 @@ impl ParamKind {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Value {
     Amount(i64),
-    Side(Side),
+    Side(CourtId),
     Place(PlaceId),
     Region(RegionId),
 }
@@ -266,13 +291,13 @@ pub struct Term {
 #[derive(Clone, Debug)]
 pub struct Prohibition {
     pub action: ActionKind,
-    pub by: Option<Side>,
+    pub by: Option<CourtId>,
     pub breakable: bool,
 }
 
 #[derive(Clone, Debug)]
 pub struct Veto {
-    pub side: Side,
+    pub side: CourtId,
     pub unless: Condition,
     pub because: String,
 }
@@ -300,7 +325,7 @@ pub struct Memorial {
 #[derive(Clone, Debug)]
 pub struct Objective {
     pub id: String,
-    pub side: Side,
+    pub side: CourtId,
     pub text: String,
     pub when: Condition,
     pub points: i32,
@@ -308,6 +333,26 @@ pub struct Objective {
 }
 
 impl Scenario {
+    /// A court's name in a sentence: "Song".
+    pub fn court_name(&self, court: CourtId) -> &str {
+        self.courts.get(court).map_or("?", |c| c.name.as_str())
+    }
+
+    /// A court by its id, as files and the command line name it (case-insensitive).
+    pub fn court_id(&self, id: &str) -> Option<CourtId> {
+        self.courts.iter().find(|(_, c)| c.id.eq_ignore_ascii_case(id)).map(|(i, _)| i)
+    }
+
+    /// Every court's id, in the scenario's order.
+    pub fn court_ids(&self) -> impl Iterator<Item = CourtId> + use<> {
+        self.courts.ids()
+    }
+
+    /// Whether two courts are at peace without any treaty (the scenario's `peace`).
+    pub fn at_peace(&self, a: CourtId, b: CourtId) -> bool {
+        a == b || self.peace.contains(&pair(a, b))
+    }
+
     pub fn place(&self, id: PlaceId) -> &Place {
         &self.places[id.index()]
     }
@@ -369,7 +414,7 @@ impl Scenario {
     }
 
     /// Envoys of a side, in scenario order.
-    pub fn envoys(&self, side: Side) -> impl Iterator<Item = CharId> + '_ {
+    pub fn envoys(&self, side: CourtId) -> impl Iterator<Item = CharId> + '_ {
         self.characters
             .iter()
             .enumerate()
@@ -406,7 +451,7 @@ impl Scenario {
     pub fn value_text(&self, value: &Value) -> String {
         match value {
             Value::Amount(n) => group_thousands(*n),
-            Value::Side(s) => s.name().to_string(),
+            Value::Side(s) => self.court_name(*s).to_string(),
             Value::Place(p) => self.place(*p).name.clone(),
             Value::Region(r) => self.regions[r.index()].name.clone(),
         }

@@ -3,12 +3,16 @@
 //! Every type here is documented field by field in `docs/MODDING.md`. One pass in
 //! [`super::compile`] turns these into the checked [`super::Scenario`].
 
-use crate::rules::ids::{Resource, Side, Treasury};
+use crate::rules::ids::{Resource, Treasury};
+use crate::rules::scenario::courtmap::CourtMap;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
 /// The scenario file format this build reads.
-pub const FORMAT_VERSION: u32 = 1;
+pub const FORMAT_VERSION: u32 = 2;
+
+/// A court named in a file by its id, as declared in `courts`: `"song"`.
+pub type CourtName = String;
 
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
@@ -31,6 +35,13 @@ pub struct RawScenario {
     pub calendar: Option<RawCalendar>,
     #[serde(default)]
     pub courts: Vec<RawCourt>,
+    /// Pairs of courts at peace though no treaty binds them; every other pair without a
+    /// treaty is at war.
+    #[serde(default)]
+    pub peace: Vec<(CourtName, CourtName)>,
+    /// The numbers behind the rules of war and diplomacy; any left out keep their defaults.
+    #[serde(default)]
+    pub rules: Option<RawRules>,
     #[serde(default)]
     pub places: Vec<RawPlace>,
     #[serde(default)]
@@ -53,12 +64,75 @@ pub struct RawScenario {
     pub memorials: Vec<RawMemorial>,
     #[serde(default)]
     pub objectives: Vec<RawObjective>,
-    /// A treaty already in force when the scenario begins (the courts start at peace).
+    /// A treaty already in force when the scenario begins, between the first two courts.
     #[serde(default)]
     pub treaty: Vec<RawTerm>,
+    /// Treaties already in force when the scenario begins, each between two named courts.
+    #[serde(default)]
+    pub treaties: Vec<RawTreaty>,
     /// The treaty as it was really sworn, for the end screen's comparison.
     #[serde(default)]
     pub history: Vec<RawTerm>,
+    /// The two courts that swore the treaty of `history`; the first two courts if left out.
+    #[serde(default)]
+    pub history_between: Option<(CourtName, CourtName)>,
+}
+
+/// A treaty in force at the start, between two courts.
+#[derive(Clone, Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawTreaty {
+    pub between: (CourtName, CourtName),
+    pub terms: Vec<RawTerm>,
+}
+
+/// The numbers of the rules of war and diplomacy. Every field has a default: today's rules.
+#[derive(Clone, Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct RawRules {
+    /// Silver spent to raise a place's walls by one level.
+    pub fortify_cost: i64,
+    /// The highest level walls can be raised to.
+    pub walls_max: i32,
+    /// Morale an army loses crossing a river route.
+    pub river_crossing_morale: i32,
+    /// Fighting power added per point of a commander's skill (0.08 is 8%).
+    pub commander_bonus: f32,
+    /// Fighting power of an army the emperor leads in person (1.25 is a quarter more).
+    pub emperor_bonus: f32,
+    /// Fighting power added per level of walls to a place's defenders (0.12 is 12%).
+    pub walls_bonus: f32,
+    /// Men left to garrison a place taken by siege or assault.
+    pub garrison_on_capture: i64,
+    /// A court whose trust in the sender is below this may detain an envoy.
+    pub detain_below_trust: i32,
+    /// Turns a detained envoy is held.
+    pub detention_turns: u32,
+    /// Turns a draft waits for an answer before it lapses.
+    pub draft_lapses_after: u32,
+    /// Trust the wronged court loses in the breaker when a clause is broken.
+    pub breach_trust: i32,
+    /// Honour the breaker's emperor loses when a clause is broken.
+    pub breach_honour: i32,
+}
+
+impl Default for RawRules {
+    fn default() -> Self {
+        RawRules {
+            fortify_cost: 50_000,
+            walls_max: 5,
+            river_crossing_morale: 3,
+            commander_bonus: 0.08,
+            emperor_bonus: 1.25,
+            walls_bonus: 0.12,
+            garrison_on_capture: 2_000,
+            detain_below_trust: -20,
+            detention_turns: 6,
+            draft_lapses_after: 3,
+            breach_trust: 25,
+            breach_honour: 5,
+        }
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, Serialize)]
@@ -94,13 +168,27 @@ fn three() -> u32 {
 #[derive(Clone, Debug, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawCourt {
-    pub side: Side,
+    /// The court's id, by which every other entry names it: `"song"`.
+    #[serde(alias = "side")]
+    pub id: CourtName,
+    /// "Song": the court in a sentence ("the Song court", "the Song accept").
     pub name: String,
     #[serde(default)]
     pub zh: String,
+    /// "Northern Song": the court's full name, for titles and the new-game screen.
+    #[serde(default)]
+    pub long_name: String,
+    /// A colour for the court's land and armies on the map, red, green, blue.
+    #[serde(default)]
+    pub colour: Option<(u8, u8, u8)>,
+    /// Whether a person may play this court (the computer always may).
+    #[serde(default = "yes")]
+    pub playable: bool,
     #[serde(default)]
     pub description: String,
     pub capital: String,
+    /// The ruler; a court a person may play needs one.
+    #[serde(default)]
     pub emperor: String,
     pub treasury: Treasury,
     /// Added each turn.
@@ -134,9 +222,12 @@ pub struct RawPersonality {
     pub aggression: i32,
     /// The place its armies march on.
     pub target: String,
-    /// The draft it opens with when it sues for peace.
+    /// The draft it opens with when it sues for peace, toward any court.
     #[serde(default)]
     pub opening: Vec<RawTerm>,
+    /// The draft it opens with toward a particular court, by court id: `(liao: [...])`.
+    #[serde(default)]
+    pub openings: CourtMap<Vec<RawTerm>>,
 }
 
 #[derive(Clone, Debug, Deserialize, Serialize)]
@@ -148,7 +239,7 @@ pub struct RawPlace {
     pub zh: String,
     /// Map position: x east, y south, in map units (0-1000).
     pub pos: (f32, f32),
-    pub controller: Side,
+    pub controller: CourtName,
     /// 0 (open town) to 5 (Daming's walls).
     #[serde(default)]
     pub fort: i32,
@@ -210,7 +301,7 @@ pub struct RawCharacter {
     pub zh: String,
     #[serde(default)]
     pub wade_giles: String,
-    pub side: Side,
+    pub side: CourtName,
     #[serde(default)]
     pub title: String,
     #[serde(default)]
@@ -247,9 +338,14 @@ pub enum Stance {
 pub struct RawEnvoy {
     /// 0-5: points the envoy's arguments add to a draft's reception.
     pub eloquence: i32,
-    /// 0-5: how far each court trusts him.
-    pub standing_song: i32,
-    pub standing_liao: i32,
+    /// 0-5: how far each court trusts him, by court id: `(song: 4, liao: 3)`.
+    #[serde(default)]
+    pub standing: CourtMap<i32>,
+    /// Format 1's standing at the Song and Liao courts, kept readable.
+    #[serde(default)]
+    pub standing_song: Option<i32>,
+    #[serde(default)]
+    pub standing_liao: Option<i32>,
     /// Turns to reach the other camp.
     pub travel: u32,
     /// Percent chance the other court detains him when it is angry.
@@ -267,7 +363,7 @@ pub struct RawEnvoy {
 pub struct RawArmy {
     pub id: String,
     pub name: String,
-    pub side: Side,
+    pub side: CourtName,
     pub at: String,
     pub strength: i64,
     /// 0-100.
@@ -282,7 +378,7 @@ pub struct RawArmy {
 pub struct RawPolicy {
     pub id: String,
     pub name: String,
-    pub side: Side,
+    pub side: CourtName,
     #[serde(default)]
     pub description: String,
     /// Taken once and for good, like the personal expedition.
@@ -321,6 +417,9 @@ pub struct RawClause {
     /// Which article of the oath letters of 1005 it is, if any.
     #[serde(default)]
     pub article: Option<u32>,
+    /// The courts that may be parties to a treaty with this clause; any court if left out.
+    #[serde(default)]
+    pub between: Vec<CourtName>,
     #[serde(default)]
     pub params: Vec<RawParam>,
     /// Done once when the treaty is sworn.
@@ -366,7 +465,7 @@ pub enum RawParamKind {
         unit: String,
     },
     Side {
-        default: Side,
+        default: CourtName,
     },
     Place {
         default: String,
@@ -380,7 +479,7 @@ pub enum RawParamKind {
 #[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
 pub enum RawValue {
     Amount(i64),
-    Side(Side),
+    Side(CourtName),
     Place(String),
     Region(String),
 }
@@ -425,7 +524,7 @@ pub struct RawProhibition {
     pub action: ActionKind,
     /// Who may not do it; `None` in the file means both.
     #[serde(default)]
-    pub by: Option<Side>,
+    pub by: Option<CourtName>,
     /// Whether a court may break it (and face the consequences) or the order is refused.
     #[serde(default)]
     pub breakable: bool,
@@ -447,13 +546,8 @@ pub enum ActionKind {
 }
 
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
-#[serde(deny_unknown_fields)]
-pub struct RawWorth {
-    #[serde(default)]
-    pub song: Vec<RawWorthTerm>,
-    #[serde(default)]
-    pub liao: Vec<RawWorthTerm>,
-}
+#[serde(transparent)]
+pub struct RawWorth(pub CourtMap<Vec<RawWorthTerm>>);
 
 /// One part of what a clause is worth to a court; the parts are added.
 #[derive(Clone, Debug, Deserialize, Serialize)]
@@ -463,7 +557,7 @@ pub enum RawWorthTerm {
     /// Points per `unit` of an amount parameter: `Per("silver", 10000, 1.5)`.
     Per(String, i64, f32),
     /// Points when a side parameter names the given side.
-    IfSide(String, Side, f32),
+    IfSide(String, CourtName, f32),
     /// Points while a condition holds.
     When(RawCondition, f32),
     /// Points per place in a region or place parameter.
@@ -473,7 +567,7 @@ pub enum RawWorthTerm {
 #[derive(Clone, Debug, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawVeto {
-    pub side: Side,
+    pub side: CourtName,
     #[serde(default)]
     pub unless: Option<RawCondition>,
     pub because: String,
@@ -520,7 +614,7 @@ pub struct RawMemorial {
 #[serde(deny_unknown_fields)]
 pub struct RawObjective {
     pub id: String,
-    pub side: Side,
+    pub side: CourtName,
     pub text: String,
     /// Checked at the end of the game.
     pub when: RawCondition,
@@ -534,13 +628,13 @@ pub struct RawObjective {
 #[derive(Clone, Debug, Deserialize, Serialize)]
 pub enum RawQuantity {
     Turn,
-    Treasury(Side, Resource),
-    Morale(Side),
-    Strength(Side),
-    WarWeariness(Side),
-    Honour(Side),
-    /// Places held by a side.
-    Places(Side),
+    Treasury(CourtName, Resource),
+    Morale(CourtName),
+    Strength(CourtName),
+    WarWeariness(CourtName),
+    Honour(CourtName),
+    /// Places held by a court.
+    Places(CourtName),
     /// The yearly amount of a resource moved by the sworn treaty.
     TreatyYearly(Resource),
 }
@@ -554,23 +648,30 @@ pub enum RawCondition {
     Not(Box<RawCondition>),
     AtLeast(RawQuantity, i64),
     AtMost(RawQuantity, i64),
-    Controls(Side, String),
+    Controls(CourtName, String),
     /// Holds every place of a region.
-    ControlsRegion(Side, String),
-    /// An army of the side stands at the place.
-    ArmyAt(Side, String),
+    ControlsRegion(CourtName, String),
+    /// An army of the court stands at the place.
+    ArmyAt(CourtName, String),
     /// The named army stands at or next to the place.
     ArmyNear(String, String),
     /// The character commands an army.
     Commands(String),
     Alive(String),
+    /// Any two courts are at war.
     AtWar,
+    /// The two courts are at war with each other.
+    AtWarWith(CourtName, CourtName),
+    /// Any treaty is in force.
     TreatySworn,
+    /// A treaty binds the two courts.
+    TreatyBetween(CourtName, CourtName),
+    /// A treaty in force has the clause.
     TreatyHas(String),
     EventFired(String),
     PolicyTaken(String),
-    EmperorInField(Side),
-    BreachedBy(Side),
+    EmperorInField(CourtName),
+    BreachedBy(CourtName),
 }
 
 #[derive(Clone, Debug, Deserialize, Serialize)]
@@ -580,17 +681,25 @@ pub enum RawAmount {
     Param(String),
 }
 
-/// A side named in an effect.
+/// A court named in an effect: by its id (`"song"`) or by its part in a clause.
 #[derive(Clone, Debug, Deserialize, Serialize)]
+#[serde(untagged)]
 pub enum RawSideRef {
-    Song,
-    Liao,
+    Role(RawRole),
+    Court(CourtName),
+}
+
+/// A court named by its part in a clause rather than by its id.
+#[derive(Clone, Debug, Deserialize, Serialize)]
+pub enum RawRole {
     /// In `on_breach`: the court that broke the clause.
     Breaker,
     /// In `on_breach`: the court that was wronged.
     Wronged,
-    /// The side named by a clause's side parameter.
+    /// The court named by a clause's side parameter.
     Param(String),
+    /// The party to the treaty other than the court a clause's side parameter names.
+    OtherParty(String),
 }
 
 #[derive(Clone, Debug, Deserialize, Serialize)]
@@ -633,8 +742,11 @@ pub enum RawEffect {
     Reinforce(String, i64),
     /// Every place returns to the court that held it when the scenario began.
     RestoreBorders,
-    /// The treaty in force is torn up and the war resumes.
+    /// The treaty in force is torn up and the war between its parties resumes (in an event:
+    /// every treaty in force).
     EndTreaty,
+    /// The treaty between the two courts, if any, is torn up and they are at war again.
+    EndTreatyBetween(CourtName, CourtName),
     /// A line in the chronicle.
     Say(String),
 }

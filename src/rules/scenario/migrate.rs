@@ -1,0 +1,222 @@
+//! Format 1 to format 2: the courts stop being Rust's `Song` and `Liao` and become the
+//! scenario's own, named by id.
+//!
+//! The change is made on the text, so a migrated file keeps its comments, its layout and its
+//! order: `Song` and `Liao` written as names (not inside strings or comments) become the ids
+//! `"song"` and `"liao"`, `format: 1` becomes `format: 2`, and an envoy's `standing_song: 4,
+//! standing_liao: 3` becomes `standing: (song: 4, liao: 3)`. Everything else in format 1
+//! already means the same in format 2: courts without a treaty are at war, `treaty` binds the
+//! first two courts, and worth tables were already written by court id.
+
+/// The format a file says it is written in, read before anything else; `None` when the file
+/// names no format or cannot be read that far.
+pub fn format_of(text: &str) -> Option<u32> {
+    #[derive(serde::Deserialize)]
+    struct FormatOnly {
+        format: Option<u32>,
+    }
+    crate::rules::scenario::load::ron_options().from_str::<FormatOnly>(text).ok()?.format
+}
+
+/// The text of a format-1 file rewritten as format 2. A file of another format comes back
+/// unchanged.
+pub fn migrate(text: &str) -> String {
+    if format_of(text) != Some(1) {
+        return text.to_string();
+    }
+    let code = code_mask(text);
+    let words = identifiers(text, &code);
+    let mut edits: Vec<(usize, usize, String)> = Vec::new();
+    // Format 1's court `name` was its full name, and its sentences said "the Song": the
+    // court keeps its full name as `long_name` and gains the short one.
+    if let Some(range) = courts_list(text, &code, &words) {
+        for (at, word) in words.iter().filter(|(at, _)| range.contains(at)) {
+            let after = skip_space(text, at + word.len());
+            if !text[after..].starts_with(':') {
+                continue;
+            }
+            if *word == "name" {
+                edits.push((*at, at + word.len(), "long_name".into()));
+            }
+            if *word == "side" {
+                let value = skip_space(text, after + 1);
+                let (id, short) = match &text[value..] {
+                    v if v.starts_with("Song") => ("song", "Song"),
+                    v if v.starts_with("Liao") => ("liao", "Liao"),
+                    _ => continue,
+                };
+                edits.push((*at, value + 4, format!("id: \"{id}\", name: \"{short}\"")));
+            }
+        }
+    }
+    let mut format_done = false;
+    for (at, word) in &words {
+        if edits.iter().any(|(s, e, _)| (*s..*e).contains(at)) {
+            continue;
+        }
+        match *word {
+            "Song" => edits.push((*at, at + 4, "\"song\"".into())),
+            "Liao" => edits.push((*at, at + 4, "\"liao\"".into())),
+            "format" if !format_done => {
+                format_done = true;
+                let colon = skip_space(text, at + word.len());
+                let digits = skip_space(text, colon + 1);
+                let n = text[digits..].bytes().take_while(|b| b.is_ascii_digit()).count();
+                if text[colon..].starts_with(':') && n > 0 {
+                    edits.push((digits, digits + n, "2".into()));
+                }
+            }
+            _ => {}
+        }
+    }
+    edits.sort_by_key(|(s, _, _)| *s);
+    let mut out = String::with_capacity(text.len() + 256);
+    let mut last = 0;
+    for (s, e, with) in edits {
+        out.push_str(&text[last..s]);
+        out.push_str(&with);
+        last = e;
+    }
+    out.push_str(&text[last..]);
+    join_standing(&out)
+}
+
+fn skip_space(text: &str, mut i: usize) -> usize {
+    while i < text.len() && text.as_bytes()[i].is_ascii_whitespace() {
+        i += 1;
+    }
+    i
+}
+
+/// For each byte, whether it is code: not inside a string or a comment.
+fn code_mask(text: &str) -> Vec<bool> {
+    let bytes = text.as_bytes();
+    let mut code = vec![true; bytes.len()];
+    let mut i = 0;
+    while i < bytes.len() {
+        let rest = &bytes[i..];
+        let end = if rest.starts_with(b"//") {
+            text[i..].find('\n').map_or(bytes.len(), |n| i + n)
+        } else if rest.starts_with(b"/*") {
+            text[i + 2..].find("*/").map_or(bytes.len(), |n| i + 2 + n + 2)
+        } else if rest.starts_with(b"\"") {
+            string_end(bytes, i)
+        } else if (rest.starts_with(b"r\"") || rest.starts_with(b"r#")) && (i == 0 || !is_word(bytes[i - 1])) {
+            let hashes = rest[1..].iter().take_while(|b| **b == b'#').count();
+            let close = format!("\"{}", "#".repeat(hashes));
+            let body = (i + 1 + hashes + 1).min(bytes.len());
+            text.get(body..).and_then(|t| t.find(&close)).map_or(bytes.len(), |n| body + n + close.len())
+        } else {
+            i += 1;
+            continue;
+        };
+        for c in &mut code[i..end.min(bytes.len())] {
+            *c = false;
+        }
+        i = end.max(i + 1);
+    }
+    code
+}
+
+fn is_word(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b == b'_'
+}
+
+/// Every identifier in code, with its byte offset.
+fn identifiers<'t>(text: &'t str, code: &[bool]) -> Vec<(usize, &'t str)> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        if code[i] && (bytes[i].is_ascii_alphabetic() || bytes[i] == b'_') && (i == 0 || !is_word(bytes[i - 1])) {
+            let len = bytes[i..].iter().take_while(|b| is_word(**b)).count();
+            out.push((i, &text[i..i + len]));
+            i += len;
+        } else {
+            i += 1;
+        }
+    }
+    out
+}
+
+/// The bytes of the `courts: [...]` list.
+fn courts_list(text: &str, code: &[bool], words: &[(usize, &str)]) -> Option<std::ops::Range<usize>> {
+    let (at, word) = words.iter().find(|(_, w)| *w == "courts")?;
+    let colon = skip_space(text, at + word.len());
+    let open = skip_space(text, colon + 1);
+    if !text[colon..].starts_with(':') || !text[open..].starts_with('[') {
+        return None;
+    }
+    let mut depth = 0i32;
+    for (i, b) in text.bytes().enumerate().skip(open) {
+        if !code[i] {
+            continue;
+        }
+        match b {
+            b'[' | b'(' | b'{' => depth += 1,
+            b']' | b')' | b'}' => {
+                depth -= 1;
+                if depth == 0 {
+                    return Some(open..i);
+                }
+            }
+            _ => {}
+        }
+    }
+    None
+}
+
+/// The byte after a string literal's closing quote.
+fn string_end(bytes: &[u8], start: usize) -> usize {
+    let mut j = start + 1;
+    while j < bytes.len() {
+        match bytes[j] {
+            b'\\' => j += 2,
+            b'"' => return j + 1,
+            _ => j += 1,
+        }
+    }
+    bytes.len()
+}
+
+/// `standing_song: 4, standing_liao: 3` (in that order, with only spaces between) as
+/// `standing: (song: 4, liao: 3)`. Any other layout is left as it is: format 2 still reads
+/// the two old fields.
+fn join_standing(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(at) = rest.find("standing_song:") {
+        out.push_str(&rest[..at]);
+        let after = &rest[at + "standing_song:".len()..];
+        match parse_pair(after) {
+            Some((song, liao, used)) => {
+                out.push_str(&format!("standing: (song: {song}, liao: {liao})"));
+                rest = &after[used..];
+            }
+            None => {
+                out.push_str("standing_song:");
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// Reads ` 4, standing_liao: 3` and returns the two numbers and the bytes read.
+fn parse_pair(s: &str) -> Option<(i64, i64, usize)> {
+    let number = |s: &str| -> Option<(i64, usize)> {
+        let ws = s.len() - s.trim_start().len();
+        let t = &s[ws..];
+        let len = t.bytes().enumerate().take_while(|(k, b)| b.is_ascii_digit() || (*k == 0 && *b == b'-')).count();
+        Some((t[..len].parse().ok()?, ws + len))
+    };
+    let (song, a) = number(s)?;
+    let t = &s[a..];
+    let ws = t.len() - t.trim_start().len();
+    let t = t[ws..].strip_prefix(',')?;
+    let ws2 = t.len() - t.trim_start().len();
+    let t = t[ws2..].strip_prefix("standing_liao:")?;
+    let (liao, b) = number(t)?;
+    Some((song, liao, a + ws + 1 + ws2 + "standing_liao:".len() + b))
+}
