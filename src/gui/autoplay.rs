@@ -54,7 +54,7 @@ fn script() -> Vec<Step> {
         Shot("03-map"),
         Time("the map", 60),
         Do(|s| {
-            let g = s.game.as_ref().expect("a game");
+            let g = s.game().expect("a game");
             let guard =
                 g.scenario.armies.iter().position(|a| a.side == s.viewer).map(|i| crate::rules::ids::ArmyId(i as u16));
             let Some(guard) = guard else { return vec![] };
@@ -70,7 +70,7 @@ fn script() -> Vec<Step> {
             }
         }),
         Wait(8),
-        Expect("the order was given", |s| s.game.as_ref().is_some_and(|g| !g.log.is_empty())),
+        Expect("the order was given", |s| s.game().is_some_and(|g| !g.log.is_empty())),
         Shot("04-order-given"),
         Do(|_| vec![Intent::Tab(Tab::Court)]),
         Wait(8),
@@ -80,7 +80,7 @@ fn script() -> Vec<Step> {
         Shot("06-negotiating-table"),
         Do(|_| vec![Intent::EndTurn]),
         Wait(8),
-        Expect("the turn ended", |s| s.game.as_ref().is_some_and(|g| g.state.turn == 1)),
+        Expect("the turn ended", |s| s.game().is_some_and(|g| g.state.turn == 1)),
         Do(|_| vec![Intent::HandedOver, Intent::Tab(Tab::Chronicle)]),
         Wait(8),
         Shot("07-chronicle"),
@@ -89,12 +89,12 @@ fn script() -> Vec<Step> {
         Expect("the game was saved", |s| s.last_save.as_ref().is_some_and(|p| p.exists())),
         Do(|_| vec![Intent::FinishByComputer]),
         Wait(10),
-        Expect("the game is over", |s| s.game.as_ref().is_some_and(|g| g.is_over())),
+        Expect("the game is over", |s| s.game().is_some_and(|g| g.is_over())),
         Shot("08-end"),
         Do(|_| vec![Intent::Tab(Tab::Ledger)]),
         Do(
             |s| {
-                if s.game.as_ref().is_some_and(|g| g.state.treaty.is_some()) {
+                if s.game().is_some_and(|g| !g.state.treaties.is_empty()) {
                     vec![Intent::HandedOver]
                 } else {
                     vec![]

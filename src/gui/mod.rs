@@ -27,7 +27,8 @@ pub struct WindowOptions {
     /// The scenario chosen on the new-game screen at start.
     pub scenario: Option<PathBuf>,
     /// The court chosen on the new-game screen at start.
-    pub side: Option<crate::rules::ids::CourtId>,
+    /// A court's id, checked once the scenario is known.
+    pub side: Option<String>,
 }
 
 pub fn parse_options(args: &[String]) -> Result<WindowOptions, String> {
@@ -40,9 +41,7 @@ pub fn parse_options(args: &[String]) -> Result<WindowOptions, String> {
             "--autoplay" => o.autoplay = Some(PathBuf::from(value()?)),
             "--scenario" => o.scenario = Some(PathBuf::from(value()?)),
             "--side" => {
-                let v = value()?;
-                o.side =
-                    Some(crate::rules::ids::CourtId::parse(&v).ok_or(format!("--side takes song or liao, not `{v}`"))?);
+                o.side = Some(value()?);
             }
             "--scale" => {
                 let v = value()?;
@@ -54,7 +53,7 @@ pub fn parse_options(args: &[String]) -> Result<WindowOptions, String> {
             }
             other => {
                 return Err(format!(
-                    "unknown window option `{other}` (try --mods DIR, --scale N, --scenario PATH, --side song|liao, --autoplay DIR)"
+                    "unknown window option `{other}` (try --mods DIR, --scale N, --scenario PATH, --side COURT, --autoplay DIR)"
                 ));
             }
         }
@@ -90,9 +89,6 @@ pub fn run(args: &[String]) -> i32 {
     .insert_resource(ClearColor(Color::srgb_u8(238, 228, 203)));
     let mut session = Session::new(options.mods.clone());
     session.ui_scale = options.scale;
-    if let Some(side) = options.side {
-        session.setup.side = side;
-    }
     if let Some(path) = &options.scenario {
         let wanted = std::fs::canonicalize(path).ok();
         match session.scenarios.iter().position(|e| std::fs::canonicalize(&e.path).ok() == wanted) {
@@ -102,6 +98,25 @@ pub fn run(args: &[String]) -> i32 {
                     "chanyuan: the scenario {} is not among those found in levels/ or the mods folders",
                     path.display()
                 );
+                return 2;
+            }
+        }
+    }
+    if let Some(id) = &options.side {
+        // Any court a person may play in the chosen scenario, named by its id.
+        let Some(entry) = session.scenarios.get(session.setup.scenario) else {
+            eprintln!("chanyuan: --side needs a scenario to choose the court from");
+            return 2;
+        };
+        let loaded = crate::rules::scenario::load::load_scenario(&entry.path);
+        let Some(scenario) = loaded.scenario else {
+            eprintln!("chanyuan: the scenario {} has errors", entry.path.display());
+            return 2;
+        };
+        match crate::cli::playable_court(&scenario, id) {
+            Ok(c) => session.setup.side = c,
+            Err(e) => {
+                eprintln!("chanyuan: --side: {e}");
                 return 2;
             }
         }

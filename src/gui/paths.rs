@@ -56,7 +56,18 @@ pub struct ScenarioEntry {
     pub report: String,
     /// The scenario's summary, and each court's name and situation, for the new-game screen.
     pub summary: String,
-    pub courts: Vec<(CourtId, String, String)>,
+    pub courts: Vec<EntryCourt>,
+}
+
+/// A court of a scenario as the new-game screen shows it.
+#[derive(Clone, Debug)]
+pub struct EntryCourt {
+    pub id: CourtId,
+    /// "Northern Song 北宋".
+    pub name: String,
+    pub description: String,
+    pub colour: (u8, u8, u8),
+    pub playable: bool,
 }
 
 impl ScenarioEntry {
@@ -67,11 +78,14 @@ impl ScenarioEntry {
         let (summary, courts) = match &loaded.scenario {
             Some(s) => (
                 s.summary.clone(),
-                CourtId::BOTH
+                s.courts
                     .iter()
-                    .map(|side| {
-                        let c = &s.courts[*side];
-                        (*side, format!("{} {}", c.name, c.zh), c.description.clone())
+                    .map(|(id, c)| EntryCourt {
+                        id,
+                        name: format!("{} {}", c.long_name, c.zh).trim().to_string(),
+                        description: c.description.clone(),
+                        colour: c.colour,
+                        playable: c.playable,
                     })
                     .collect(),
             ),

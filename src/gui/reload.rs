@@ -3,6 +3,7 @@
 //! good version stays in use.
 
 use super::session::Session;
+use crate::rules::play::Match;
 use crate::rules::save::Save;
 use crate::rules::scenario::diagnostic::render;
 use crate::rules::scenario::load::load_scenario;
@@ -60,11 +61,12 @@ pub fn reload(session: &mut Session) {
         session.reload_errors = Some(render(&loaded.diagnostics, &loaded.sources));
         return;
     };
-    let Some(game) = &session.game else { return };
-    let save = Save::of(game, &session.scenario_path.to_string_lossy(), session.players.clone());
+    let players = session.players();
+    let Some(game) = session.game() else { return };
+    let save = Save::of(game, &session.scenario_path.to_string_lossy(), &players, None);
     match save.replay(Arc::new(scenario)) {
         Ok(new_game) => {
-            session.game = Some(new_game);
+            session.game = Some(Match::new(new_game, &players));
             let tab = session.tab;
             session.after_new_game();
             session.tab = tab;

@@ -1,10 +1,11 @@
-//! The window's hold on a game: the rules core's [`Game`], whose screen is shown, and what
-//! the player is doing (a selected army, a draft on the table). Clicks become [`Intent`]s;
-//! [`Session::apply`] turns them into the same actions the command line sends.
+//! The window's hold on a game: the rules core's [`Match`] (the game and who plays each
+//! court), whose screen is shown, and what the player is doing (a selected army, a draft on
+//! the table). Clicks become [`Intent`]s; [`Session::apply`] turns them into the same
+//! actions the command line sends.
 
 use super::paths::{self, ScenarioEntry};
-use crate::rules::ai;
 use crate::rules::game::{Action, Answer, Game};
+use crate::rules::play::Match;
 use crate::rules::ids::*;
 use crate::rules::save::{Save, write_atomic};
 use crate::rules::scenario::load::load_scenario;
@@ -78,6 +79,8 @@ pub enum Intent {
     CounterFrom(u32),
     /// "What would it take?": the nearest draft the other court would swear replaces yours.
     WhatWouldItTake,
+    /// The court the draft on the table is meant for.
+    Counterpart(CourtId),
     HandedOver,
     /// The computer plays the rest of the game for every side (the automatic check).
     FinishByComputer,
@@ -92,6 +95,8 @@ pub struct Setup {
     pub difficulty: i32,
     pub seed: u64,
     pub hotseat: bool,
+    /// In hot-seat, which courts people play (by position in the scenario's courts).
+    pub people: Vec<bool>,
 }
 
 #[derive(Clone, Copy, Debug)]
@@ -105,11 +110,12 @@ pub struct Session {
     pub scenarios: Vec<ScenarioEntry>,
     pub extra_mods: Vec<PathBuf>,
     pub setup: Setup,
-    pub game: Option<Game>,
+    pub game: Option<Match>,
     pub scenario_path: PathBuf,
-    pub players: Vec<CourtId>,
     /// The court whose screen is shown.
     pub viewer: CourtId,
+    /// The court the draft on the table is meant for.
+    pub counterpart: CourtId,
     pub tab: Tab,
     pub selected_army: Option<ArmyId>,
     pub selected_place: Option<PlaceId>,
@@ -140,11 +146,18 @@ impl Session {
         Session {
             scenarios,
             extra_mods,
-            setup: Setup { scenario: first_ok, side: CourtId::Song, difficulty: 0, seed: 1005, hotseat: false },
+            setup: Setup {
+                scenario: first_ok,
+                side: CourtId(0),
+                difficulty: 0,
+                seed: 1005,
+                hotseat: false,
+                people: Vec::new(),
+            },
             game: None,
             scenario_path: PathBuf::new(),
-            players: vec![CourtId::Song],
-            viewer: CourtId::Song,
+            viewer: CourtId(0),
+            counterpart: CourtId(1),
             tab: Tab::Map,
             selected_army: None,
             selected_place: None,
@@ -173,23 +186,39 @@ impl Session {
         self.message = Some((text.into(), error));
     }
 
-    /// Starts a game; the computer plays every side not in `players`.
+    /// The game in progress.
+    pub fn game(&self) -> Option<&Game> {
+        self.game.as_ref().map(Match::game)
+    }
+
+    /// The courts people play.
+    pub fn players(&self) -> Vec<CourtId> {
+        self.game.as_ref().map(Match::people).unwrap_or_default()
+    }
+
+    /// The court whose screen should be shown: the person's court that acts next.
+    fn next_viewer(&self) -> CourtId {
+        let Some(m) = &self.game else { return self.viewer };
+        let people = m.people();
+        m.to_move().filter(|c| people.contains(c)).or(people.first().copied()).unwrap_or(self.viewer)
+    }
+
+    /// Starts a game; the computer plays every court not in `players`.
     pub fn start(&mut self, path: PathBuf, seed: u64, players: Vec<CourtId>, difficulty: i32) -> Result<(), String> {
         let loaded = load_scenario(&path);
         let Some(scenario) = loaded.scenario else {
             return Err(format!("{} cannot be played: it has {} error(s)", path.display(), loaded.errors()));
         };
-        let mut handicap = PerCourt::new(0, 0);
-        for side in CourtId::BOTH {
-            if !players.contains(&side) {
-                handicap[side] = difficulty * 10;
-            }
+        if let Some(c) = players.iter().find(|c| scenario.courts.get(**c).is_none_or(|d| !d.playable)) {
+            return Err(format!("court #{} of {} is not one a person may play", c.index() + 1, scenario.id));
         }
-        self.game = Some(Game::with_handicap(Arc::new(scenario), seed, handicap));
+        let handicap =
+            PerCourt::from_fn(scenario.courts.len(), |c| if players.contains(&c) { 0 } else { difficulty * 10 });
+        let game = Game::with_handicap(Arc::new(scenario), seed, handicap);
+        self.game = Some(Match::new(game, &players));
         // Saves name the scenario by its full path, so they load from any working directory.
         self.scenario_path = std::fs::canonicalize(&path).unwrap_or(path);
-        self.viewer = players.first().copied().unwrap_or(CourtId::Song);
-        self.players = players;
+        self.viewer = self.next_viewer();
         self.after_new_game();
         Ok(())
     }
@@ -204,14 +233,37 @@ impl Session {
         self.countering = None;
         self.pending = None;
         self.reload_errors = None;
-        if let Some(g) = &self.game {
-            self.draft = g.scenario.courts[self.viewer].personality.opening.clone();
+        self.counterpart = self.default_counterpart();
+        self.reset_draft();
+    }
+
+    /// The court a new draft goes to: one at war with the viewer, else one bound to it by
+    /// treaty, else any other.
+    fn default_counterpart(&self) -> CourtId {
+        let Some(g) = self.game() else { return self.counterpart };
+        let v = self.viewer;
+        let others: Vec<CourtId> = g.scenario.court_ids().filter(|c| *c != v).collect();
+        others
+            .iter()
+            .copied()
+            .find(|c| g.state.at_war_with(v, *c))
+            .or(others.iter().copied().find(|c| g.state.treaty_between(v, *c).is_some()))
+            .or(others.first().copied())
+            .unwrap_or(v)
+    }
+
+    /// The viewer's opening toward the counterpart, as the draft on the table.
+    fn reset_draft(&mut self) {
+        let (v, c) = (self.viewer, self.counterpart);
+        if let Some(g) = self.game() {
+            self.draft = g.scenario.courts[v].personality.openings.get(c).cloned().unwrap_or_default();
         }
     }
 
     pub fn save_to(&mut self, path: PathBuf) -> Result<(), String> {
-        let Some(game) = &self.game else { return Err("there is no game to save".into()) };
-        let save = Save::of(game, &self.scenario_path.to_string_lossy(), self.players.clone());
+        let players = self.players();
+        let Some(game) = self.game() else { return Err("there is no game to save".into()) };
+        let save = Save::of(game, &self.scenario_path.to_string_lossy(), &players, None);
         write_atomic(&path, &save.to_ron()).map_err(|e| format!("could not save to {}: {e}", path.display()))?;
         self.last_save = Some(path);
         self.saves = paths::list_saves_in(&self.saves_dir);
@@ -224,14 +276,19 @@ impl Session {
         let Some(scenario) = loaded.scenario else {
             return Err(format!("the scenario {} of this save cannot be loaded", save.scenario));
         };
-        let game = save.replay(Arc::new(scenario))?;
-        if crate::rules::save::fingerprint(&game) != save.fingerprint || game.state.turn != save.turn {
+        let scenario = Arc::new(scenario);
+        let mut players = save.player_courts(&scenario)?;
+        let game = save.replay(scenario)?;
+        let reached = crate::rules::save::fingerprint(&game) == save.fingerprint || save.legacy;
+        if !reached || game.state.turn != save.turn {
             return Err("replaying its actions does not reach the saved state (was the scenario changed?)".into());
         }
-        self.players = if save.players.is_empty() { vec![CourtId::Song] } else { save.players.clone() };
-        // In hot-seat the turn may be half played: show the court that has yet to end it.
-        self.viewer = self.players.iter().copied().find(|s| !game.state.courts[*s].done).unwrap_or(self.players[0]);
-        self.game = Some(game);
+        if players.is_empty() {
+            players.push(CourtId(0));
+        }
+        // In hot-seat the turn may be half played: the match shows the court that has yet to end it.
+        self.game = Some(Match::new(game, &players));
+        self.viewer = self.next_viewer();
         self.scenario_path = PathBuf::from(&save.scenario);
         self.after_new_game();
         Ok(())
@@ -250,10 +307,19 @@ impl Session {
                     self.say("choose a scenario", true);
                     return None;
                 };
-                let players = if self.setup.hotseat { vec![CourtId::Song, CourtId::Liao] } else { vec![self.setup.side] };
+                let players: Vec<CourtId> = if self.setup.hotseat {
+                    self.setup.people.iter().enumerate().filter(|(_, on)| **on).map(|(i, _)| CourtId(i as u8)).collect()
+                } else {
+                    vec![self.setup.side]
+                };
+                if self.setup.hotseat && players.len() < 2 {
+                    self.say("hot-seat needs at least two courts played by people", true);
+                    return None;
+                }
                 match self.start(entry.path, self.setup.seed, players, self.setup.difficulty) {
                     Ok(()) => {
-                        self.say(format!("A new game begins. You hold the {} court.", self.viewer), false);
+                        let name = self.game().map(|g| g.scenario.court_name(self.viewer).to_string()).unwrap_or_default();
+                        self.say(format!("A new game begins. You hold the {name} court."), false);
                         return Some(if self.setup.hotseat { Screen::Handover } else { Screen::Playing });
                     }
                     Err(e) => self.say(e, true),
@@ -271,7 +337,7 @@ impl Session {
                 Err(e) => self.say(format!("The save was refused: {e}"), true),
             },
             Intent::Save => {
-                let turn = self.game.as_ref().map_or(0, |g| g.state.turn);
+                let turn = self.game().map_or(0, |g| g.state.turn);
                 let path = self.saves_dir.join(format!("turn-{turn:03}.ron"));
                 match self.save_to(path.clone()) {
                     Ok(()) => self.say(format!("Saved to {}", path.display()), false),
@@ -302,7 +368,7 @@ impl Session {
                 self.tab = Tab::Map;
             }
             Intent::ClickPlace(p) => {
-                let game = self.game.as_ref()?;
+                let game = self.game.as_ref()?.game();
                 match self.selected_army {
                     Some(a) if game.scenario.adjacent(game.state.army(a).at, p) => {
                         self.order(Action::Move { army: a, to: p });
@@ -316,7 +382,7 @@ impl Session {
             }
             Intent::Tab(t) => self.tab = t,
             Intent::AddClause(c) => {
-                if let Some(g) = &self.game {
+                if let Some(g) = self.game() {
                     if !self.draft.iter().any(|t| t.clause == c) && c.index() < g.scenario.clauses.len() {
                         self.draft.push(g.scenario.default_term(c));
                     }
@@ -336,23 +402,25 @@ impl Session {
                 let terms = self.draft.clone();
                 let action = match self.countering {
                     Some(id) => Action::Answer { proposal: id, answer: Answer::Counter(terms) },
-                    None => Action::SendEnvoy { terms },
+                    None => Action::SendEnvoy { to: self.counterpart, terms },
                 };
                 if self.order(action) {
                     self.countering = None;
                 }
             }
             Intent::CounterFrom(id) => {
-                if let Some(p) = self.game.as_ref().and_then(|g| g.state.proposals.iter().find(|p| p.id == id)) {
-                    self.draft = p.terms.clone();
+                let found = self.game().and_then(|g| g.state.proposals.iter().find(|p| p.id == id));
+                if let Some((terms, from)) = found.map(|p| (p.terms.clone(), p.from)) {
+                    self.draft = terms;
+                    self.counterpart = from;
                     self.countering = Some(id);
                     self.tab = Tab::Table;
                 }
             }
             Intent::WhatWouldItTake => {
-                let Some(game) = &self.game else { return None };
+                let Some(game) = self.game() else { return None };
                 let envoy = game.state.courts[self.viewer].envoy;
-                match crate::rules::negotiation::counter_offer(game, self.viewer.other(), &self.draft, envoy) {
+                match crate::rules::negotiation::counter_offer(game, self.counterpart, self.viewer, &self.draft, envoy) {
                     Some(terms) => {
                         self.draft = terms;
                         self.say("This is the nearest draft their court would swear as things stand.", false);
@@ -360,16 +428,18 @@ impl Session {
                     None => self.say("As things stand their court would swear no treaty made from this draft.", true),
                 }
             }
+            Intent::Counterpart(c) => {
+                let valid = self.game().is_some_and(|g| g.scenario.courts.get(c).is_some()) && c != self.viewer;
+                if valid && c != self.counterpart {
+                    self.counterpart = c;
+                    self.countering = None;
+                    self.reset_draft();
+                }
+            }
             Intent::HandedOver => return Some(Screen::Playing),
             Intent::FinishByComputer => {
-                if let Some(g) = &mut self.game {
-                    while !g.is_over() {
-                        for side in CourtId::BOTH {
-                            if !g.state.courts[side].done {
-                                ai::take_turn(g, side);
-                            }
-                        }
-                    }
+                if let Some(m) = self.game.take() {
+                    self.game = Some(Match::computer_only(m.into_game()));
                     return Some(Screen::End);
                 }
             }
@@ -379,7 +449,7 @@ impl Session {
 
     fn screen_for_game(&self) -> Screen {
         match &self.game {
-            Some(g) if g.is_over() => Screen::End,
+            Some(m) if m.game().is_over() => Screen::End,
             Some(_) => Screen::Playing,
             None => Screen::Title,
         }
@@ -388,7 +458,7 @@ impl Session {
     /// An order from the player: checked, warned about if it breaks a clause, then sent.
     /// Returns whether it was carried out.
     fn order(&mut self, action: Action) -> bool {
-        let Some(game) = &self.game else { return false };
+        let Some(game) = self.game() else { return false };
         if let Err(e) = game.check(self.viewer, &action) {
             self.say(format!("Refused: {e}"), true);
             return false;
@@ -402,9 +472,9 @@ impl Session {
     }
 
     fn commit(&mut self, action: Action) -> bool {
-        let Some(game) = &mut self.game else { return false };
+        let Some(m) = &mut self.game else { return false };
         let moved = matches!(action, Action::Move { .. });
-        match game.act(self.viewer, action) {
+        match m.act(self.viewer, action) {
             Ok(()) => {
                 self.message = None;
                 if moved {
@@ -420,22 +490,19 @@ impl Session {
         }
     }
 
-    /// Ends the viewer's turn; the computer plays its courts; in hot-seat, the screen passes.
+    /// Ends the viewer's turn; the match plays the computer's courts; in hot-seat, the screen
+    /// passes to the next person's court.
     fn end_turn(&mut self) -> Option<Screen> {
         let viewer = self.viewer;
-        let players = self.players.clone();
-        let game = self.game.as_mut()?;
-        let turn = game.state.turn;
-        if let Err(e) = game.act(viewer, Action::EndTurn) {
+        let m = self.game.as_mut()?;
+        let turn = m.game().state.turn;
+        if let Err(e) = m.act(viewer, Action::EndTurn) {
             self.say(format!("Refused: {e}"), true);
             return None;
         }
-        let other = viewer.other();
-        if !players.contains(&other) && !game.state.courts[other].done && game.state.turn == turn {
-            ai::take_turn(game, other);
-        }
-        let resolved = game.state.turn != turn;
-        let over = game.is_over();
+        let resolved = m.game().state.turn != turn;
+        let over = m.game().is_over();
+        let next = self.next_viewer();
         self.selected_army = None;
         self.pending = None;
         if resolved {
@@ -447,13 +514,12 @@ impl Session {
         if over {
             return Some(Screen::End);
         }
-        if players.contains(&other) {
-            // Hot-seat: the other player now plays this turn or the next.
-            self.viewer = other;
+        if next != viewer {
+            // Hot-seat: the next person's court now plays this turn or the next.
+            self.viewer = next;
             self.countering = None;
-            if let Some(g) = &self.game {
-                self.draft = g.scenario.courts[other].personality.opening.clone();
-            }
+            self.counterpart = self.default_counterpart();
+            self.reset_draft();
             return Some(Screen::Handover);
         }
         None

@@ -8,8 +8,6 @@ pub const PAPER_DARK: Color32 = Color32::from_rgb(222, 207, 172);
 pub const INK: Color32 = Color32::from_rgb(38, 30, 24);
 pub const INK_SOFT: Color32 = Color32::from_rgb(96, 84, 70);
 pub const SEAL: Color32 = Color32::from_rgb(168, 36, 28);
-pub const SONG: Color32 = Color32::from_rgb(168, 36, 28);
-pub const LIAO: Color32 = Color32::from_rgb(40, 66, 112);
 pub const RIVER: Color32 = Color32::from_rgb(92, 134, 166);
 pub const GOLD: Color32 = Color32::from_rgb(176, 132, 40);
 pub const GOOD: Color32 = Color32::from_rgb(40, 110, 50);
@@ -17,11 +15,10 @@ pub const GOOD: Color32 = Color32::from_rgb(40, 110, 50);
 /// Noto Serif CJK TC, subset to the characters the game uses (SIL OFL 1.1, see assets/fonts/OFL.txt).
 const FONT: &[u8] = include_bytes!("../../assets/fonts/NotoSerifCJK-Chanyuan.otf");
 
-pub fn side_colour(side: crate::rules::ids::CourtId) -> Color32 {
-    match side {
-        crate::rules::ids::CourtId::Song => SONG,
-        crate::rules::ids::CourtId::Liao => LIAO,
-    }
+/// A court's colour on the map and in the charts, as its scenario gives it.
+pub fn court_colour(s: &crate::rules::scenario::Scenario, court: crate::rules::ids::CourtId) -> Color32 {
+    let (r, g, b) = s.courts.get(court).map_or((96, 84, 70), |c| c.colour);
+    Color32::from_rgb(r, g, b)
 }
 
 pub fn install(ctx: &egui::Context, scale: f32) {

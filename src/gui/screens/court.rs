@@ -82,10 +82,12 @@ pub fn court(ui: &mut egui::Ui, game: &Game, s: &mut Session, out: &mut Vec<Inte
             ui.label("War-weariness");
             ui.label(court.war_weariness.to_string());
             ui.end_row();
-            ui.label("Trust in the other court");
-            ui.label(court.trust.to_string())
-                .on_hover_text("-100 to 100. Broken clauses and raids lower it; an angry court may detain envoys.");
-            ui.end_row();
+            for (other, trust) in court.trust.iter().filter(|(c, _)| *c != side) {
+                ui.label(format!("Trust in the {}", game.scenario.court_name(other)));
+                ui.label(trust.to_string())
+                    .on_hover_text("-100 to 100. Broken clauses lower it; an angry court may detain envoys.");
+                ui.end_row();
+            }
             if court.cause_for_war {
                 ui.label("Cause for war");
                 ui.label("the other court broke a sworn clause");
@@ -130,11 +132,14 @@ pub fn court(ui: &mut egui::Ui, game: &Game, s: &mut Session, out: &mut Vec<Inte
             let t = ch.envoy.as_ref().expect("an envoy");
             let away = st.people[e.index()].away_until > st.turn;
             let text = format!(
-                "{}: eloquence {}, standing with Song {} and Liao {}, {} turn(s) on the road{}{}",
+                "{}: eloquence {}, standing {}, {} turn(s) on the road{}{}",
                 ch.label(),
                 t.eloquence,
-                t.standing.song,
-                t.standing.liao,
+                t.standing
+                    .iter()
+                    .map(|(c, n)| format!("{} {n}", game.scenario.court_name(c)))
+                    .collect::<Vec<_>>()
+                    .join(", "),
                 t.travel,
                 if t.inside_knowledge { ", knows both courts' minds" } else { "" },
                 if away { " (away)" } else { "" }

@@ -3,15 +3,15 @@
 
 use crate::gui::session::{Intent, Session};
 use crate::gui::theme::{self, INK_SOFT, SEAL};
-use crate::rules::ids::*;
 use crate::rules::score::{compare_with_history, scores};
 use bevy_egui::egui::{self, Color32, RichText, Stroke};
 
 pub fn end(root: &mut egui::Ui, s: &mut Session, out: &mut Vec<Intent>) {
-    let Some(game) = s.game.take() else {
+    let Some(m) = s.game.take() else {
         out.push(Intent::ToTitle);
         return;
     };
+    let game = m.game();
     egui::CentralPanel::default().show(root, |ui| {
         ui.horizontal(|ui| {
             ui.label(theme::title("The end of the game"));
@@ -27,14 +27,14 @@ pub fn end(root: &mut egui::Ui, s: &mut Session, out: &mut Vec<Intent>) {
                 }
             });
         });
-        let sc = scores(&game);
-        ui.columns(2, |cols| {
-            for (col, side) in cols.iter_mut().zip(CourtId::BOTH) {
+        let sc = scores(game);
+        ui.columns(game.scenario.courts.len(), |cols| {
+            for (col, side) in cols.iter_mut().zip(game.scenario.court_ids()) {
                 col.label(
                     RichText::new(format!("{}: {} points", game.scenario.courts[side].name, sc.total[side]))
                         .strong()
                         .size(18.0)
-                        .color(theme::side_colour(side)),
+                        .color(theme::court_colour(&game.scenario, side)),
                 );
                 for r in sc.results.iter().filter(|r| r.side == side) {
                     let mark = if r.met { "✓" } else { "×" };
@@ -77,7 +77,7 @@ pub fn end(root: &mut egui::Ui, s: &mut Session, out: &mut Vec<Intent>) {
             });
         });
     });
-    s.game = Some(game);
+    s.game = Some(m);
 }
 
 /// Morale of both courts turn by turn, drawn as two lines.
@@ -90,7 +90,7 @@ fn chart(ui: &mut egui::Ui, game: &crate::rules::game::Game) {
     if h.len() < 2 {
         return;
     }
-    for side in CourtId::BOTH {
+    for side in game.scenario.court_ids() {
         let points: Vec<egui::Pos2> = h
             .iter()
             .enumerate()
@@ -100,7 +100,7 @@ fn chart(ui: &mut egui::Ui, game: &crate::rules::game::Game) {
                 egui::pos2(x, y)
             })
             .collect();
-        painter.add(egui::Shape::line(points, Stroke::new(2.0, theme::side_colour(side))));
+        painter.add(egui::Shape::line(points, Stroke::new(2.0, theme::court_colour(&game.scenario, side))));
     }
     painter.text(
         r.left_top() + egui::vec2(4.0, 2.0),

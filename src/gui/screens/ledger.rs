@@ -5,19 +5,35 @@ use crate::gui::theme::{self, INK_SOFT, SEAL};
 use crate::rules::game::Game;
 use crate::rules::ids::*;
 use crate::rules::scenario::group_thousands;
+use crate::rules::state::Treaty;
 use crate::rules::vocab::ActionKind;
 use bevy_egui::egui::{self, RichText};
 
-pub fn ledger(ui: &mut egui::Ui, game: &Game, _s: &Session) {
-    let sc = &game.scenario;
+pub fn ledger(ui: &mut egui::Ui, game: &Game, s: &Session) {
     let st = &game.state;
     ui.label(theme::title("Treaty ledger"));
-    let Some(t) = &st.treaty else {
+    // The viewer's own treaties first; treaties between other courts are known to all.
+    let mut treaties: Vec<&Treaty> = st.treaties.iter().collect();
+    treaties.sort_by_key(|t| !t.binds(s.viewer));
+    if treaties.is_empty() {
         ui.label("No treaty is sworn: the war goes on. Send an envoy from the negotiating table.");
         return;
-    };
-    ui.label(format!("Sworn {}. Each article below is a rule the game enforces.", sc.calendar.date(t.sworn)));
+    }
     egui::ScrollArea::vertical().show(ui, |ui| {
+        for t in treaties {
+            treaty(ui, game, t);
+        }
+    });
+}
+
+/// One treaty, article by article.
+fn treaty(ui: &mut egui::Ui, game: &Game, t: &Treaty) {
+    let sc = &game.scenario;
+    let (a, b) = (sc.court_name(t.parties.0), sc.court_name(t.parties.1));
+    let when = if t.inherited { "in force from before the game".to_string() } else { format!("sworn {}", sc.calendar.date(t.sworn)) };
+    ui.label(RichText::new(format!("Between the {a} and the {b}, {when}")).strong().color(SEAL));
+    ui.label("Each article below is a rule the game enforces.");
+    {
         for (i, term) in t.terms.iter().enumerate() {
             let clause = sc.clause(term.clause);
             egui::Frame::group(ui.style()).show(ui, |ui| {
@@ -56,26 +72,32 @@ pub fn ledger(ui: &mut egui::Ui, game: &Game, _s: &Session) {
                 }
                 for p in &clause.prohibits {
                     let what = match p.action {
-                        ActionKind::CrossBorder => "marching into the other court's land".to_string(),
+                        ActionKind::CrossBorder => "marching into the other party's land".to_string(),
                         ActionKind::Besiege => "laying sieges".to_string(),
                         ActionKind::Assault => "storming walls".to_string(),
                         ActionKind::Fortify => "raising new walls".to_string(),
                         ActionKind::SendEnvoy => "sending new demands".to_string(),
                         ActionKind::Policy(id) => format!("the policy \"{}\"", sc.policies[id.index()].name),
                     };
-                    let who = p.by.map(|b| format!("the {b}")).unwrap_or_else(|| "either court".into());
+                    let who = p.by.map(|b| format!("the {}", sc.court_name(b))).unwrap_or_else(|| "either party".into());
                     let how = if p.breakable { "a breach if done" } else { "refused outright" };
                     ui.label(RichText::new(format!("Forbids {who} {what} ({how})")).color(INK_SOFT));
                 }
                 for b in t.breaches.iter().filter(|b| b.term == i) {
                     ui.label(
-                        RichText::new(format!("Broken by the {} {}: {}", b.side, sc.calendar.date(b.turn), b.what))
+                        RichText::new(format!(
+                            "Broken by the {} {}: {}",
+                            sc.court_name(b.side),
+                            sc.calendar.date(b.turn),
+                            b.what
+                        ))
                             .color(SEAL),
                     );
                 }
             });
         }
-    });
+    }
+    ui.add_space(8.0);
 }
 
 pub fn chronicle(ui: &mut egui::Ui, game: &Game, s: &mut Session) {

@@ -127,9 +127,9 @@ pub fn map(ui: &mut egui::Ui, game: &Game, s: &mut Session, out: &mut Vec<Intent
         if targets.contains(&id) {
             painter.circle_stroke(at, r + 7.0, Stroke::new(3.0, theme::GOLD));
         }
-        painter.circle_filled(at, r, theme::side_colour(ps.controller));
+        painter.circle_filled(at, r, theme::court_colour(sc, ps.controller));
         painter.circle_stroke(at, r, Stroke::new(1.5, INK));
-        let capital = CourtId::BOTH.iter().any(|sd| sc.courts[*sd].capital == id);
+        let capital = sc.courts.0.iter().any(|c| c.capital == id);
         if capital {
             painter.circle_stroke(at, r + 3.0, Stroke::new(1.5, INK));
         }
@@ -154,7 +154,7 @@ pub fn map(ui: &mut egui::Ui, game: &Game, s: &mut Session, out: &mut Vec<Intent
         stack[a.at.index()] += 1;
         let corner = at + Vec2::new(10.0, -24.0 - n as f32 * 19.0);
         let banner = egui::Rect::from_min_size(corner, Vec2::new(46.0, 16.0));
-        let colour = theme::side_colour(a.side);
+        let colour = theme::court_colour(sc, a.side);
         painter.rect_filled(banner, 2.0, colour);
         if s.selected_army == Some(a.id) {
             painter.rect_stroke(banner.expand(2.0), 2.0, Stroke::new(2.5, theme::GOLD), egui::StrokeKind::Outside);
@@ -212,7 +212,11 @@ pub fn map(ui: &mut egui::Ui, game: &Game, s: &mut Session, out: &mut Vec<Intent
         let ps = &st.places[p.index()];
         let mut text = format!(
             "{} {}\nHeld by the {}\nWalls {} of 5, supply {}",
-            place.name, place.zh, ps.controller, ps.fort, place.supply
+            place.name,
+            place.zh,
+            sc.court_name(ps.controller),
+            ps.fort,
+            place.supply
         );
         if targets.contains(&p) {
             text.push_str("\nClick to march here");
@@ -231,11 +235,13 @@ pub fn map(ui: &mut egui::Ui, game: &Game, s: &mut Session, out: &mut Vec<Intent
     }
     // The legend.
     let mut at = rect.left_bottom() + Vec2::new(16.0, -16.0);
-    for (colour, text) in [
-        (Some(theme::SONG), "Song"),
-        (Some(theme::LIAO), "Liao"),
-        (None, "▪ a level of walls · drag to pan, scroll to zoom"),
-    ] {
+    let legend: Vec<(Option<egui::Color32>, String)> = sc
+        .courts
+        .iter()
+        .map(|(id, c)| (Some(theme::court_colour(sc, id)), c.name.clone()))
+        .chain([(None, "▪ a level of walls · drag to pan, scroll to zoom".to_string())])
+        .collect();
+    for (colour, text) in legend {
         if let Some(c) = colour {
             painter.circle_filled(at, 5.0, c);
             at.x += 9.0;

@@ -11,26 +11,27 @@ use crate::rules::state::Order;
 use bevy_egui::egui::{self, RichText};
 
 pub fn playing(root: &mut egui::Ui, ctx: &egui::Context, s: &mut Session, out: &mut Vec<Intent>) {
-    let Some(game) = s.game.take() else {
+    let Some(m) = s.game.take() else {
         out.push(Intent::ToTitle);
         return;
     };
-    top_bar(root, &game, s, out);
-    egui::Panel::bottom("reports").resizable(true).default_size(100.0).show(root, |ui| reports(ui, &game, s));
+    let game = m.game();
+    top_bar(root, game, s, out);
+    egui::Panel::bottom("reports").resizable(true).default_size(100.0).show(root, |ui| reports(ui, game, s));
     if s.tab == Tab::Map {
         egui::Panel::left("orders").resizable(true).default_size(290.0).show(root, |ui| {
-            egui::ScrollArea::vertical().show(ui, |ui| orders(ui, &game, s, out));
+            egui::ScrollArea::vertical().show(ui, |ui| orders(ui, game, s, out));
         });
     }
     egui::CentralPanel::default().show(root, |ui| match s.tab {
-        Tab::Map => map::map(ui, &game, s, out),
-        Tab::Court => court::court(ui, &game, s, out),
-        Tab::Table => table::table(ui, &game, s, out),
-        Tab::Ledger => ledger::ledger(ui, &game, s),
-        Tab::Chronicle => ledger::chronicle(ui, &game, s),
+        Tab::Map => map::map(ui, game, s, out),
+        Tab::Court => court::court(ui, game, s, out),
+        Tab::Table => table::table(ui, game, s, out),
+        Tab::Ledger => ledger::ledger(ui, game, s),
+        Tab::Chronicle => ledger::chronicle(ui, game, s),
     });
     dialogs(ctx, s, out);
-    s.game = Some(game);
+    s.game = Some(m);
 }
 
 fn top_bar(root: &mut egui::Ui, game: &Game, s: &mut Session, out: &mut Vec<Intent>) {
@@ -41,7 +42,7 @@ fn top_bar(root: &mut egui::Ui, game: &Game, s: &mut Session, out: &mut Vec<Inte
     egui::Panel::top("court_bar").show(root, |ui| {
         ui.add_space(3.0);
         ui.horizontal_wrapped(|ui| {
-            ui.label(RichText::new(format!("{} {}", def.name, def.zh)).strong().size(18.0).color(theme::side_colour(side)));
+            ui.label(RichText::new(format!("{} {}", def.name, def.zh)).strong().size(18.0).color(theme::court_colour(&game.scenario, side)));
             ui.label(RichText::new(game.scenario.calendar.date(st.turn)).size(16.0))
                 .on_hover_text(format!("Turn {} of {}", st.turn + 1, game.scenario.calendar.turns));
             ui.separator();
@@ -156,7 +157,7 @@ fn orders(ui: &mut egui::Ui, game: &Game, s: &mut Session, out: &mut Vec<Intent>
             ui.end_row();
             if st.courts[side].emperor_with == Some(id) {
                 ui.label("With");
-                ui.label(sc.character(sc.courts[side].emperor).label())
+                ui.label(sc.courts[side].emperor.map_or_else(|| "the ruler".to_string(), |e| sc.character(e).label()))
                     .on_hover_text("The emperor's presence adds a quarter to the army's power.");
                 ui.end_row();
             }
@@ -201,7 +202,13 @@ fn orders(ui: &mut egui::Ui, game: &Game, s: &mut Session, out: &mut Vec<Intent>
         let place = sc.place(p);
         let ps = &st.places[p.index()];
         ui.label(RichText::new(format!("{} {}", place.name, place.zh)).strong().size(17.0));
-        ui.label(format!("Held by the {}; walls {} of 5; supply {}", ps.controller, ps.fort, place.supply));
+        ui.label(format!(
+            "Held by the {}; walls {} of {}; supply {}",
+            sc.court_name(ps.controller),
+            ps.fort,
+            sc.rules.walls_max,
+            place.supply
+        ));
         if ps.controller == side {
             ui.label(format!("Garrison: {} men", group_thousands(ps.garrison)));
         }

@@ -20,9 +20,24 @@ pub fn table(ui: &mut egui::Ui, game: &Game, s: &mut Session, out: &mut Vec<Inte
 fn library(ui: &mut egui::Ui, game: &Game, s: &Session, out: &mut Vec<Intent>, height: f32) {
     let sc = &game.scenario;
     ui.label(theme::title("Clause library"));
+    // With more than two courts, the player chooses whom the draft is for.
+    if sc.courts.len() > 2 {
+        ui.horizontal_wrapped(|ui| {
+            ui.label("A treaty with:");
+            for other in sc.court_ids().filter(|c| *c != s.viewer) {
+                let name = RichText::new(sc.court_name(other)).color(theme::court_colour(sc, other));
+                if ui.radio(s.counterpart == other, name).clicked() {
+                    out.push(Intent::Counterpart(other));
+                }
+            }
+        });
+    }
     egui::ScrollArea::vertical().id_salt("library").max_height(height - 40.0).show(ui, |ui| {
         for (i, c) in sc.clauses.iter().enumerate() {
             let id = ClauseId(i as u16);
+            if !c.allowed_between(s.viewer, s.counterpart) {
+                continue;
+            }
             let in_draft = s.draft.iter().any(|t| t.clause == id);
             ui.horizontal(|ui| {
                 let add =
@@ -45,9 +60,10 @@ fn draft(ui: &mut egui::Ui, game: &Game, s: &mut Session, out: &mut Vec<Intent>)
     let sc = &game.scenario;
     let st = &game.state;
     let side = s.viewer;
+    let other = s.counterpart;
     match s.countering {
         Some(id) => ui.label(theme::title(format!("Counter-offer to draft #{id}"))),
-        None => ui.label(theme::title("Your draft")),
+        None => ui.label(theme::title(format!("Your draft for the {}", sc.court_name(other)))),
     };
     // Who carries it.
     let envoy = match s.countering {
@@ -69,13 +85,14 @@ fn draft(ui: &mut egui::Ui, game: &Game, s: &mut Session, out: &mut Vec<Intent>)
             ui.label(RichText::new("No envoy is appointed: choose one on the Court screen.").color(SEAL));
         }
     }
-    let guess = (!s.draft.is_empty()).then(|| estimate(game, side, &s.draft, envoy));
+    let guess = (!s.draft.is_empty()).then(|| estimate(game, side, other, &s.draft, envoy));
     // The answer foreseen, and the button, stay in sight above the articles.
     if let Some(guess) = &guess {
         ui.horizontal_wrapped(|ui| {
             ui.label(RichText::new(format!("Expected answer: {}", guess.verdict())).strong());
             if guess.exact {
-                ui.label(RichText::new("(Wang Jizhong knows their mind: exact)").color(theme::GOOD));
+                let who = envoy.map_or_else(String::new, |e| sc.character(e).name.clone());
+                ui.label(RichText::new(format!("({who} knows their mind: exact)")).color(theme::GOOD));
             } else {
                 ui.label(RichText::new(format!("(an estimate, ± {} points)", guess.uncertainty)).color(INK_SOFT));
             }
@@ -83,7 +100,7 @@ fn draft(ui: &mut egui::Ui, game: &Game, s: &mut Session, out: &mut Vec<Intent>)
     }
     let action = match s.countering {
         Some(id) => Action::Answer { proposal: id, answer: Answer::Counter(s.draft.clone()) },
-        None => Action::SendEnvoy { terms: s.draft.clone() },
+        None => Action::SendEnvoy { to: other, terms: s.draft.clone() },
     };
     ui.horizontal(|ui| {
         let ok = game.check(side, &action);
@@ -128,7 +145,7 @@ fn draft(ui: &mut egui::Ui, game: &Game, s: &mut Session, out: &mut Vec<Intent>)
                 for (pi, (p, v)) in clause.params.iter().zip(&term.values).enumerate() {
                     ui.horizontal(|ui| {
                         ui.label(&p.name);
-                        param_editor(ui, sc, ti, pi, &p.kind, v, out);
+                        param_editor(ui, sc, (side, other), ti, pi, &p.kind, v, out);
                     });
                 }
                 ui.label(RichText::new(sc.term_text(term)).color(INK_SOFT).size(13.0));
@@ -163,6 +180,7 @@ fn draft(ui: &mut egui::Ui, game: &Game, s: &mut Session, out: &mut Vec<Intent>)
 fn param_editor(
     ui: &mut egui::Ui,
     sc: &crate::rules::scenario::Scenario,
+    parties: (CourtId, CourtId),
     ti: usize,
     pi: usize,
     kind: &ParamKind,
@@ -178,8 +196,8 @@ fn param_editor(
             }
         }
         (ParamKind::Side { .. }, Value::Side(cur)) => {
-            for choice in CourtId::BOTH {
-                if ui.radio(*cur == choice, choice.name()).clicked() {
+            for choice in [parties.0, parties.1] {
+                if ui.radio(*cur == choice, sc.court_name(choice)).clicked() {
                     out.push(Intent::SetValue { term: ti, param: pi, value: Value::Side(choice) });
                 }
             }
@@ -246,7 +264,7 @@ fn incoming(ui: &mut egui::Ui, game: &Game, s: &Session, out: &mut Vec<Intent>, 
                     RichText::new(format!(
                         "Draft #{} from the {}, brought by {}",
                         p.id,
-                        p.from,
+                        sc.court_name(p.from),
                         sc.character(p.envoy).label()
                     ))
                     .strong(),
@@ -255,7 +273,7 @@ fn incoming(ui: &mut egui::Ui, game: &Game, s: &Session, out: &mut Vec<Intent>, 
                     ui.label(format!("• {}", sc.term_text(t)));
                 }
                 ui.label(RichText::new("What it is worth to your court:").color(INK_SOFT));
-                reasons(ui, &evaluate(game, side, &p.terms, Some(p.envoy)), true);
+                reasons(ui, &evaluate(game, side, p.from, &p.terms, Some(p.envoy)), true);
                 ui.horizontal(|ui| {
                     if ui.button(RichText::new("Accept and swear").strong()).clicked() {
                         out.push(Intent::Act(Action::Answer { proposal: p.id, answer: Answer::Accept }));
@@ -271,7 +289,8 @@ fn incoming(ui: &mut egui::Ui, game: &Game, s: &Session, out: &mut Vec<Intent>, 
         }
         ui.add_space(8.0);
         ui.label(RichText::new("Drafts sent and answered").strong());
-        for p in st.proposals.iter().rev() {
+        // Only the drafts this court sent or received: others' envoys are not its business.
+        for p in st.proposals.iter().rev().filter(|p| p.from == side || p.to == side) {
             let status = match p.status {
                 ProposalStatus::Travelling => format!("on the road, arrives {}", sc.calendar.date(p.arrives)),
                 ProposalStatus::Waiting => "awaiting an answer".into(),
@@ -280,7 +299,7 @@ fn incoming(ui: &mut egui::Ui, game: &Game, s: &Session, out: &mut Vec<Intent>, 
                 ProposalStatus::Countered => "answered with a counter-offer".into(),
                 ProposalStatus::Lost => "lost: the envoy was detained".into(),
             };
-            ui.label(format!("#{} from the {}: {status}", p.id, p.from))
+            ui.label(format!("#{} from the {} to the {}: {status}", p.id, sc.court_name(p.from), sc.court_name(p.to)))
                 .on_hover_text(p.terms.iter().map(|t| sc.term_text(t)).collect::<Vec<_>>().join("\n"));
         }
     });

@@ -3,6 +3,7 @@
 use super::message_line;
 use crate::gui::session::{Intent, Session};
 use crate::gui::theme::{self, INK_SOFT, SEAL};
+use crate::gui::paths::EntryCourt;
 use crate::rules::ids::CourtId;
 use bevy_egui::egui::{self, RichText};
 
@@ -90,15 +91,39 @@ pub fn new_game(root: &mut egui::Ui, s: &mut Session, out: &mut Vec<Intent>) {
                 }
             });
             ui.end_row();
-            ui.label("Two players at one screen");
-            ui.checkbox(&mut s.setup.hotseat, "Song and Liao players take turns (hot-seat)")
-                .on_hover_text("A hand-over screen hides each court's secrets from the other player.");
+            let courts = s.scenarios.get(s.setup.scenario).map(|e| e.courts.clone()).unwrap_or_default();
+            let playable: Vec<&EntryCourt> = courts.iter().filter(|c| c.playable).collect();
+            // A court chosen for another scenario may not exist here: fall back to the first.
+            if !playable.iter().any(|c| c.id == s.setup.side) {
+                s.setup.side = playable.first().map_or(CourtId(0), |c| c.id);
+            }
+            s.setup.people.resize(courts.len(), false);
+            ui.label("Players at one screen");
+            if ui
+                .checkbox(&mut s.setup.hotseat, "Several courts played by people in turn (hot-seat)")
+                .on_hover_text("A hand-over screen hides each court's secrets from the other players.")
+                .changed()
+                && s.setup.hotseat
+            {
+                for c in &playable {
+                    s.setup.people[c.id.index()] = true;
+                }
+            }
             ui.end_row();
-            if !s.setup.hotseat {
+            if s.setup.hotseat {
+                ui.label("Courts played by people");
+                ui.horizontal_wrapped(|ui| {
+                    for c in &playable {
+                        ui.checkbox(&mut s.setup.people[c.id.index()], RichText::new(&c.name).color(colour(c.colour)));
+                    }
+                });
+                ui.end_row();
+            } else {
                 ui.label("Your court");
-                ui.horizontal(|ui| {
-                    ui.radio_value(&mut s.setup.side, CourtId::Song, "Northern Song 北宋");
-                    ui.radio_value(&mut s.setup.side, CourtId::Liao, "Liao 遼");
+                ui.horizontal_wrapped(|ui| {
+                    for c in &playable {
+                        ui.radio_value(&mut s.setup.side, c.id, RichText::new(&c.name).color(colour(c.colour)));
+                    }
                 });
                 ui.end_row();
             }
@@ -121,10 +146,13 @@ pub fn new_game(root: &mut egui::Ui, s: &mut Session, out: &mut Vec<Intent>) {
         if let Some(entry) = s.scenarios.get(s.setup.scenario) {
             ui.label(RichText::new(&entry.summary).italics());
             ui.add_space(6.0);
-            ui.columns(2, |cols| {
-                for (col, (side, name, description)) in cols.iter_mut().zip(&entry.courts) {
-                    col.label(RichText::new(name).strong().color(theme::side_colour(*side)));
-                    col.label(description);
+            ui.columns(entry.courts.len().max(1), |cols| {
+                for (col, c) in cols.iter_mut().zip(&entry.courts) {
+                    col.label(RichText::new(&c.name).strong().color(colour(c.colour)));
+                    if !c.playable {
+                        col.label(RichText::new("played by the computer").italics());
+                    }
+                    col.label(&c.description);
                 }
             });
         }
@@ -146,13 +174,19 @@ pub fn handover(root: &mut egui::Ui, s: &mut Session, out: &mut Vec<Intent>) {
         ui.vertical_centered(|ui| {
             ui.add_space(160.0);
             let side = s.viewer;
-            let colour = theme::side_colour(side);
-            ui.label(RichText::new(format!("Pass the screen to the {side} player")).size(32.0).color(colour));
-            ui.label("The other court's orders, drafts and reports stay hidden.");
+            let Some(game) = s.game() else { return };
+            let colour = theme::court_colour(&game.scenario, side);
+            let name = game.scenario.court_name(side).to_string();
+            ui.label(RichText::new(format!("Pass the screen to the {name} player")).size(32.0).color(colour));
+            ui.label("The other courts' orders, drafts and reports stay hidden.");
             ui.add_space(20.0);
-            if ui.add_sized([320.0, 40.0], egui::Button::new(format!("I play the {side}: show my court"))).clicked() {
+            if ui.add_sized([320.0, 40.0], egui::Button::new(format!("I play the {name}: show my court"))).clicked() {
                 out.push(Intent::HandedOver);
             }
         });
     });
+}
+
+fn colour((r, g, b): (u8, u8, u8)) -> egui::Color32 {
+    egui::Color32::from_rgb(r, g, b)
 }
