@@ -417,6 +417,10 @@ fn migrate(args: &[String]) -> Result<(), String> {
     }
     for p in paths {
         let text = read_limited(Path::new(p)).map_err(|e| format!("{p}: {e}"))?;
+        if is_campaign_text(&text) {
+            eprintln!("{p}: a campaign file; its chapters are migrated one by one, the campaign needs nothing");
+            continue;
+        }
         match format_of(&text) {
             Some(1) => {}
             Some(v) => {

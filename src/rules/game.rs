@@ -93,18 +93,35 @@ pub struct BreachWarning {
     pub text: String,
 }
 
+/// A game: its state changes only through [`Game::act`] (and the rules the turn runs), so
+/// the state is read from outside the rules core and never written.
 #[derive(Clone, Debug)]
 pub struct Game {
     pub scenario: Arc<Scenario>,
     pub seed: u64,
-    pub state: State,
-    pub dice: Dice,
+    pub(crate) state: State,
+    pub(crate) dice: Dice,
     /// Every accepted action, in order, for saves and replays.
-    pub log: Vec<(CourtId, Action)>,
-    pub handicap: PerCourt<i32>,
+    pub(crate) log: Vec<(CourtId, Action)>,
+    pub(crate) handicap: PerCourt<i32>,
 }
 
 impl Game {
+    /// The state of the game, to read.
+    pub fn state(&self) -> &State {
+        &self.state
+    }
+
+    /// Every accepted action so far, with the court that took it.
+    pub fn log(&self) -> &[(CourtId, Action)] {
+        &self.log
+    }
+
+    /// The resolve shift each court was given at the start (difficulty).
+    pub fn handicap(&self) -> &PerCourt<i32> {
+        &self.handicap
+    }
+
     pub fn new(scenario: Arc<Scenario>, seed: u64) -> Game {
         let none = PerCourt::from_fn(scenario.courts.len(), |_| 0);
         Game::with_handicap(scenario, seed, none)

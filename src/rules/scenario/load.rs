@@ -36,6 +36,19 @@ pub fn load_scenario(path: &Path) -> Loaded {
     finish(raw, sources, diagnostics)
 }
 
+/// Loads a scenario file with everything it includes, changes its data with `edit`, then
+/// checks it: how tests set up a situation (an army elsewhere, a wearier court) through
+/// scenario data rather than by writing into a game.
+pub fn load_edited(path: &Path, edit: impl FnOnce(&mut RawScenario)) -> Loaded {
+    let mut sources = Vec::new();
+    let mut diagnostics = Vec::new();
+    let mut raw = read_tree(path, &mut sources, &mut diagnostics, 0);
+    if let Some(raw) = &mut raw {
+        edit(raw);
+    }
+    finish(raw, sources, diagnostics)
+}
+
 /// Loads and checks a scenario held in memory (tests, the fuzz test, the editor overlay).
 pub fn load_str(label: &str, text: &str) -> Loaded {
     let mut sources = Vec::new();
