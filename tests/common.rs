@@ -1,8 +1,10 @@
-//! Shared helpers: the main scenario, loaded once, and a game at its first turn.
+//! Shared helpers: the main scenario, loaded once, a game at its first turn, situations
+//! set up through scenario data, and treaties sworn through envoys.
 
-use chanyuan::rules::game::Game;
+use chanyuan::rules::game::{Action, Answer, Game};
 use chanyuan::rules::ids::*;
-use chanyuan::rules::scenario::load::load_scenario;
+use chanyuan::rules::scenario::load::{load_edited, load_scenario};
+use chanyuan::rules::scenario::raw::RawScenario;
 use chanyuan::rules::scenario::{Scenario, Term};
 use std::path::PathBuf;
 use std::sync::{Arc, OnceLock};
@@ -22,6 +24,83 @@ pub fn scenario() -> Arc<Scenario> {
 
 pub fn game(seed: u64) -> Game {
     Game::new(scenario(), seed)
+}
+
+/// A scenario file changed through its data before the game begins: an army placed
+/// elsewhere, a place in other hands, a wearier court. Tests set up their situations so,
+/// never by writing into a game in progress.
+pub struct Situation {
+    path: PathBuf,
+    edits: Vec<Box<dyn FnOnce(&mut RawScenario)>>,
+}
+
+/// The 1004 scenario, to be changed.
+pub fn situation() -> Situation {
+    situation_of("levels/chanyuan_1004.ron")
+}
+
+/// Any scenario of the repository, to be changed.
+pub fn situation_of(path: &str) -> Situation {
+    Situation { path: root().join(path), edits: Vec::new() }
+}
+
+impl Situation {
+    pub fn edit(mut self, f: impl FnOnce(&mut RawScenario) + 'static) -> Situation {
+        self.edits.push(Box::new(f));
+        self
+    }
+
+    /// An army starts at another place.
+    pub fn army_at(self, army: &'static str, place: &'static str) -> Situation {
+        self.edit(move |raw| raw.armies.iter_mut().find(|a| a.id == army).expect("army").at = place.into())
+    }
+
+    /// A place starts in the hands of another court.
+    pub fn held_by(self, place: &'static str, court: &'static str) -> Situation {
+        self.edit(move |raw| raw.places.iter_mut().find(|p| p.id == place).expect("place").controller = court.into())
+    }
+
+    /// A court's resolve shifted, and fixed: no die is cast for its temper.
+    pub fn resolve(self, court: &'static str, shift: i32) -> Situation {
+        self.edit(move |raw| {
+            let c = raw.courts.iter_mut().find(|c| c.id == court).expect("court");
+            c.personality.resolve += shift;
+            c.personality.temper = 0;
+        })
+    }
+
+    /// A court as weary of the war as this from the start.
+    pub fn weariness(self, court: &'static str, war_weariness: i32) -> Situation {
+        self.edit(move |raw| raw.courts.iter_mut().find(|c| c.id == court).expect("court").war_weariness = war_weariness)
+    }
+
+    pub fn scenario(self) -> Arc<Scenario> {
+        let edits = self.edits;
+        let loaded = load_edited(&self.path, move |raw| {
+            for e in edits {
+                e(raw);
+            }
+        });
+        let d = chanyuan::rules::scenario::diagnostic::render(&loaded.diagnostics, &loaded.sources);
+        Arc::new(loaded.scenario.unwrap_or_else(|| panic!("the situation validates:\n{d}")))
+    }
+
+    pub fn game(self, seed: u64) -> Game {
+        Game::new(self.scenario(), seed)
+    }
+}
+
+/// A court by its id.
+pub fn court(g: &Game, id: &str) -> CourtId {
+    g.scenario.court_id(id).expect("court")
+}
+
+pub fn song(g: &Game) -> CourtId {
+    court(g, "song")
+}
+
+pub fn liao(g: &Game) -> CourtId {
+    court(g, "liao")
 }
 
 pub fn army(g: &Game, id: &str) -> ArmyId {
@@ -46,14 +125,29 @@ pub fn term(g: &Game, clause: &str) -> Term {
     g.scenario.default_term(g.scenario.clause_id(clause).expect("clause"))
 }
 
-/// Ends the turn for both courts with no other orders.
+/// Ends the turn for every court with no other orders.
 pub fn pass(g: &mut Game) {
-    use chanyuan::rules::game::Action;
-    g.act(Side::Song, Action::EndTurn).expect("song ends turn");
-    g.act(Side::Liao, Action::EndTurn).expect("liao ends turn");
+    for c in g.scenario.court_ids() {
+        g.act(c, Action::EndTurn).expect("the court ends its turn");
+    }
+}
+
+/// A treaty sworn as a player would swear it: `from` sends its envoy with the draft, the
+/// turns pass while he travels, and `to` accepts.
+pub fn swear_by_envoys(g: &mut Game, from: CourtId, to: CourtId, terms: Vec<Term>) {
+    g.act(from, Action::SendEnvoy { to, terms }).expect("the envoy sets out");
+    for _ in 0..12 {
+        let waiting = g.waiting_for(to).map(|p| p.id).next();
+        if let Some(id) = waiting {
+            g.act(to, Action::Answer { proposal: id, answer: Answer::Accept }).expect("accepted");
+            return;
+        }
+        pass(g);
+    }
+    panic!("the envoy never arrived");
 }
 
 /// The chronicle as sentences.
 pub fn chronicle(g: &Game) -> Vec<String> {
-    g.state.chronicle.iter().map(|l| l.text(&g.scenario)).collect()
+    g.state().chronicle.iter().map(|l| l.text(&g.scenario)).collect()
 }

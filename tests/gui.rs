@@ -1,19 +1,20 @@
 //! The window's glue, headless: intents from clicks become the rules core's actions.
 #![cfg(feature = "gui")]
 
-use crate::common::root;
+use crate::common::{root, scenario};
 use bevy::prelude::*;
 use bevy::state::app::StatesPlugin;
 use chanyuan::gui::session::{Intent, Screen, Session};
 use chanyuan::rules::game::Action;
 use chanyuan::rules::ids::*;
 
-fn app(players: Vec<Side>) -> App {
+fn app(players: &[&str]) -> App {
     let mut app = App::new();
     app.add_plugins((MinimalPlugins, StatesPlugin));
     let mut session = Session::new(Vec::new());
     session.saves_dir = std::env::temp_dir().join(format!("chanyuan-gui-{}-{}", std::process::id(), players.len()));
-    session.start(root().join("levels/chanyuan_1004.ron"), 11, players, 0).expect("the main scenario starts");
+    let courts: Vec<CourtId> = players.iter().map(|p| scenario().court_id(p).expect("a court")).collect();
+    session.start(root().join("levels/chanyuan_1004.ron"), 11, courts, 0).expect("the main scenario starts");
     app.insert_resource(session);
     chanyuan::gui::logic(&mut app);
     app.update();
@@ -34,73 +35,89 @@ fn session(app: &App) -> &Session {
 
 #[test]
 fn a_click_on_end_turn_ends_the_song_turn_and_the_liao_court_answers() {
-    let mut app = app(vec![Side::Song]);
+    let mut app = app(&["song"]);
     send(&mut app, &[Intent::EndTurn]);
-    let game = session(&app).game.as_ref().unwrap();
-    assert_eq!(game.state.turn, 1);
-    assert!(game.log.contains(&(Side::Song, Action::EndTurn)));
-    assert!(game.log.contains(&(Side::Liao, Action::EndTurn)), "the computer played the Liao");
+    let game = session(&app).game().unwrap();
+    let (song, liao) = (game.scenario.court_id("song").unwrap(), game.scenario.court_id("liao").unwrap());
+    assert_eq!(game.state().turn, 1);
+    assert!(game.log().contains(&(song, Action::EndTurn)));
+    assert!(game.log().contains(&(liao, Action::EndTurn)), "the computer played the Liao");
     assert!(session(&app).saves_dir.join("autosave.ron").exists(), "the turn was autosaved");
 }
 
 #[test]
 fn clicking_a_highlighted_place_marches_the_selected_army() {
-    let mut app = app(vec![Side::Song]);
+    let mut app = app(&["song"]);
     let (guard, south) = {
-        let s = &session(&app).game.as_ref().unwrap().scenario;
+        let s = &session(&app).game().unwrap().scenario;
         (s.army_id("song_guard").unwrap(), s.place_id("chanzhou_south").unwrap())
     };
     send(&mut app, &[Intent::SelectArmy(Some(guard)), Intent::ClickPlace(south)]);
-    let game = session(&app).game.as_ref().unwrap();
-    assert_eq!(game.log, vec![(Side::Song, Action::Move { army: guard, to: south })]);
-    assert_eq!(game.state.army(guard).at, south);
+    let game = session(&app).game().unwrap();
+    assert_eq!(game.log(), [(CourtId(0), Action::Move { army: guard, to: south })]);
+    assert_eq!(game.state().army(guard).at, south);
 }
 
 #[test]
 fn an_order_that_breaks_the_treaty_waits_for_the_players_word() {
-    let mut app = app(vec![Side::Song]);
-    {
-        let mut s = app.world_mut().resource_mut::<Session>();
-        let game = s.game.as_mut().unwrap();
-        let sc = game.scenario.clone();
-        let terms = sc.history.clone();
-        chanyuan::rules::treaty::swear(&sc, &mut game.state, terms);
+    // Hot-seat, so the Liao player can accept the Song draft at the table.
+    let mut app = app(&["song", "liao"]);
+    let (song, liao) = (CourtId(0), CourtId(1));
+    send(&mut app, &[Intent::Tab(chanyuan::gui::session::Tab::Table)]);
+    assert_eq!((session(&app).viewer, session(&app).counterpart), (song, liao));
+    let history = session(&app).game().unwrap().scenario.history.clone();
+    send(&mut app, &[Intent::Act(Action::SendEnvoy { to: liao, terms: history })]);
+    // The envoy travels: both players end their turns until he reaches the Liao camp.
+    for _ in 0..4 {
+        if session(&app).game().unwrap().waiting_for(liao).next().is_some() {
+            break;
+        }
+        send(&mut app, &[Intent::EndTurn, Intent::HandedOver]);
     }
-    let dingzhou = session(&app).game.as_ref().unwrap().scenario.place_id("dingzhou").unwrap();
+    while session(&app).viewer != liao {
+        send(&mut app, &[Intent::EndTurn, Intent::HandedOver]);
+    }
+    let id = session(&app).game().unwrap().waiting_for(liao).next().expect("the draft waits").id;
+    send(&mut app, &[Intent::Act(Action::Answer { proposal: id, answer: chanyuan::rules::game::Answer::Accept })]);
+    assert!(session(&app).game().unwrap().state().treaty_between(song, liao).is_some(), "the treaty is sworn");
+    send(&mut app, &[Intent::EndTurn, Intent::HandedOver]);
+    assert_eq!(session(&app).viewer, song);
+    let actions = session(&app).game().unwrap().log().len();
+    let dingzhou = session(&app).game().unwrap().scenario.place_id("dingzhou").unwrap();
     send(&mut app, &[Intent::Act(Action::Fortify { place: dingzhou })]);
     assert!(session(&app).pending.is_some(), "a warning is shown first");
-    assert!(session(&app).game.as_ref().unwrap().log.is_empty());
+    assert_eq!(session(&app).game().unwrap().log().len(), actions, "nothing is done before the player's word");
     send(&mut app, &[Intent::ConfirmPending]);
-    let game = session(&app).game.as_ref().unwrap();
-    assert_eq!(game.state.treaty.as_ref().unwrap().breaches.len(), 1);
+    let game = session(&app).game().unwrap();
+    assert_eq!(game.state().treaty_between(song, liao).unwrap().breaches.len(), 1);
 }
 
 #[test]
 fn at_one_screen_the_turn_passes_to_the_liao_player_behind_a_hand_over_screen() {
-    let mut app = app(vec![Side::Song, Side::Liao]);
+    let mut app = app(&["song", "liao"]);
     send(&mut app, &[Intent::EndTurn]);
-    assert_eq!(session(&app).viewer, Side::Liao);
+    assert_eq!(session(&app).viewer, CourtId(1));
     assert_eq!(*app.world().resource::<State<Screen>>().get(), Screen::Handover);
-    assert_eq!(session(&app).game.as_ref().unwrap().state.turn, 0, "the turn waits for the Liao player");
+    assert_eq!(session(&app).game().unwrap().state().turn, 0, "the turn waits for the Liao player");
     send(&mut app, &[Intent::HandedOver, Intent::EndTurn]);
-    assert_eq!(session(&app).game.as_ref().unwrap().state.turn, 1);
-    assert_eq!(session(&app).viewer, Side::Song);
+    assert_eq!(session(&app).game().unwrap().state().turn, 1);
+    assert_eq!(session(&app).viewer, CourtId(0));
 }
 
 #[test]
 fn a_saved_game_loads_back_from_the_title_screen() {
-    let mut app = app(vec![Side::Song]);
+    let mut app = app(&["song"]);
     send(&mut app, &[Intent::EndTurn, Intent::Save]);
     let path = session(&app).last_save.clone().expect("saved");
-    let turn = session(&app).game.as_ref().unwrap().state.turn;
+    let turn = session(&app).game().unwrap().state().turn;
     send(&mut app, &[Intent::ToTitle, Intent::Load(path)]);
     assert_eq!(*app.world().resource::<State<Screen>>().get(), Screen::Playing);
-    assert_eq!(session(&app).game.as_ref().unwrap().state.turn, turn);
+    assert_eq!(session(&app).game().unwrap().state().turn, turn);
 }
 
 #[test]
 fn a_broken_save_is_refused_with_a_message() {
-    let mut app = app(vec![Side::Song]);
+    let mut app = app(&["song"]);
     let bad = std::env::temp_dir().join(format!("chanyuan-bad-{}.ron", std::process::id()));
     std::fs::write(&bad, "(format: 1, scenario: ").unwrap();
     send(&mut app, &[Intent::Load(bad.clone())]);
@@ -129,10 +146,10 @@ fn editing_a_clause_on_disk_changes_the_negotiating_table_of_the_running_game() 
     let dir = scenario_copy("edit");
     let mut session = Session::new(Vec::new());
     session.saves_dir = dir.join("saves");
-    session.start(dir.join("chanyuan_1004.ron"), 5, vec![Side::Song], 0).unwrap();
+    session.start(dir.join("chanyuan_1004.ron"), 5, vec![CourtId(0)], 0).unwrap();
     let worth = |s: &Session| {
-        let g = s.game.as_ref().unwrap();
-        evaluate(g, Side::Liao, &g.scenario.history, None).clauses[0].points
+        let g = s.game().unwrap();
+        evaluate(g, CourtId(1), CourtId(0), &g.scenario.history, None).clauses[0].points
     };
     let before = worth(&session);
     let clauses = dir.join("chanyuan_1004/clauses.ron");
@@ -156,11 +173,11 @@ fn editing_a_clause_on_disk_changes_the_negotiating_table_of_the_running_game() 
 #[test]
 fn what_would_it_take_puts_a_draft_the_liao_would_swear_on_the_table() {
     use chanyuan::rules::negotiation::evaluate;
-    let mut app = app(vec![Side::Song]);
+    let mut app = app(&["song"]);
     send(&mut app, &[Intent::WhatWouldItTake]);
     let s = session(&app);
-    let game = s.game.as_ref().unwrap();
-    let envoy = game.state.courts.song.envoy;
+    let game = s.game().unwrap();
+    let envoy = game.state().courts[s.viewer].envoy;
     assert!(!s.draft.is_empty());
-    assert!(evaluate(game, Side::Liao, &s.draft, envoy).acceptable(), "{:?}", s.message);
+    assert!(evaluate(game, s.counterpart, s.viewer, &s.draft, envoy).acceptable(), "{:?}", s.message);
 }

@@ -3,9 +3,14 @@
 //! `tests/data/mini.ron` (plus the guide's own `ron include extras` block). A block that no
 //! longer parses or validates fails with its line in the guide. The guide must also name every
 //! field and every variant of the RON format, so a new one cannot go undocumented.
+//!
+//! A block marked `format1` is a whole file in the old format: it is read as the loader reads
+//! it, through `chanyuan migrate`'s rewrite, and a block marked `migrated` right after it must
+//! be exactly that rewrite.
 
 use crate::common::root;
-use chanyuan::rules::ids::{Side, Treasury};
+use chanyuan::rules::ids::Treasury;
+use chanyuan::rules::scenario::courtmap::CourtMap;
 use chanyuan::rules::scenario::compile::Compiler;
 use chanyuan::rules::scenario::diagnostic::{Diagnostic, Severity, Source};
 use chanyuan::rules::scenario::load::{load_scenario, load_str, ron_options};
@@ -25,8 +30,9 @@ struct Block {
     line: usize,
     kind: String,
     /// Further words of the info string: `main` (try it in the main campaign), `error` (it
-    /// must be refused), `warning`, `extras`, `in_clause`, `on_breach`, or a file path for
-    /// `mod` blocks.
+    /// must be refused), `warning`, `extras`, `in_clause`, `on_breach`, `format1` (a file in
+    /// the old format), `migrated` (the rewrite of the `format1` block before it), or a file
+    /// path for `mod` blocks.
     flags: Vec<String>,
     text: String,
 }
@@ -199,7 +205,26 @@ impl Drop for Scratch {
     }
 }
 
+/// A `format1` block as the loader reads it: rewritten as format 2.
+fn migrated(b: &Block) -> Result<Block, String> {
+    if !matches!(b.kind.as_str(), "scenario" | "mod" | "include") {
+        return Err("is marked `format1`, but only whole files (scenario, mod, include) are migrated".into());
+    }
+    let text = chanyuan::rules::scenario::migrate::migrate(&b.text);
+    if chanyuan::rules::scenario::migrate::format_of(&b.text) != Some(1) || text == b.text {
+        return Err("is marked `format1` but is no format-1 file (`format: 1`)".into());
+    }
+    Ok(Block { line: b.line, kind: b.kind.clone(), flags: b.flags.clone(), text })
+}
+
 fn check(b: &Block, mini: &Base, main: &Base, scratch: &Scratch) -> Result<(), String> {
+    let rewritten;
+    let b = if b.has("format1") {
+        rewritten = migrated(b)?;
+        &rewritten
+    } else {
+        b
+    };
     let base = if b.has("main") { main } else { mini };
     let mut raw = base.raw.clone();
     // A block marked `error` may fail to parse: that is the mistake it shows.
@@ -238,18 +263,24 @@ fn check(b: &Block, mini: &Base, main: &Base, scratch: &Scratch) -> Result<(), S
         }
         "calendar" => raw.calendar = Some(parsed!(RawCalendar, "a calendar")),
         "court" => {
+            // A court takes the place of the court with its id, in the same place in the list
+            // (the first two courts are the parties of `treaty` and `history`).
             let court = parsed!(RawCourt, "a court");
-            raw.courts.retain(|c| c.side != court.side);
-            raw.courts.push(court);
+            match raw.courts.iter_mut().find(|c| c.id == court.id) {
+                Some(slot) => *slot = court,
+                None => raw.courts.push(court),
+            }
         }
         "personality" => {
             let p = parsed!(RawPersonality, "a personality");
-            raw.courts.iter_mut().find(|c| c.side == Side::Song).expect("a Song court").personality = p;
+            raw.courts.iter_mut().find(|c| c.id == "song").expect("a Song court").personality = p;
         }
         "treasury" => {
             let t = parsed!(Treasury, "a treasury");
-            raw.courts.iter_mut().find(|c| c.side == Side::Song).expect("a Song court").treasury = t;
+            raw.courts.iter_mut().find(|c| c.id == "song").expect("a Song court").treasury = t;
         }
+        "rules" => raw.rules = Some(parsed!(RawRules, "a rules block")),
+        "treaty" => raw.treaties.push(parsed!(RawTreaty, "a starting treaty")),
         "place" => {
             let p = parsed!(RawPlace, "a place");
             // A new place must be reached by a route; the guide shows routes on their own.
@@ -290,7 +321,14 @@ fn check(b: &Block, mini: &Base, main: &Base, scratch: &Scratch) -> Result<(), S
             let action = parsed!(ActionKind, "an action kind");
             Base::example_clause(&mut raw)?.prohibits.push(RawProhibition { action, by: None, breakable: true });
         }
-        "worth" => Base::example_clause(&mut raw)?.worth.song.push(parsed!(RawWorthTerm, "a worth term")),
+        "worth" => {
+            let term = parsed!(RawWorthTerm, "a worth term");
+            let worth = &mut Base::example_clause(&mut raw)?.worth.0.0;
+            match worth.iter_mut().find(|(court, _)| court == "song") {
+                Some((_, terms)) => terms.push(term),
+                None => worth.push(("song".into(), vec![term])),
+            }
+        }
         "veto" => Base::example_clause(&mut raw)?.vetoes.push(parsed!(RawVeto, "a veto")),
         "event" => raw.events.push(parsed!(RawEvent, "an event")),
         "memorial" => raw.memorials.push(parsed!(RawMemorial, "a memorial")),
@@ -303,7 +341,7 @@ fn check(b: &Block, mini: &Base, main: &Base, scratch: &Scratch) -> Result<(), S
             };
             raw.objectives.push(RawObjective {
                 id: "guide_condition".into(),
-                side: Side::Song,
+                side: "song".into(),
                 text: "A condition from the guide".into(),
                 when,
                 points: 1,
@@ -336,8 +374,8 @@ fn check(b: &Block, mini: &Base, main: &Base, scratch: &Scratch) -> Result<(), S
         "amount" => {
             let amount = parsed!(RawAmount, "an amount");
             Base::example_clause(&mut raw)?.on_sworn.push(RawEffect::Transfer {
-                from: RawSideRef::Song,
-                to: RawSideRef::Liao,
+                from: RawSideRef::Court("song".into()),
+                to: RawSideRef::Court("liao".into()),
                 resource: chanyuan::rules::ids::Resource::Silver,
                 amount,
                 at: None,
@@ -366,6 +404,7 @@ fn template_clause() -> RawClause {
         zh: String::new(),
         text: String::new(),
         article: None,
+        between: vec![],
         params: vec![],
         on_sworn: vec![],
         recurring: vec![],
@@ -457,7 +496,25 @@ fn every_ron_example_in_the_modding_guide_parses_and_validates() {
     let scratch = Scratch::new();
     let mut failures = Vec::new();
     let mut kinds: BTreeMap<&str, usize> = BTreeMap::new();
-    for b in &blocks {
+    for (i, b) in blocks.iter().enumerate() {
+        if b.has("migrated") {
+            // The rewrite shown must be the one `chanyuan migrate` makes of the block before.
+            match i.checked_sub(1).map(|p| &blocks[p]).filter(|p| p.has("format1")) {
+                Some(old) => {
+                    let new = chanyuan::rules::scenario::migrate::migrate(&old.text);
+                    if new != b.text {
+                        failures.push(format!(
+                            "{GUIDE}:{}: the ```ron block marked `migrated` is not what `chanyuan migrate` makes of the block at line {}; it makes:\n{new}",
+                            b.line, old.line
+                        ));
+                    }
+                }
+                None => failures.push(format!(
+                    "{GUIDE}:{}: a block marked `migrated` must follow a block marked `format1`",
+                    b.line
+                )),
+            }
+        }
         if b.kind.is_empty() {
             failures.push(format!(
                 "{GUIDE}:{}: a ```ron block must name its kind (```ron clause, ```ron effect...)",
@@ -477,20 +534,40 @@ fn every_ron_example_in_the_modding_guide_parses_and_validates() {
         "only {} ```ron blocks were checked in {GUIDE}, expected at least {AT_LEAST}: {kinds:?}",
         blocks.len()
     );
-    for kind in
-        ["scenario", "mod", "include", "clause", "condition", "effect", "objective", "event", "character", "place"]
-    {
+    for kind in [
+        "scenario",
+        "mod",
+        "include",
+        "clause",
+        "condition",
+        "effect",
+        "objective",
+        "event",
+        "character",
+        "place",
+        "court",
+        "rules",
+        "treaty",
+    ] {
         assert!(kinds.contains_key(kind), "{GUIDE} has no tested ```ron {kind} block");
     }
     assert!(valid * 10 >= blocks.len() * 8, "most examples must be valid ones, not mistakes");
+    let old = blocks.iter().filter(|b| b.has("format1")).count();
+    assert!(old >= 1, "{GUIDE} shows no format-1 file (a ```ron scenario format1 block) and its migration");
+    assert!(
+        blocks.iter().any(|b| b.has("migrated")),
+        "{GUIDE} shows no migrated file (a ```ron ... migrated block after a format1 one)"
+    );
+    assert!(old * 10 <= blocks.len(), "most examples must be in the format of today, not format 1");
 }
 
 #[test]
 fn the_modding_guide_names_every_field_and_every_variant() {
     let guide = read(GUIDE);
     let blocks = blocks(&guide);
-    let code: String =
-        blocks.iter().filter(|b| !b.has("error")).map(|b| b.text.as_str()).collect::<Vec<_>>().join("\n");
+    // Examples of today's format: mistakes and format-1 files do not count.
+    let good: Vec<&Block> = blocks.iter().filter(|b| !b.has("error") && !b.has("format1")).collect();
+    let code: String = good.iter().map(|b| b.text.as_str()).collect::<Vec<_>>().join("\n");
     let mut missing = Vec::new();
 
     let structs: Vec<(&str, Vec<&'static str>)> = vec![
@@ -513,22 +590,23 @@ fn the_modding_guide_names_every_field_and_every_variant() {
             "Amount parameter",
             serialized_fields(&RawParamKind::Amount { min: 0, max: 0, default: 0, unit: String::new() }),
         ),
-        ("Side parameter", serialized_fields(&RawParamKind::Side { default: Side::Song })),
+        ("Side parameter", serialized_fields(&RawParamKind::Side { default: "song".into() })),
         ("Place parameter", serialized_fields(&RawParamKind::Place { default: String::new() })),
         ("Region parameter", serialized_fields(&RawParamKind::Region { default: String::new() })),
         ("term", fields::<RawTerm>("(no_such_field: 1)")),
         ("recurring", fields::<RawRecurring>("(no_such_field: 1)")),
         ("prohibition", fields::<RawProhibition>("(no_such_field: 1)")),
-        ("worth", fields::<RawWorth>("(no_such_field: 1)")),
         ("veto", fields::<RawVeto>("(no_such_field: 1)")),
         ("event", fields::<RawEvent>("(no_such_field: 1)")),
         ("memorial", fields::<RawMemorial>("(no_such_field: 1)")),
         ("objective", fields::<RawObjective>("(no_such_field: 1)")),
+        ("rules block", fields::<RawRules>("(no_such_field: 1)")),
+        ("starting treaty", fields::<RawTreaty>("(no_such_field: 1)")),
         (
             "Transfer",
             serialized_fields(&RawEffect::Transfer {
-                from: RawSideRef::Song,
-                to: RawSideRef::Liao,
+                from: RawSideRef::Court("song".into()),
+                to: RawSideRef::Role(RawRole::OtherParty("payer".into())),
                 resource: chanyuan::rules::ids::Resource::Silver,
                 amount: RawAmount::Fixed(0),
                 at: Some(String::new()),
@@ -546,7 +624,6 @@ fn the_modding_guide_names_every_field_and_every_variant() {
     }
 
     let enums: Vec<(&str, Vec<&'static str>)> = vec![
-        ("Side", variants::<Side>()),
         ("Resource", variants::<chanyuan::rules::ids::Resource>()),
         ("TurnUnit", variants::<TurnUnit>()),
         ("Stance", variants::<Stance>()),
@@ -558,7 +635,8 @@ fn the_modding_guide_names_every_field_and_every_variant() {
         ("Quantity", variants::<RawQuantity>()),
         ("Condition", variants::<RawCondition>()),
         ("Amount", variants::<RawAmount>()),
-        ("SideRef", variants::<RawSideRef>()),
+        // A side in an effect is a court id ("song") or one of these roles.
+        ("Role", variants::<RawRole>()),
         ("Effect", variants::<RawEffect>()),
     ];
     for (what, names) in &enums {
@@ -572,6 +650,74 @@ fn the_modding_guide_names_every_field_and_every_variant() {
                 missing.push(format!("the {what} `{name}` in the prose"));
             }
         }
+    }
+
+    // Worth tables, standings and openings are written by court id: the examples must show
+    // them so, for both courts of 1004 and for a court a modder adds.
+    let mut worth_courts: Vec<String> = Vec::new();
+    let mut standing_courts: Vec<String> = Vec::new();
+    let mut opening_courts: Vec<String> = Vec::new();
+    let mut court_ids: Vec<String> = Vec::new();
+    let mut note_clause = |c: &RawClause| worth_courts.extend(c.worth.0.0.iter().map(|(k, _)| k.clone()));
+    let mut scenarios: Vec<RawScenario> = Vec::new();
+    for b in &good {
+        match b.kind.as_str() {
+            "scenario" | "mod" | "include" => scenarios.extend(ron_options().from_str::<RawScenario>(&b.text).ok()),
+            "clause" => {
+                if let Ok(c) = ron_options().from_str::<RawClause>(&b.text) {
+                    note_clause(&c);
+                }
+            }
+            "envoy" => {
+                if let Ok(e) = ron_options().from_str::<RawEnvoy>(&b.text) {
+                    standing_courts.extend(e.standing.0.iter().map(|(k, _)| k.clone()));
+                }
+            }
+            "personality" => {
+                if let Ok(p) = ron_options().from_str::<RawPersonality>(&b.text) {
+                    opening_courts.extend(p.openings.0.iter().map(|(k, _)| k.clone()));
+                }
+            }
+            "court" => {
+                if let Ok(c) = ron_options().from_str::<RawCourt>(&b.text) {
+                    court_ids.push(c.id.clone());
+                    opening_courts.extend(c.personality.openings.0.iter().map(|(k, _)| k.clone()));
+                }
+            }
+            _ => {}
+        }
+    }
+    for raw in &scenarios {
+        raw.clauses.iter().for_each(&mut note_clause);
+        court_ids.extend(raw.courts.iter().map(|c| c.id.clone()));
+        for c in &raw.courts {
+            opening_courts.extend(c.personality.openings.0.iter().map(|(k, _)| k.clone()));
+        }
+        for ch in &raw.characters {
+            if let Some(e) = &ch.envoy {
+                standing_courts.extend(e.standing.0.iter().map(|(k, _)| k.clone()));
+            }
+        }
+    }
+    let beyond = |ids: &[String]| ids.iter().any(|k| k != "song" && k != "liao");
+    let has = |ids: &[String], id: &str| ids.iter().any(|k| k == id);
+    if !(has(&worth_courts, "song") && has(&worth_courts, "liao") && beyond(&worth_courts)) {
+        missing.push(format!("worth tables by court id for `song`, `liao` and a court of your own (found {worth_courts:?})"));
+    }
+    if !(has(&standing_courts, "song") && beyond(&standing_courts)) {
+        missing.push(format!("an envoy's `standing` by court id, with a court of your own (found {standing_courts:?})"));
+    }
+    if opening_courts.is_empty() {
+        missing.push("a personality's `openings` toward a named court".into());
+    }
+    if !beyond(&court_ids) || !scenarios.iter().any(|raw| raw.courts.len() >= 3) {
+        missing.push("a scenario of three courts or more, with a court of its own".into());
+    }
+    if !scenarios.iter().any(|raw| !raw.peace.is_empty())
+        || !scenarios.iter().any(|raw| !raw.treaties.is_empty())
+        || !scenarios.iter().any(|raw| raw.history_between.is_some())
+    {
+        missing.push("a whole file with `peace`, `treaties` and `history_between`".into());
     }
     assert!(missing.is_empty(), "{GUIDE} is missing:\n  {}", missing.join("\n  "));
 }

@@ -1,7 +1,7 @@
 //! The scenarios beyond 1004: the renegotiation of 1042, the hostage-exchange mod, and the
 //! campaign that carries the treaty of Chanyuan into 1042.
 
-use crate::common::{chronicle, pass, root};
+use crate::common::{chronicle, liao, pass, root, song, swear_by_envoys};
 use chanyuan::rules::campaign::{self, Carried, Carry};
 use chanyuan::rules::game::{Action, Game};
 use chanyuan::rules::ids::*;
@@ -10,7 +10,6 @@ use chanyuan::rules::scenario::load::load_scenario;
 use chanyuan::rules::scenario::raw::{RawTerm, RawValue};
 use chanyuan::rules::scenario::{Scenario, Value};
 use chanyuan::rules::simulate::play_out;
-use chanyuan::rules::treaty;
 use std::sync::{Arc, OnceLock};
 
 const RENEGOTIATION: &str = "levels/renegotiation_1042.ron";
@@ -35,18 +34,19 @@ fn hostages() -> Arc<Scenario> {
     S.get_or_init(|| load(HOSTAGES)).clone()
 }
 
-/// Whether the treaty in force has a clause of this id.
+/// Whether a treaty in force has a clause of this id.
 fn sworn(g: &Game, clause: &str) -> bool {
-    let s = &g.scenario;
-    g.state
-        .treaty
-        .as_ref()
-        .is_some_and(|t| t.terms.iter().zip(&t.in_force).any(|(term, on)| *on && s.clause(term.clause).id == clause))
+    g.scenario.clause_id(clause).is_some_and(|c| g.state().treaties.iter().any(|t| t.has(c)))
+}
+
+/// The yearly amount the treaty between the Song and the Liao moves, if one is in force.
+fn song_liao_yearly(g: &Game, r: Resource) -> i64 {
+    g.state().treaty_between(song(g), liao(g)).map_or(0, |t| t.yearly(&g.scenario, r))
 }
 
 fn fired(g: &Game, event: &str) -> bool {
     let i = g.scenario.events.iter().position(|e| e.id == event).expect("event");
-    g.state.fired[i]
+    g.state().fired[i]
 }
 
 #[test]
@@ -60,10 +60,10 @@ fn the_renegotiation_of_1042_and_the_hostage_mod_validate_without_a_word() {
 #[test]
 fn in_spring_1042_the_courts_are_at_peace_under_the_oath_of_1005() {
     let g = Game::new(renegotiation(), 1);
-    assert!(!g.state.at_war());
+    assert!(!g.state().at_war_with(song(&g), liao(&g)));
     let s = &g.scenario;
-    assert_eq!(g.state.treaty_yearly(s, Resource::Silver), 100_000);
-    assert_eq!(g.state.treaty_yearly(s, Resource::Silk), 200_000);
+    assert_eq!(song_liao_yearly(&g, Resource::Silver), 100_000);
+    assert_eq!(song_liao_yearly(&g, Resource::Silk), 200_000);
     // Article 7 is left out, so the Liao may make their demand.
     assert!(!sworn(&g, "no_demands"));
     assert_eq!(s.calendar.date(0), "spring 1042");
@@ -74,20 +74,20 @@ fn the_1042_crisis_plays_to_its_end_with_the_computer_on_both_sides() {
     for seed in 0..20 {
         let g = play_out(renegotiation(), seed);
         assert!(g.is_over(), "seed {seed} did not end: {:#?}", chronicle(&g));
-        assert!(g.state.turn <= g.scenario.calendar.turns, "seed {seed} ran past its last turn");
+        assert!(g.state().turn <= g.scenario.calendar.turns, "seed {seed} ran past its last turn");
     }
 }
 
 #[test]
 fn fu_bis_embassy_raises_the_payments_but_gives_no_land() {
     let games: Vec<Game> = (0..40).map(|seed| play_out(renegotiation(), seed)).collect();
-    let raised = games.iter().filter(|g| g.state.treaty_yearly(&g.scenario, Resource::Silver) > 100_000).count();
+    let raised = games.iter().filter(|g| song_liao_yearly(g, Resource::Silver) > 100_000).count();
     assert!(raised >= 30, "only {raised} of 40 games raised the yearly silver");
     let guannan = renegotiation().region_id("guannan").unwrap();
     for g in &games {
         assert!(!sworn(g, "cede_guannan"), "seed {}: the Song ceded Guannan", g.seed);
         for p in &g.scenario.regions[guannan.index()].places {
-            assert_eq!(g.state.places[p.index()].controller, Side::Song, "seed {}", g.seed);
+            assert_eq!(g.state().places[p.index()].controller, song(g), "seed {}", g.seed);
         }
     }
     // The historical bargain, 200,000 taels and 300,000 bolts with the word "tribute", is
@@ -95,8 +95,7 @@ fn fu_bis_embassy_raises_the_payments_but_gives_no_land() {
     let historical = games
         .iter()
         .filter(|g| {
-            g.state.treaty_yearly(&g.scenario, Resource::Silver) == 200_000
-                && g.state.treaty_yearly(&g.scenario, Resource::Silk) == 300_000
+            song_liao_yearly(g, Resource::Silver) == 200_000 && song_liao_yearly(g, Resource::Silk) == 300_000
                 && sworn(g, "tribute_wording")
                 && sworn(g, "renounce_guannan")
         })
@@ -111,27 +110,29 @@ fn fu_bis_embassy_raises_the_payments_but_gives_no_land() {
 #[test]
 fn without_a_new_treaty_the_liao_ride_into_hedong() {
     let mut g = Game::new(renegotiation(), 5);
+    let (song, liao) = (song(&g), liao(&g));
     let muster = g.scenario.policy_id("liao_muster").unwrap();
-    g.act(Side::Liao, Action::Policy { policy: muster }).expect("the Liao mass their armies");
+    g.act(liao, Action::Policy { policy: muster }).expect("the Liao mass their armies");
     for _ in 0..10 {
-        if g.state.at_war() {
+        if g.state().at_war_with(song, liao) {
             break;
         }
         pass(&mut g);
     }
     assert!(fired(&g, "hedong_invasion"), "{:#?}", chronicle(&g));
-    assert!(g.state.at_war());
-    assert!(g.state.turn >= 4, "not before the third season is out");
-    assert!(chronicle(&g).iter().any(|l| l == "The treaty is torn up: the courts are at war again."));
+    assert!(g.state().at_war_with(song, liao));
+    assert!(g.state().turn >= 4, "not before the third season is out");
+    assert!(chronicle(&g).iter().any(|l| l == "The treaty is torn up: the Song and the Liao are at war again."));
 }
 
 #[test]
 fn the_terms_of_1042_keep_the_liao_horsemen_at_home() {
     let mut g = Game::new(renegotiation(), 5);
+    let (song, liao) = (song(&g), liao(&g));
     let s = g.scenario.clone();
     let muster = s.policy_id("liao_muster").unwrap();
-    g.act(Side::Liao, Action::Policy { policy: muster }).expect("the Liao mass their armies");
-    treaty::swear(&s, &mut g.state, s.history.clone());
+    g.act(liao, Action::Policy { policy: muster }).expect("the Liao mass their armies");
+    swear_by_envoys(&mut g, song, liao, s.history.clone());
     for _ in 0..8 {
         if g.is_over() {
             break;
@@ -139,17 +140,18 @@ fn the_terms_of_1042_keep_the_liao_horsemen_at_home() {
         pass(&mut g);
     }
     assert!(!fired(&g, "hedong_invasion"));
-    assert!(!g.state.at_war());
-    assert_eq!(g.state.treaty_yearly(&s, Resource::Silver), 200_000);
+    assert!(!g.state().at_war_with(song, liao));
+    assert_eq!(song_liao_yearly(&g, Resource::Silver), 200_000);
 }
 
 #[test]
-fn both_courts_may_be_played_in_1042() {
+fn every_playable_court_of_1042_has_an_envoy_objectives_and_an_opening() {
     let s = renegotiation();
-    for side in Side::BOTH {
-        assert!(s.envoys(side).any(|c| s.character(c).side == side), "the {side} have an envoy of their own");
+    for side in s.court_ids().filter(|c| s.courts[*c].playable) {
+        let name = s.court_name(side);
+        assert!(s.envoys(side).any(|c| s.character(c).side == side), "the {name} have an envoy of their own");
         assert!(s.objectives.iter().any(|o| o.side == side && o.points > 0));
-        assert!(!s.courts[side].personality.opening.is_empty());
+        assert!(s.courts[side].personality.openings.0.iter().any(|o| !o.is_empty()), "the {name} have an opening");
     }
 }
 
@@ -164,7 +166,7 @@ fn the_computer_courts_swear_an_exchange_of_hostages_and_its_terms_take_effect()
     assert!(text.contains("Sons of the great families of both courts are chosen as hostages"), "{text}");
     assert!(text.contains("The hostages are kept in state at Kaifeng and at Youzhou"), "{text}");
     assert!(text.contains("The hostages cross at Xiongzhou"), "{text}");
-    let t = g.state.treaty.as_ref().unwrap();
+    let t = g.state().treaty_between(song(&g), liao(&g)).unwrap();
     let term = t.terms.iter().find(|t| g.scenario.clause(t.clause).id == "hostage_exchange").unwrap();
     assert!(matches!(term.values[0], Value::Amount(2..=10)));
 }
@@ -172,22 +174,29 @@ fn the_computer_courts_swear_an_exchange_of_hostages_and_its_terms_take_effect()
 #[test]
 fn a_liao_army_crossing_the_border_costs_the_eldest_hostage_his_life() {
     let mut g = Game::new(hostages(), 3);
+    let (song, liao) = (song(&g), liao(&g));
     let s = g.scenario.clone();
     let terms = vec![
         s.default_term(s.clause_id("keep_borders").unwrap()),
         s.default_term(s.clause_id("hostage_exchange").unwrap()),
     ];
-    treaty::swear(&s, &mut g.state, terms);
+    swear_by_envoys(&mut g, song, liao, terms);
     let liao_main = s.army_id("liao_main").unwrap();
-    let wakou = s.place_id("wakou").unwrap();
+    // The oath sent every army home: the Liao host crosses back into Song land from there.
+    let at = g.state().army(liao_main).at;
+    let into = s.neighbours[at.index()]
+        .iter()
+        .map(|(n, _)| *n)
+        .find(|n| g.state().places[n.index()].controller == song)
+        .expect("Song land next to the Liao host");
     let hostage_clause = s.clause_id("hostage_exchange").unwrap();
-    let warnings = g.breaches(Side::Liao, &Action::Move { army: liao_main, to: wakou });
+    let warnings = g.breaches(liao, &Action::Move { army: liao_main, to: into });
     assert!(warnings.iter().any(|w| w.clause == hostage_clause), "the player is warned: {warnings:?}");
-    g.act(Side::Liao, Action::Move { army: liao_main, to: wakou }).expect("breakable: the order goes through");
-    assert!(g.state.courts.song.cause_for_war);
+    g.act(liao, Action::Move { army: liao_main, to: into }).expect("breakable: the order goes through");
+    assert!(g.state().courts[song].cause_for_war);
     pass(&mut g);
     let hostage = s.char_id("liao_hostage").unwrap();
-    assert!(!g.state.people[hostage.index()].alive);
+    assert!(!g.state().people[hostage.index()].alive);
     let text = chronicle(&g).join("\n");
     assert!(text.contains("the pledges' lives are forfeit"), "{text}");
     assert!(text.contains("the eldest Liao hostage dies in prison at Kaifeng"), "{text}");
@@ -201,28 +210,29 @@ fn the_campaign_carries_the_treasury_and_the_treaty_from_chanyuan_into_1042() {
     // A campaign whose first chapter ends in a treaty, as most do.
     let played = (1..20)
         .map(|seed| campaign::play(&c, seed))
-        .find(|p| p[0].game.state.treaty.is_some())
+        .find(|p| p[0].game.state().treaties.iter().any(|t| !t.inherited))
         .expect("some seed swears a treaty at Chanyuan");
     let chanyuan = &played[0].game;
-    let carried = Carried::from_game(chanyuan);
+    let carried = Carried::from_game(chanyuan, &Carry::ALL);
     assert_eq!(played[1].carried_in.as_ref(), Some(&carried));
-    let chanyuan_terms = &chanyuan.state.treaty.as_ref().unwrap().terms;
+    let (old_song, old_liao) = (song(chanyuan), liao(chanyuan));
+    let chanyuan_terms = &chanyuan.state().treaty_between(old_song, old_liao).unwrap().terms;
 
     // Chapter 2 as it stood before its first turn.
-    let (g, notes) = campaign::start(c.chapters[1].scenario.clone(), 2, Some((&carried, &Carry::ALL)));
-    assert_eq!(g.state.courts.song.treasury, chanyuan.state.courts.song.treasury);
-    assert_eq!(g.state.courts.liao.treasury, chanyuan.state.courts.liao.treasury);
-    assert_eq!(g.state.courts.song.honour, chanyuan.state.courts.song.honour);
+    let (g, notes) = campaign::start(c.chapters[1].scenario.clone(), 2, Some(&carried));
+    let (new_song, new_liao) = (song(&g), liao(&g));
+    assert_eq!(g.state().courts[new_song].treasury, chanyuan.state().courts[old_song].treasury);
+    assert_eq!(g.state().courts[new_liao].treasury, chanyuan.state().courts[old_liao].treasury);
+    assert_eq!(g.state().courts[new_song].honour, chanyuan.state().courts[old_song].honour);
     let ids = |g: &Game, terms: &[chanyuan::rules::scenario::Term]| -> Vec<String> {
         terms.iter().map(|t| g.scenario.clause(t.clause).id.clone()).collect()
     };
-    let now = &g.state.treaty.as_ref().expect("the treaty of Chanyuan is in force").terms;
+    let now = &g.state().treaty_between(new_song, new_liao).expect("the treaty of Chanyuan is in force").terms;
     assert_eq!(ids(&g, now), ids(chanyuan, chanyuan_terms));
     // The yearly payments sworn in 1004, not those the 1042 scenario was written with.
-    let s = &chanyuan.scenario;
-    assert_eq!(g.state.treaty_yearly(&g.scenario, Resource::Silver), chanyuan.state.treaty_yearly(s, Resource::Silver));
+    assert_eq!(song_liao_yearly(&g, Resource::Silver), song_liao_yearly(chanyuan, Resource::Silver));
     assert!(notes.iter().any(|n| n.starts_with("Song treasury:")), "{notes:?}");
-    assert!(notes.iter().any(|n| n.starts_with("treaty in force:")), "{notes:?}");
+    assert!(notes.iter().any(|n| n.starts_with("treaty in force between the Song and the Liao:")), "{notes:?}");
     // And the chapter is played to its end from there.
     assert!(played[1].game.is_over());
 }
@@ -233,7 +243,7 @@ fn the_same_seed_plays_the_same_campaign() {
     let a = campaign::play(&c, 7);
     let b = campaign::play(&c, 7);
     for (x, y) in a.iter().zip(&b) {
-        assert_eq!(x.game.state, y.game.state);
+        assert_eq!(x.game.state(), y.game.state());
         assert_eq!(x.notes, y.notes);
     }
 }
@@ -242,11 +252,12 @@ fn the_same_seed_plays_the_same_campaign() {
 fn a_chapter_that_ended_at_war_leaves_1042_its_own_treaty() {
     let s = renegotiation();
     let fresh = Game::new(s.clone(), 1);
-    let mut carried = Carried::from_game(&fresh);
-    carried.treaty = None;
-    let (g, notes) = campaign::start(s, 1, Some((&carried, &[Carry::Treaty])));
-    assert_eq!(g.state.treaty, fresh.state.treaty);
-    assert!(notes[0].contains("ended at war"), "{notes:?}");
+    let mut carried = Carried::from_game(&fresh, &[Carry::Treaty]);
+    carried.treaties.clear();
+    carried.wars = vec![("song".into(), "liao".into())];
+    let (g, notes) = campaign::start(s, 1, Some(&carried));
+    assert_eq!(g.state().treaties, fresh.state().treaties);
+    assert!(notes.iter().any(|n| n.contains("ended the last chapter at war")), "{notes:?}");
 }
 
 #[test]

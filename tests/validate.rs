@@ -65,7 +65,7 @@ fn a_duplicate_id_points_at_the_second_one() {
 
 #[test]
 fn a_future_format_is_refused_with_the_version_needed() {
-    golden("format", "format: 1,", "format: 7,");
+    golden("format", "format: 2,", "format: 7,");
 }
 
 #[test]

@@ -225,12 +225,16 @@ impl<'a> Compiler<'a> {
     pub fn compile(mut self, raw: &RawScenario) -> (Option<Scenario>, Vec<Diagnostic>) {
         let first_id = Self::quoted(&raw.id);
         if raw.format != FORMAT_VERSION {
-            self.error(
+            let (message, hint) = if raw.format > FORMAT_VERSION {
+                (format!("scenario format {} was written for a newer version of the game", raw.format), "update the game")
+            } else {
+                (format!("scenario format {} is not read by this build", raw.format), "update the file")
+            };
+            self.report(
+                Severity::Error,
                 "format",
-                format!(
-                    "scenario format {} is not read by this build, which reads format {FORMAT_VERSION}",
-                    raw.format
-                ),
+                message,
+                Some(format!("this build reads formats 1 and {FORMAT_VERSION}; {hint}")),
             );
         }
         if raw.id.is_empty() {
