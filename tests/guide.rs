@@ -10,7 +10,6 @@
 
 use crate::common::root;
 use chanyuan::rules::ids::Treasury;
-use chanyuan::rules::scenario::courtmap::CourtMap;
 use chanyuan::rules::scenario::compile::Compiler;
 use chanyuan::rules::scenario::diagnostic::{Diagnostic, Severity, Source};
 use chanyuan::rules::scenario::load::{load_scenario, load_str, ron_options};

@@ -2,6 +2,7 @@
 //! the command line, each in its own module.
 
 mod common;
+mod courts;
 mod determinism;
 mod gui;
 mod guide;

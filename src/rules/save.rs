@@ -26,9 +26,6 @@ pub struct Save {
     /// The resolve shift given to each court at the start (difficulty), by court id.
     #[serde(default)]
     pub handicaps: Vec<(String, i32)>,
-    /// Format 1's shifts of the Song and the Liao.
-    #[serde(default, skip_serializing)]
-    pub handicap: Option<(i32, i32)>,
     /// What a campaign chapter began from: the chapter before's treasuries, land, treaties.
     #[serde(default)]
     pub carried_in: Option<Carried>,
@@ -63,7 +60,6 @@ impl Save {
             seed: game.seed,
             players: players.iter().map(|c| id(*c)).collect(),
             handicaps: game.handicap.iter().filter(|(_, h)| **h != 0).map(|(c, h)| (id(c), *h)).collect(),
-            handicap: None,
             carried_in: carried_in.cloned(),
             turn: game.state.turn,
             actions: game.log.iter().map(|(side, a)| (id(*side), ActionSpec::from_action(s, a))).collect(),
@@ -98,9 +94,6 @@ impl Save {
             return Err(format!("save format {} is not read by this build (it reads 1 and {SAVE_FORMAT})", save.format));
         }
         save.legacy = legacy;
-        if let Some((song, liao)) = save.handicap.take() {
-            save.handicaps = vec![("song".into(), song), ("liao".into(), liao)];
-        }
         Ok(save)
     }
 

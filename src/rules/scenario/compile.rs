@@ -603,14 +603,7 @@ impl<'a> Compiler<'a> {
             eloquence: self.range("eloquence", &needle, e.eloquence as i64, 0, 5) as i32,
             standing: {
                 let mut standing = PerCourt::from_fn(self.courts.len(), |_| 0);
-                // Format 1's two fields, still read; `standing` names courts by id.
-                let old = [("song", e.standing_song), ("liao", e.standing_liao)];
-                let given: Vec<(String, i32)> = old
-                    .iter()
-                    .filter_map(|(c, v)| v.map(|v| (c.to_string(), v)))
-                    .chain(e.standing.0.iter().cloned())
-                    .collect();
-                for (court, v) in given {
+                for (court, v) in e.standing.0.clone() {
                     let id = self.court(&court);
                     if let Some(slot) = standing.0.get_mut(id.index()) {
                         *slot = self.range("standing", &needle, v as i64, 0, 5) as i32;

@@ -4,9 +4,10 @@
 //! The change is made on the text, so a migrated file keeps its comments, its layout and its
 //! order: `Song` and `Liao` written as names (not inside strings or comments) become the ids
 //! `"song"` and `"liao"`, `format: 1` becomes `format: 2`, and an envoy's `standing_song: 4,
-//! standing_liao: 3` becomes `standing: (song: 4, liao: 3)`. Everything else in format 1
-//! already means the same in format 2: courts without a treaty are at war, `treaty` binds the
-//! first two courts, and worth tables were already written by court id.
+//! standing_liao: 3` becomes `standing: (song: 4, liao: 3)` (a save's `handicap: (a, b)`
+//! likewise). Everything else in format 1 already means the same in format 2: courts without
+//! a treaty are at war, `treaty` binds the first two courts, and worth tables were already
+//! written by court id. This module is the one place that knows format 1's two courts.
 
 /// The format a file says it is written in, read before anything else; `None` when the file
 /// names no format or cannot be read that far.
@@ -69,16 +70,7 @@ pub fn migrate(text: &str) -> String {
             _ => {}
         }
     }
-    edits.sort_by_key(|(s, _, _)| *s);
-    let mut out = String::with_capacity(text.len() + 256);
-    let mut last = 0;
-    for (s, e, with) in edits {
-        out.push_str(&text[last..s]);
-        out.push_str(&with);
-        last = e;
-    }
-    out.push_str(&text[last..]);
-    join_standing(&out)
+    join_pairs(&apply_edits(text, edits))
 }
 
 fn skip_space(text: &str, mut i: usize) -> usize {
@@ -179,44 +171,94 @@ fn string_end(bytes: &[u8], start: usize) -> usize {
     bytes.len()
 }
 
-/// `standing_song: 4, standing_liao: 3` (in that order, with only spaces between) as
-/// `standing: (song: 4, liao: 3)`. Any other layout is left as it is: format 2 still reads
-/// the two old fields.
-fn join_standing(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    let mut rest = text;
-    while let Some(at) = rest.find("standing_song:") {
-        out.push_str(&rest[..at]);
-        let after = &rest[at + "standing_song:".len()..];
-        match parse_pair(after) {
-            Some((song, liao, used)) => {
-                out.push_str(&format!("standing: (song: {song}, liao: {liao})"));
-                rest = &after[used..];
+/// Format 1's pairs of fields named for the two courts, found anywhere in one struct, become
+/// one field keyed by court id: an envoy's `standing_song: 4, ..., standing_liao: 3` becomes
+/// `standing: (song: 4, liao: 3)`; a save's `handicap: (0, 10)` becomes
+/// `handicaps: [("song", 0), ("liao", 10)]`.
+fn join_pairs(text: &str) -> String {
+    let code = code_mask(text);
+    let words = identifiers(text, &code);
+    let mut edits: Vec<(usize, usize, String)> = Vec::new();
+    for (at, word) in &words {
+        match *word {
+            "standing_song" => {
+                let Some((song, song_end)) = field_number(text, *at, word) else { continue };
+                let Some(close) = enclosing_close(text, &code, *at) else { continue };
+                let found = words.iter().find(|(w, name)| *name == "standing_liao" && *w > *at && *w < close);
+                let Some((liao_at, liao_word)) = found else { continue };
+                let Some((liao, liao_end)) = field_number(text, *liao_at, liao_word) else { continue };
+                edits.push((*at, song_end, format!("standing: (song: {song}, liao: {liao})")));
+                // The old field goes with the comma and spaces before it.
+                let before = text[..*liao_at].trim_end();
+                let start = before.strip_suffix(',').map_or(*liao_at, |b| b.len());
+                edits.push((start, liao_end, String::new()));
             }
-            None => {
-                out.push_str("standing_song:");
-                rest = after;
+            "handicap" => {
+                let colon = skip_space(text, at + word.len());
+                let open = skip_space(text, colon + 1);
+                if !text[colon..].starts_with(':') || !text[open..].starts_with('(') {
+                    continue;
+                }
+                let Some(end) = text[open..].find(')').map(|n| open + n) else { continue };
+                let parts: Vec<&str> = text[open + 1..end].split(',').map(str::trim).collect();
+                if let [a, b] = parts.as_slice()
+                    && a.parse::<i32>().is_ok()
+                    && b.parse::<i32>().is_ok()
+                {
+                    edits.push((*at, end + 1, format!("handicaps: [(\"song\", {a}), (\"liao\", {b})]")));
+                }
             }
+            _ => {}
         }
     }
-    out.push_str(rest);
-    out
+    apply_edits(text, edits)
 }
 
-/// Reads ` 4, standing_liao: 3` and returns the two numbers and the bytes read.
-fn parse_pair(s: &str) -> Option<(i64, i64, usize)> {
-    let number = |s: &str| -> Option<(i64, usize)> {
-        let ws = s.len() - s.trim_start().len();
-        let t = &s[ws..];
-        let len = t.bytes().enumerate().take_while(|(k, b)| b.is_ascii_digit() || (*k == 0 && *b == b'-')).count();
-        Some((t[..len].parse().ok()?, ws + len))
-    };
-    let (song, a) = number(s)?;
-    let t = &s[a..];
-    let ws = t.len() - t.trim_start().len();
-    let t = t[ws..].strip_prefix(',')?;
-    let ws2 = t.len() - t.trim_start().len();
-    let t = t[ws2..].strip_prefix("standing_liao:")?;
-    let (liao, b) = number(t)?;
-    Some((song, liao, a + ws + 1 + ws2 + "standing_liao:".len() + b))
+/// `name: 4` at `at`: the number and the byte after it.
+fn field_number(text: &str, at: usize, name: &str) -> Option<(i64, usize)> {
+    let colon = skip_space(text, at + name.len());
+    if !text[colon..].starts_with(':') {
+        return None;
+    }
+    let start = skip_space(text, colon + 1);
+    let len = text[start..].bytes().enumerate().take_while(|(k, b)| b.is_ascii_digit() || (*k == 0 && *b == b'-')).count();
+    Some((text[start..start + len].parse().ok()?, start + len))
+}
+
+/// The closing bracket of the struct or list around `at`.
+fn enclosing_close(text: &str, code: &[bool], at: usize) -> Option<usize> {
+    let mut depth = 0i32;
+    for (i, b) in text.bytes().enumerate().skip(at) {
+        if !code[i] {
+            continue;
+        }
+        match b {
+            b'(' | b'[' | b'{' => depth += 1,
+            b')' | b']' | b'}' => {
+                if depth == 0 {
+                    return Some(i);
+                }
+                depth -= 1;
+            }
+            _ => {}
+        }
+    }
+    None
+}
+
+/// The text with each (start, end, replacement) applied; the edits do not overlap.
+fn apply_edits(text: &str, mut edits: Vec<(usize, usize, String)>) -> String {
+    edits.sort_by_key(|(s, _, _)| *s);
+    let mut out = String::with_capacity(text.len() + 256);
+    let mut last = 0;
+    for (s, e, with) in edits {
+        if s < last {
+            continue;
+        }
+        out.push_str(&text[last..s]);
+        out.push_str(&with);
+        last = e;
+    }
+    out.push_str(&text[last..]);
+    out
 }

@@ -341,11 +341,6 @@ pub struct RawEnvoy {
     /// 0-5: how far each court trusts him, by court id: `(song: 4, liao: 3)`.
     #[serde(default)]
     pub standing: CourtMap<i32>,
-    /// Format 1's standing at the Song and Liao courts, kept readable.
-    #[serde(default)]
-    pub standing_song: Option<i32>,
-    #[serde(default)]
-    pub standing_liao: Option<i32>,
     /// Turns to reach the other camp.
     pub travel: u32,
     /// Percent chance the other court detains him when it is angry.
