@@ -211,6 +211,20 @@ fn simulate_cmd(args: &[String]) -> Result<(), String> {
     };
     outln!("  games with {} land in {} hands: {}", name(first), name(second), sum.games_with_land_ceded);
     outln!("  wars lost: {}", per_court(sum.wars_lost.0.iter().map(|n| n.to_string()).collect()));
+    if scenario.courts.len() > 2 {
+        for t in &sum.treaties_by_pair {
+            let (a, b) = t.between;
+            outln!(
+                "  treaty sworn between the {} and the {}: {} ({:.1}%), median yearly {} taels, {} bolts",
+                name(a),
+                name(b),
+                t.games,
+                100.0 * t.games as f64 / games as f64,
+                group_thousands(t.median_silver),
+                group_thousands(t.median_silk)
+            );
+        }
+    }
     for ((a, b), n) in &sum.wars_at_end {
         outln!(
             "  still at war at the end, {} and {}: {n} ({:.1}%)",

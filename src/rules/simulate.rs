@@ -28,6 +28,9 @@ pub struct Outcome {
     pub war_lost: Option<CourtId>,
     /// Each pair of courts at war when the game ended.
     pub wars: Vec<(CourtId, CourtId)>,
+    /// Each treaty sworn in play and in force at the end: its two courts and what it moves
+    /// in a year (silver, silk).
+    pub sworn: Vec<((CourtId, CourtId), i64, i64)>,
     pub turns: u32,
     pub scores: PerCourt<i32>,
 }
@@ -54,7 +57,14 @@ pub fn outcome(game: &Game) -> Outcome {
         .flat_map(|(i, a)| ids[i + 1..].iter().map(move |b| (*a, *b)))
         .filter(|(a, b)| st.at_war_with(*a, *b))
         .collect();
+    let sworn = st
+        .treaties
+        .iter()
+        .filter(|t| !t.inherited)
+        .map(|t| (t.parties, t.yearly(s, Resource::Silver), t.yearly(s, Resource::Silk)))
+        .collect();
     Outcome {
+        sworn,
         treaty: st.treaties.iter().any(|t| !t.inherited),
         silver: st.treaty_yearly(s, Resource::Silver),
         silk: st.treaty_yearly(s, Resource::Silk),
@@ -77,8 +87,20 @@ pub struct Summary {
     pub wars_lost: PerCourt<u64>,
     /// For each pair of courts, the games that ended with them still at war.
     pub wars_at_end: Vec<((CourtId, CourtId), u64)>,
+    /// For each pair of courts, the games in which they swore a treaty, and its median
+    /// yearly silver and silk.
+    pub treaties_by_pair: Vec<PairTreaties>,
     pub mean_turns: f64,
     pub mean_scores: PerCourt<f64>,
+}
+
+/// How often two courts swore a treaty over many games, and what it moved.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PairTreaties {
+    pub between: (CourtId, CourtId),
+    pub games: u64,
+    pub median_silver: i64,
+    pub median_silk: i64,
 }
 
 /// Plays `games` games with seeds `seed..seed+games` on `threads` threads.
@@ -105,6 +127,12 @@ pub fn batch(scenario: Arc<Scenario>, seed: u64, games: u64, threads: usize) -> 
     Ok(summarise(scenario.courts.len(), &outcomes?.into_iter().flatten().collect::<Vec<_>>()))
 }
 
+/// The middle value, or 0 for none.
+fn median(mut v: Vec<i64>) -> i64 {
+    v.sort_unstable();
+    v.get(v.len() / 2).copied().unwrap_or(0)
+}
+
 pub fn summarise(courts: usize, outcomes: &[Outcome]) -> Summary {
     let n = outcomes.len().max(1) as f64;
     let mut wars_at_end: Vec<((CourtId, CourtId), u64)> = Vec::new();
@@ -117,10 +145,24 @@ pub fn summarise(courts: usize, outcomes: &[Outcome]) -> Summary {
         }
     }
     wars_at_end.sort();
-    let median = |mut v: Vec<i64>| {
-        v.sort_unstable();
-        v.get(v.len() / 2).copied().unwrap_or(0)
-    };
+    let mut pairs: Vec<(CourtId, CourtId)> = outcomes.iter().flat_map(|o| o.sworn.iter().map(|(p, _, _)| *p)).collect();
+    pairs.sort();
+    pairs.dedup();
+    let treaties_by_pair = pairs
+        .into_iter()
+        .map(|between| {
+            let of_pair: Vec<(i64, i64)> = outcomes
+                .iter()
+                .flat_map(|o| o.sworn.iter().filter(|(p, _, _)| *p == between).map(|(_, a, b)| (*a, *b)))
+                .collect();
+            PairTreaties {
+                between,
+                games: of_pair.len() as u64,
+                median_silver: median(of_pair.iter().map(|x| x.0).collect()),
+                median_silk: median(of_pair.iter().map(|x| x.1).collect()),
+            }
+        })
+        .collect();
     let sworn: Vec<&Outcome> = outcomes.iter().filter(|o| o.treaty).collect();
     Summary {
         games: outcomes.len() as u64,
@@ -130,6 +172,7 @@ pub fn summarise(courts: usize, outcomes: &[Outcome]) -> Summary {
         games_with_land_ceded: outcomes.iter().filter(|o| o.land_ceded > 0).count() as u64,
         wars_lost: PerCourt::from_fn(courts, |c| outcomes.iter().filter(|o| o.war_lost == Some(c)).count() as u64),
         wars_at_end,
+        treaties_by_pair,
         mean_turns: outcomes.iter().map(|o| o.turns as f64).sum::<f64>() / n,
         mean_scores: PerCourt::from_fn(courts, |c| {
             outcomes.iter().map(|o| o.scores.get(c).copied().unwrap_or(0) as f64).sum::<f64>() / n

@@ -42,7 +42,8 @@ fn top_bar(root: &mut egui::Ui, game: &Game, s: &mut Session, out: &mut Vec<Inte
     egui::Panel::top("court_bar").show(root, |ui| {
         ui.add_space(3.0);
         ui.horizontal_wrapped(|ui| {
-            ui.label(RichText::new(format!("{} {}", def.name, def.zh)).strong().size(18.0).color(theme::court_colour(&game.scenario, side)));
+            let colour = theme::court_colour(&game.scenario, side);
+            ui.label(RichText::new(format!("{} {}", def.long_name, def.zh)).strong().size(18.0).color(colour));
             ui.label(RichText::new(game.scenario.calendar.date(st.turn)).size(16.0))
                 .on_hover_text(format!("Turn {} of {}", st.turn + 1, game.scenario.calendar.turns));
             ui.separator();
@@ -62,10 +63,15 @@ fn top_bar(root: &mut egui::Ui, game: &Game, s: &mut Session, out: &mut Vec<Inte
             figure(ui, "War-weariness", court.war_weariness.to_string(),
                 "How tired the court and the country are of the war (0-100). It rises every turn of war and with every loss, and makes a treaty more welcome.");
             figure(ui, "Honour", court.honour.to_string(), "The emperor's standing (0-100). Shameful terms and broken oaths lower it.");
-            if st.at_war() {
-                ui.label(RichText::new("At war").color(SEAL)).on_hover_text("No treaty is sworn.");
+            // The court's own wars and peaces, each named: a court may fight one and be bound to another.
+            let sc = &game.scenario;
+            let enemies: Vec<&str> = st.enemies_of(side).map(|c| sc.court_name(c)).collect();
+            if enemies.is_empty() {
+                ui.label(RichText::new("At peace").color(theme::GOOD))
+                    .on_hover_text("No court is at war with yours: see the treaty ledger.");
             } else {
-                ui.label(RichText::new("At peace").color(theme::GOOD)).on_hover_text("A treaty is sworn: see the treaty ledger.");
+                ui.label(RichText::new(format!("At war with the {}", enemies.join(" and the "))).color(SEAL))
+                    .on_hover_text("No treaty binds these courts to yours.");
             }
         });
         ui.horizontal(|ui| {
