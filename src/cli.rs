@@ -304,7 +304,11 @@ pub fn report(game: &Game, side: Option<CourtId>, summary_only: bool) -> String 
     for (i, a) in ids.iter().enumerate() {
         for b in &ids[i + 1..] {
             if st.at_war_with(*a, *b) {
-                out.push_str(&format!("  none between the {} and the {}: their war goes on\n", s.court_name(*a), s.court_name(*b)));
+                out.push_str(&format!(
+                    "  none between the {} and the {}: their war goes on\n",
+                    s.court_name(*a),
+                    s.court_name(*b)
+                ));
             }
         }
     }
@@ -413,7 +417,9 @@ pub fn playable_court(s: &Scenario, id: &str) -> Result<CourtId, String> {
     let playable: Vec<&str> = s.courts.0.iter().filter(|c| c.playable).map(|c| c.id.as_str()).collect();
     match s.court_id(id) {
         Some(c) if s.courts[c].playable => Ok(c),
-        Some(_) => Err(format!("the {} court is played by the computer only; choose one of: {}", id, playable.join(", "))),
+        Some(_) => {
+            Err(format!("the {} court is played by the computer only; choose one of: {}", id, playable.join(", ")))
+        }
         None => Err(format!("no court `{id}` in {}; choose one of: {}", s.id, playable.join(", "))),
     }
 }

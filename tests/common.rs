@@ -71,7 +71,9 @@ impl Situation {
 
     /// A court as weary of the war as this from the start.
     pub fn weariness(self, court: &'static str, war_weariness: i32) -> Situation {
-        self.edit(move |raw| raw.courts.iter_mut().find(|c| c.id == court).expect("court").war_weariness = war_weariness)
+        self.edit(move |raw| {
+            raw.courts.iter_mut().find(|c| c.id == court).expect("court").war_weariness = war_weariness
+        })
     }
 
     pub fn scenario(self) -> Arc<Scenario> {

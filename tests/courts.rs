@@ -155,10 +155,8 @@ fn in_1042_the_song_fight_the_xia_under_their_treaty_with_the_liao() {
     assert!(st.at_war_with(song, xia));
     assert!(!st.at_war_with(liao, xia), "the Liao and the Xia are at peace");
     // Over many games the Xia war sometimes ends in a treaty, as it did in 1044.
-    let settled = (0..30)
-        .map(|seed| play_out(s.clone(), seed))
-        .filter(|g| g.state().treaty_between(song, xia).is_some())
-        .count();
+    let settled =
+        (0..30).map(|seed| play_out(s.clone(), seed)).filter(|g| g.state().treaty_between(song, xia).is_some()).count();
     assert!(settled > 0, "the Song and the Xia never made peace in 30 games");
 }
 
@@ -179,9 +177,8 @@ fn a_clause_is_offered_only_between_the_courts_it_names() {
 
 #[test]
 fn the_rules_block_sets_what_new_walls_cost() {
-    let dear = situation()
-        .edit(|raw| raw.rules = Some(RawRules { fortify_cost: 900_000_000, ..RawRules::default() }))
-        .game(1);
+    let dear =
+        situation().edit(|raw| raw.rules = Some(RawRules { fortify_cost: 900_000_000, ..RawRules::default() })).game(1);
     let dingzhou = place(&dear, "dingzhou");
     let err = dear.check(song(&dear), &Action::Fortify { place: dingzhou }).unwrap_err();
     assert!(err.0.contains("fortifying costs 900,000,000 taels"), "{err}");

@@ -95,7 +95,8 @@ fn fu_bis_embassy_raises_the_payments_but_gives_no_land() {
     let historical = games
         .iter()
         .filter(|g| {
-            song_liao_yearly(g, Resource::Silver) == 200_000 && song_liao_yearly(g, Resource::Silk) == 300_000
+            song_liao_yearly(g, Resource::Silver) == 200_000
+                && song_liao_yearly(g, Resource::Silk) == 300_000
                 && sworn(g, "tribute_wording")
                 && sworn(g, "renounce_guannan")
         })

@@ -92,15 +92,7 @@ fn script() -> Vec<Step> {
         Expect("the game is over", |s| s.game().is_some_and(|g| g.is_over())),
         Shot("08-end"),
         Do(|_| vec![Intent::Tab(Tab::Ledger)]),
-        Do(
-            |s| {
-                if s.game().is_some_and(|g| !g.state.treaties.is_empty()) {
-                    vec![Intent::HandedOver]
-                } else {
-                    vec![]
-                }
-            },
-        ),
+        Do(|s| if s.game().is_some_and(|g| !g.state.treaties.is_empty()) { vec![Intent::HandedOver] } else { vec![] }),
         Wait(8),
         Shot("09-ledger"),
     ]

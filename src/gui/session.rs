@@ -5,8 +5,8 @@
 
 use super::paths::{self, ScenarioEntry};
 use crate::rules::game::{Action, Answer, Game};
-use crate::rules::play::Match;
 use crate::rules::ids::*;
+use crate::rules::play::Match;
 use crate::rules::save::{Save, write_atomic};
 use crate::rules::scenario::load::load_scenario;
 use crate::rules::scenario::{Term, Value};
@@ -318,7 +318,8 @@ impl Session {
                 }
                 match self.start(entry.path, self.setup.seed, players, self.setup.difficulty) {
                     Ok(()) => {
-                        let name = self.game().map(|g| g.scenario.court_name(self.viewer).to_string()).unwrap_or_default();
+                        let name =
+                            self.game().map(|g| g.scenario.court_name(self.viewer).to_string()).unwrap_or_default();
                         self.say(format!("A new game begins. You hold the {name} court."), false);
                         return Some(if self.setup.hotseat { Screen::Handover } else { Screen::Playing });
                     }
@@ -420,7 +421,8 @@ impl Session {
             Intent::WhatWouldItTake => {
                 let Some(game) = self.game() else { return None };
                 let envoy = game.state.courts[self.viewer].envoy;
-                match crate::rules::negotiation::counter_offer(game, self.counterpart, self.viewer, &self.draft, envoy) {
+                match crate::rules::negotiation::counter_offer(game, self.counterpart, self.viewer, &self.draft, envoy)
+                {
                     Some(terms) => {
                         self.draft = terms;
                         self.say("This is the nearest draft their court would swear as things stand.", false);

@@ -85,7 +85,10 @@ fn battle(game: &mut Game, at: PlaceId, first: CourtId, second: CourtId) {
             a.siege = 0;
         }
     }
-    for (side, lost) in [(first, if first == winner { winner_lost } else { loser_lost }), (second, if second == winner { winner_lost } else { loser_lost })] {
+    for (side, lost) in [
+        (first, if first == winner { winner_lost } else { loser_lost }),
+        (second, if second == winner { winner_lost } else { loser_lost }),
+    ] {
         let c = &mut game.state.courts[side];
         c.war_weariness = (c.war_weariness + (lost / 5_000) as i32).min(100);
     }
@@ -104,7 +107,8 @@ fn retreat(game: &mut Game, id: ArmyId) {
     let a = &st.armies[id.index()];
     let side = a.side;
     let from = a.at;
-    let enemy_at = |st: &State, p: PlaceId| st.armies.iter().any(|e| e.alive() && e.at == p && st.at_war_with(side, e.side));
+    let enemy_at =
+        |st: &State, p: PlaceId| st.armies.iter().any(|e| e.alive() && e.at == p && st.at_war_with(side, e.side));
     let to = s.neighbours[from.index()]
         .iter()
         .map(|(n, _)| *n)

@@ -8,8 +8,8 @@
 //! and what cannot cross is said, not dropped in silence.
 
 use crate::rules::game::Game;
-use crate::rules::play::Match;
 use crate::rules::ids::*;
+use crate::rules::play::Match;
 use crate::rules::scenario::diagnostic::{Source, render};
 use crate::rules::scenario::load::{load_scenario, read_limited, ron_options, syntax_diagnostic};
 use crate::rules::scenario::raw::{RawTerm, RawValue};
@@ -303,7 +303,9 @@ pub fn apply(game: &mut Game, carried: &Carried) -> Vec<String> {
             // keeps the treaty it was written with.
             let (x, y) = (s.court_name(a), s.court_name(b));
             notes.push(match game.state.treaty_between(a, b) {
-                Some(_) => format!("the {x} and the {y} ended the last chapter at war; this scenario's own treaty stands"),
+                Some(_) => {
+                    format!("the {x} and the {y} ended the last chapter at war; this scenario's own treaty stands")
+                }
                 None => format!("the {x} and the {y} ended the last chapter at war, and begin this one at war"),
             });
         }
@@ -390,7 +392,6 @@ pub fn map_terms(s: &Scenario, raw: &[RawTerm]) -> (Vec<Term>, Vec<String>) {
     }
     (terms, notes)
 }
-
 
 /// One chapter as it was played.
 #[derive(Clone, Debug)]

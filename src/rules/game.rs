@@ -469,7 +469,14 @@ fn travel(s: &Scenario, envoy: CharId) -> u32 {
     s.character(envoy).envoy.as_ref().map_or(1, |e| e.travel.max(1))
 }
 
-fn send(st: &mut State, s: &Scenario, (from, to): (CourtId, CourtId), envoy: CharId, terms: Vec<Term>, answers: Option<u32>) {
+fn send(
+    st: &mut State,
+    s: &Scenario,
+    (from, to): (CourtId, CourtId),
+    envoy: CharId,
+    terms: Vec<Term>,
+    answers: Option<u32>,
+) {
     let id = st.proposals.len() as u32 + 1;
     let arrives = st.turn + travel(s, envoy);
     st.people[envoy.index()].away_until = arrives;

@@ -156,15 +156,12 @@ pub fn situation(game: &Game, by: CourtId, with: CourtId, envoy: Option<CharId>)
     out
 }
 
+/// Where the situation's lines go: (points, open, the sentence when wanted).
+type LineSink<'a> = dyn FnMut(i32, bool, &dyn Fn() -> String) + 'a;
+
 /// The situation's lines handed to `line` as (points, open, the sentence when wanted): the
 /// computer's own judgements only add the points and never write the sentences.
-fn weigh_situation(
-    game: &Game,
-    by: CourtId,
-    with: CourtId,
-    envoy: Option<CharId>,
-    line: &mut dyn FnMut(i32, bool, &dyn Fn() -> String),
-) {
+fn weigh_situation(game: &Game, by: CourtId, with: CourtId, envoy: Option<CharId>, line: &mut LineSink) {
     let s = &*game.scenario;
     let st = &game.state;
     let court = &st.courts[by];

@@ -78,7 +78,10 @@ impl Match {
     /// on until a person must act again or the game ends.
     pub fn act(&mut self, court: CourtId, action: Action) -> Result<(), ActionError> {
         if self.control(court) != Control::Person {
-            return Err(ActionError(format!("the {} court is played by the computer", self.game.scenario.court_name(court))));
+            return Err(ActionError(format!(
+                "the {} court is played by the computer",
+                self.game.scenario.court_name(court)
+            )));
         }
         let ends = action == Action::EndTurn;
         self.game.act(court, action)?;

@@ -82,7 +82,9 @@ impl Save {
         use crate::rules::scenario::migrate::{format_of, migrate};
         let version = format_of(text);
         if let Some(v) = version.filter(|v| *v > SAVE_FORMAT) {
-            return Err(format!("this save was written by a newer version of the game (save format {v}; this build reads 1 and {SAVE_FORMAT})"));
+            return Err(format!(
+                "this save was written by a newer version of the game (save format {v}; this build reads 1 and {SAVE_FORMAT})"
+            ));
         }
         // A format-1 save names the courts `Song` and `Liao`: read as format 2 with their ids.
         let legacy = version == Some(1);
@@ -91,7 +93,10 @@ impl Save {
             .from_str(&text)
             .map_err(|e| format!("not a readable save: {}:{}: {}", e.span.start.line, e.span.start.col, e.code))?;
         if save.format != SAVE_FORMAT {
-            return Err(format!("save format {} is not read by this build (it reads 1 and {SAVE_FORMAT})", save.format));
+            return Err(format!(
+                "save format {} is not read by this build (it reads 1 and {SAVE_FORMAT})",
+                save.format
+            ));
         }
         save.legacy = legacy;
         Ok(save)

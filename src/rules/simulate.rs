@@ -2,8 +2,8 @@
 //! across threads, for balance checks and the `simulate` command.
 
 use crate::rules::game::Game;
-use crate::rules::play::Match;
 use crate::rules::ids::*;
+use crate::rules::play::Match;
 use crate::rules::scenario::Scenario;
 use crate::rules::score;
 use std::sync::Arc;

@@ -10,23 +10,48 @@ use std::collections::BTreeMap;
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub enum ActionSpec {
-    Move { army: String, to: String },
-    Besiege { army: String },
-    Assault { army: String },
-    Garrison { army: String },
-    Fortify { place: String },
-    Appoint { character: String, army: String },
-    AppointEnvoy { character: String },
-    Policy { policy: String },
+    Move {
+        army: String,
+        to: String,
+    },
+    Besiege {
+        army: String,
+    },
+    Assault {
+        army: String,
+    },
+    Garrison {
+        army: String,
+    },
+    Fortify {
+        place: String,
+    },
+    Appoint {
+        character: String,
+        army: String,
+    },
+    AppointEnvoy {
+        character: String,
+    },
+    Policy {
+        policy: String,
+    },
     /// `to` names the court the draft goes to; it may be left out where there are two courts.
     SendEnvoy {
         #[serde(default)]
         to: Option<String>,
         terms: Vec<RawTerm>,
     },
-    Accept { proposal: u32 },
-    Reject { proposal: u32 },
-    Counter { proposal: u32, terms: Vec<RawTerm> },
+    Accept {
+        proposal: u32,
+    },
+    Reject {
+        proposal: u32,
+    },
+    Counter {
+        proposal: u32,
+        terms: Vec<RawTerm>,
+    },
     EndTurn,
 }
 

@@ -53,7 +53,8 @@ pub fn swear(s: &Scenario, st: &mut State, between: (CourtId, CourtId), terms: V
             return;
         };
         let clause = s.clause(term.clause);
-        let scope = Scope { values: &term.values, breaker: None, clause: Some((term.clause, i)), parties: Some(parties) };
+        let scope =
+            Scope { values: &term.values, breaker: None, clause: Some((term.clause, i)), parties: Some(parties) };
         effects::apply_all(s, st, &clause.on_sworn, &scope);
     }
 }
@@ -90,8 +91,12 @@ fn run_treaty(s: &Scenario, st: &mut State, parties: (CourtId, CourtId)) {
             let period = every.period(per_year);
             // The first delivery falls due at the end of the turn of swearing.
             if since.is_multiple_of(period) {
-                let scope =
-                    Scope { values: &term.values, breaker: None, clause: Some((term.clause, i)), parties: Some(parties) };
+                let scope = Scope {
+                    values: &term.values,
+                    breaker: None,
+                    clause: Some((term.clause, i)),
+                    parties: Some(parties),
+                };
                 effects::apply_all(s, st, effects, &scope);
             }
         }
@@ -149,7 +154,11 @@ pub fn record_breach(game: &mut Game, side: CourtId, w: &BreachWarning, what: St
         st.courts[wronged].cause_for_war = true;
         st.say(None, Entry::CauseForWar { side: wronged });
     }
-    let scope =
-        Scope { values: &term.values, breaker: Some(side), clause: Some((term.clause, index)), parties: Some(w.parties) };
+    let scope = Scope {
+        values: &term.values,
+        breaker: Some(side),
+        clause: Some((term.clause, index)),
+        parties: Some(w.parties),
+    };
     effects::apply_all(&s, st, &s.clause(term.clause).on_breach, &scope);
 }

@@ -30,7 +30,11 @@ pub fn ledger(ui: &mut egui::Ui, game: &Game, s: &Session) {
 fn treaty(ui: &mut egui::Ui, game: &Game, t: &Treaty) {
     let sc = &game.scenario;
     let (a, b) = (sc.court_name(t.parties.0), sc.court_name(t.parties.1));
-    let when = if t.inherited { "in force from before the game".to_string() } else { format!("sworn {}", sc.calendar.date(t.sworn)) };
+    let when = if t.inherited {
+        "in force from before the game".to_string()
+    } else {
+        format!("sworn {}", sc.calendar.date(t.sworn))
+    };
     ui.label(RichText::new(format!("Between the {a} and the {b}, {when}")).strong().color(SEAL));
     ui.label("Each article below is a rule the game enforces.");
     {
@@ -79,7 +83,8 @@ fn treaty(ui: &mut egui::Ui, game: &Game, t: &Treaty) {
                         ActionKind::SendEnvoy => "sending new demands".to_string(),
                         ActionKind::Policy(id) => format!("the policy \"{}\"", sc.policies[id.index()].name),
                     };
-                    let who = p.by.map(|b| format!("the {}", sc.court_name(b))).unwrap_or_else(|| "either party".into());
+                    let who =
+                        p.by.map(|b| format!("the {}", sc.court_name(b))).unwrap_or_else(|| "either party".into());
                     let how = if p.breakable { "a breach if done" } else { "refused outright" };
                     ui.label(RichText::new(format!("Forbids {who} {what} ({how})")).color(INK_SOFT));
                 }
@@ -91,7 +96,7 @@ fn treaty(ui: &mut egui::Ui, game: &Game, t: &Treaty) {
                             sc.calendar.date(b.turn),
                             b.what
                         ))
-                            .color(SEAL),
+                        .color(SEAL),
                     );
                 }
             });

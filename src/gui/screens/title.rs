@@ -1,9 +1,9 @@
 //! The title screen, the new-game screen and the hot-seat hand-over screen.
 
 use super::message_line;
+use crate::gui::paths::EntryCourt;
 use crate::gui::session::{Intent, Session};
 use crate::gui::theme::{self, INK_SOFT, SEAL};
-use crate::gui::paths::EntryCourt;
 use crate::rules::ids::CourtId;
 use bevy_egui::egui::{self, RichText};
 

@@ -174,7 +174,10 @@ impl<'a> Compiler<'a> {
     fn court_pair(&mut self, (a, b): &(String, String)) -> (CourtId, CourtId) {
         let (a, b) = (self.court(a), self.court(b));
         if a == b && !self.courts.is_empty() {
-            self.error(&Self::quoted(&self.court_id_text(a)), "a court is named twice where two courts are meant".into());
+            self.error(
+                &Self::quoted(&self.court_id_text(a)),
+                "a court is named twice where two courts are meant".into(),
+            );
         }
         pair(a, b)
     }
@@ -226,7 +229,10 @@ impl<'a> Compiler<'a> {
         let first_id = Self::quoted(&raw.id);
         if raw.format != FORMAT_VERSION {
             let (message, hint) = if raw.format > FORMAT_VERSION {
-                (format!("scenario format {} was written for a newer version of the game", raw.format), "update the game")
+                (
+                    format!("scenario format {} was written for a newer version of the game", raw.format),
+                    "update the game",
+                )
             } else {
                 (format!("scenario format {} is not read by this build", raw.format), "update the file")
             };
@@ -255,11 +261,17 @@ impl<'a> Compiler<'a> {
             }
         }
         if raw.courts.len() < 2 {
-            self.error(&first_id, format!("the scenario declares {} court(s); it needs at least two", raw.courts.len()));
+            self.error(
+                &first_id,
+                format!("the scenario declares {} court(s); it needs at least two", raw.courts.len()),
+            );
             return (None, self.finish_diagnostics());
         }
         if raw.courts.len() > MAX_COURTS {
-            self.error(&first_id, format!("the scenario declares {} courts; at most {MAX_COURTS} are allowed", raw.courts.len()));
+            self.error(
+                &first_id,
+                format!("the scenario declares {} courts; at most {MAX_COURTS} are allowed", raw.courts.len()),
+            );
             return (None, self.finish_diagnostics());
         }
         self.places = self.index("place", raw.places.iter().map(|p| p.id.as_str()));
@@ -641,12 +653,13 @@ impl<'a> Compiler<'a> {
         }
         let p = &c.personality;
         let me = self.court(&c.id);
-        let mut openings = PerCourt::from_fn(self.courts.len(), |other| if other == me { Vec::new() } else { Vec::new() });
+        let mut openings = PerCourt::from_fn(self.courts.len(), |_| Vec::new());
         for other in openings.ids().collect::<Vec<_>>() {
             if other == me {
                 continue;
             }
-            let own = p.openings.0.iter().find(|(k, _)| self.courts.get(k).is_some_and(|i| *i as usize == other.index()));
+            let own =
+                p.openings.0.iter().find(|(k, _)| self.courts.get(k).is_some_and(|i| *i as usize == other.index()));
             let raw = own.map_or(&p.opening, |(_, v)| v);
             let opening: Vec<Term> = raw.iter().filter_map(|t| self.term(t, clauses)).collect();
             self.once_each("opening", &opening, clauses);
@@ -867,7 +880,7 @@ impl<'a> Compiler<'a> {
                 .collect()
         };
         let mut worth = PerCourt::from_fn(self.courts.len(), |_| Vec::new());
-        for (court, terms) in &c.worth.0 .0 {
+        for (court, terms) in &c.worth.0.0 {
             let id = self.court(court);
             let terms = worth_of(self, terms);
             if let Some(slot) = worth.0.get_mut(id.index()) {

@@ -221,7 +221,8 @@ fn field_number(text: &str, at: usize, name: &str) -> Option<(i64, usize)> {
         return None;
     }
     let start = skip_space(text, colon + 1);
-    let len = text[start..].bytes().enumerate().take_while(|(k, b)| b.is_ascii_digit() || (*k == 0 && *b == b'-')).count();
+    let len =
+        text[start..].bytes().enumerate().take_while(|(k, b)| b.is_ascii_digit() || (*k == 0 && *b == b'-')).count();
     Some((text[start..start + len].parse().ok()?, start + len))
 }
 

@@ -10,9 +10,9 @@ pub mod raw;
 
 use crate::rules::ids::*;
 use crate::rules::vocab::*;
-pub use raw::{Stance, TurnUnit};
 /// The numbers of the rules of war and diplomacy, checked: see [`raw::RawRules`].
 pub use raw::RawRules as Rules;
+pub use raw::{Stance, TurnUnit};
 
 #[derive(Clone, Debug)]
 pub struct Scenario {
