@@ -256,6 +256,26 @@ fn explain(scenario: Arc<Scenario>, seed: u64) {
                 outln!("    {line}");
             }
         }
+        // How fast each court learns: its beliefs beside the truth.
+        for seer in game.scenario.court_ids() {
+            for of in game.scenario.court_ids().filter(|c| *c != seer) {
+                let b = &game.state().courts[seer].beliefs[of];
+                let t = crate::rules::belief::truth_of(&game.scenario, game.state(), of, seer);
+                let row = |name: &str, e: crate::rules::belief::Estimate, truth: crate::rules::belief::Estimate| {
+                    format!("{name} {} ± {} (truth {})", e.value, e.spread, truth.value)
+                };
+                outln!(
+                    "  the {} believe of the {}: {}; {}; {}; {}; {}",
+                    game.scenario.court_name(seer),
+                    game.scenario.court_name(of),
+                    row("resolve", b.resolve, t.resolve),
+                    row("men", b.strength, t.strength),
+                    row("morale", b.morale, t.morale),
+                    row("war-weariness", b.war_weariness, t.war_weariness),
+                    row("trust in them", b.trust, t.trust)
+                );
+            }
+        }
         m.play_turn();
         if m.game().state.turn == turn {
             break;

@@ -419,15 +419,25 @@ impl Session {
                 }
             }
             Intent::WhatWouldItTake => {
+                use crate::rules::negotiation::{foreseen_counter_offer, foresight, knows_their_mind};
                 let Some(game) = self.game() else { return None };
                 let envoy = game.state.courts[self.viewer].envoy;
-                match crate::rules::negotiation::counter_offer(game, self.counterpart, self.viewer, &self.draft, envoy)
-                {
+                // Our court's foresight, not their mind: exact only with an envoy who knows it.
+                let grounds = foresight(game, self.viewer, self.counterpart, envoy);
+                let exact = knows_their_mind(&game.scenario, envoy);
+                match foreseen_counter_offer(game, &grounds, &self.draft, envoy) {
                     Some(terms) => {
                         self.draft = terms;
-                        self.say("This is the nearest draft their court would swear as things stand.", false);
+                        self.say(
+                            if exact {
+                                "The nearest draft their court would swear now: the envoy knows their mind."
+                            } else {
+                                "By our estimate the nearest draft their court would swear; their answer may still surprise us."
+                            },
+                            false,
+                        );
                     }
-                    None => self.say("As things stand their court would swear no treaty made from this draft.", true),
+                    None => self.say("By our estimate their court would swear no treaty made from this draft.", true),
                 }
             }
             Intent::Counterpart(c) => {

@@ -1,6 +1,8 @@
 //! The computer's court: answers envoys, chooses policies, moves armies and sues for peace,
-//! guided by the personality the scenario gives it. It uses only what its own court can see
-//! of the enemy's armies, and it acts through the same [`Game::act`] as a player.
+//! guided by the personality the scenario gives it. It decides from its own state and its
+//! beliefs about the other courts (what its scouts see, what envoys' answers taught it),
+//! never from another court's hidden state, and it acts through the same [`Game::act`] as a
+//! player.
 //!
 //! The AI draws no dice of its own: its choices follow from the state alone, so a replay of
 //! the logged actions reproduces every die roll of the game.
@@ -8,7 +10,7 @@
 use crate::rules::game::{Action, Answer, Game};
 use crate::rules::ids::*;
 use crate::rules::negotiation::{
-    accepts, counter_offer, judgement, lean, prefer_sides, term_worth, uncertainty, vetoes_by,
+    accepts, counter_offer, foreseen_judgement, foresight, lean, prefer_sides, term_worth, uncertainty, vetoes_by,
 };
 use crate::rules::scenario::Term;
 use crate::rules::state::{Order, ProposalStatus};
@@ -181,6 +183,10 @@ pub fn best_draft(game: &Game, side: CourtId, other: CourtId, envoy: CharId) -> 
     let s = &*game.scenario;
     let st = &game.state;
     let opening = &s.courts[side].personality.openings[other];
+    // The other court's answer foreseen from this court's beliefs: its true mind is read
+    // only through an envoy who carries inside knowledge.
+    let grounds = foresight(game, side, other, Some(envoy));
+    let spread = uncertainty(game, side, other, Some(envoy));
     let mut fallback = None;
     for level in 0..=10 {
         let mut draft: Vec<Term> = lean(s, other, opening, level as f64 / 10.0);
@@ -197,8 +203,8 @@ pub fn best_draft(game: &Game, side: CourtId, other: CourtId, envoy: CharId) -> 
             continue;
         }
         // What the other court would make of it, as far as this envoy lets it be foreseen.
-        let Some(total) = judgement(game, other, side, &draft, Some(envoy)) else { continue };
-        if total >= uncertainty(s, Some(envoy)) / 2 {
+        let Some(total) = foreseen_judgement(game, &grounds, &draft, Some(envoy)) else { continue };
+        if total >= spread / 2 {
             return Some(draft);
         }
         if total >= -20 {

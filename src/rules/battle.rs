@@ -93,6 +93,7 @@ fn battle(game: &mut Game, at: PlaceId, first: CourtId, second: CourtId) {
         c.war_weariness = (c.war_weariness + (lost / 5_000) as i32).min(100);
     }
     game.state.say(None, Entry::Battle { at, winner, loser, winner_lost, loser_lost });
+    crate::rules::belief::learn_from_battle(&mut game.state, winner, loser, winner_lost, loser_lost);
     let beaten = if winner == first { twos } else { ones };
     for id in beaten {
         retreat(game, id);

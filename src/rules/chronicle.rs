@@ -42,6 +42,10 @@ pub enum Entry {
     CauseForWar { side: CourtId },
     Expired { clause: ClauseId },
     Objective { side: CourtId, points: i32 },
+    /// A court learns another's mind and means exactly (a captured letter).
+    MindRevealed { learner: CourtId, of: CourtId },
+    /// A court grows impatient with drafts it has already answered.
+    Impatient { by: CourtId, with: CourtId },
     GameOver { reason: String },
 }
 
@@ -195,6 +199,16 @@ impl Line {
             Entry::Expired { clause } => format!("The clause \"{}\" has run its course.", s.clause(*clause).name),
             Entry::Objective { side, points } => format!("The {} score {points} points.", court(side)),
             Entry::GameOver { reason } => format!("The game ends: {reason}"),
+            Entry::MindRevealed { learner, of } => format!(
+                "The {} now know the mind of the {} court: its resolve, its armies and its treasury.",
+                court(learner),
+                court(of)
+            ),
+            Entry::Impatient { by, with } => format!(
+                "The {} grow impatient: the {} send again terms already answered.",
+                court(by),
+                court(with)
+            ),
         }
     }
 }

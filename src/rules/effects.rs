@@ -286,6 +286,13 @@ pub fn apply(s: &Scenario, st: &mut State, e: &Effect, scope: &Scope) {
             }
         },
         Effect::EndTreatyBetween(a, b) => end_treaty(st, *a, *b),
+        Effect::RevealMind(learner, of) => {
+            let (learner, of) = (side_of(*learner, scope), side_of(*of, scope));
+            if learner != of {
+                st.courts[learner].beliefs[of] = crate::rules::belief::truth_of(s, st, of, learner);
+                st.say(Some(learner), Entry::MindRevealed { learner, of });
+            }
+        }
         Effect::Say(text) => st.say(None, Entry::Said { text: text.clone() }),
     }
 }

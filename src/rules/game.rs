@@ -152,6 +152,20 @@ impl Game {
     pub fn act(&mut self, side: CourtId, action: Action) -> Result<(), ActionError> {
         self.check(side, &action)?;
         let warnings = self.breaches(side, &action);
+        // An answer other than an oath teaches the court that sent the draft.
+        let lesson = match &action {
+            Action::Answer { proposal, answer } if *answer != Answer::Accept => {
+                self.state.proposals.iter().find(|p| p.id == *proposal).map(|p| (p.from, p.terms.clone(), p.envoy))
+            }
+            _ => None,
+        };
+        if let Some((from, refused, envoy)) = &lesson {
+            let countered = match &action {
+                Action::Answer { answer: Answer::Counter(c), .. } => Some(c.as_slice()),
+                _ => None,
+            };
+            crate::rules::belief::learn_from_answer(self, *from, side, refused, countered, *envoy);
+        }
         self.apply(side, &action);
         for w in warnings {
             treaty::record_breach(self, side, &w, describe(&self.scenario, &action));

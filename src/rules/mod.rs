@@ -3,6 +3,7 @@
 
 pub mod ai;
 pub mod battle;
+pub mod belief;
 pub mod campaign;
 pub mod chronicle;
 pub mod effects;

@@ -138,107 +138,243 @@ pub fn judgement(game: &Game, by: CourtId, with: CourtId, terms: &[Term], envoy:
         return None;
     }
     let mut total: i32 = terms.iter().map(|t| term_worth(s, st, by, t)).sum();
-    weigh_situation(game, by, with, envoy, &mut |points, _, _| total += points);
+    weigh(game, &Grounds::truth(game, by, with), envoy, &mut |points, _, _| total += points);
     Some(total)
 }
 
-/// How many points either way the sending court may be wrong about the answer: none with
-/// inside knowledge, fewer the more eloquent the envoy.
-pub fn uncertainty(s: &Scenario, envoy: Option<CharId>) -> i32 {
-    let traits = envoy.and_then(|e| s.character(e).envoy.as_ref());
-    if traits.is_some_and(|t| t.inside_knowledge) { 0 } else { 12 - 2 * traits.map_or(0, |t| t.eloquence) }
+/// The total a court foresees another court giving a draft, from its own beliefs (the
+/// computer's drafts ask this): `None` when a clause is vetoed, which the scenario makes known.
+pub fn foreseen_judgement(game: &Game, grounds: &Grounds, terms: &[Term], envoy: Option<CharId>) -> Option<i32> {
+    let s = &*game.scenario;
+    let st = &game.state;
+    if terms.iter().any(|t| vetoes_by(s, st, grounds.by, t).next().is_some()) {
+        return None;
+    }
+    let mut total: i32 = terms.iter().map(|t| term_worth(s, st, grounds.by, t)).sum();
+    weigh(game, grounds, envoy, &mut |points, _, _| total += points);
+    Some(total)
+}
+
+/// Whether an envoy carries inside knowledge of the other court (Wang Jizhong's letters).
+pub fn knows_their_mind(s: &Scenario, envoy: Option<CharId>) -> bool {
+    envoy.and_then(|e| s.character(e).envoy.as_ref()).is_some_and(|t| t.inside_knowledge)
+}
+
+/// How a court foresees another's answer: from the true figures when its envoy knows the
+/// other court's mind, else from its beliefs.
+pub fn foresight(game: &Game, seer: CourtId, by: CourtId, envoy: Option<CharId>) -> Grounds {
+    if knows_their_mind(&game.scenario, envoy) {
+        Grounds::truth(game, by, seer)
+    } else {
+        Grounds::believed_by(game, seer, by, seer)
+    }
+}
+
+/// How many points either way `seer` may be wrong about `by`'s total: none with inside
+/// knowledge; else the spread of each belief, weighed as the judgement weighs its figure.
+pub fn uncertainty(game: &Game, seer: CourtId, by: CourtId, envoy: Option<CharId>) -> i32 {
+    if knows_their_mind(&game.scenario, envoy) {
+        return 0;
+    }
+    let b = &game.state.courts[seer].beliefs[by];
+    let enemy = game.state.strength(seer).max(1);
+    let balance = (10 * b.strength.spread / enemy).min(15);
+    (b.resolve.spread + balance + b.morale.spread / 3 + b.war_weariness.spread / 3 + b.trust.spread / 5).max(1) as i32
 }
 
 /// The pull of the war with `with` against a treaty, line by line, from the court's own position.
 pub fn situation(game: &Game, by: CourtId, with: CourtId, envoy: Option<CharId>) -> Vec<Reason> {
     let mut out = Vec::new();
-    weigh_situation(game, by, with, envoy, &mut |points, open, text| out.push(Reason { points, text: text(), open }));
+    let grounds = Grounds::truth(game, by, with);
+    weigh(game, &grounds, envoy, &mut |points, open, text| out.push(Reason { points, text: text(), open }));
     out
 }
 
 /// Where the situation's lines go: (points, open, the sentence when wanted).
 type LineSink<'a> = dyn FnMut(i32, bool, &dyn Fn() -> String) + 'a;
 
+/// What a court's judgement of a draft rests on besides the draft itself. When a court
+/// judges for itself every figure is true; when another court foresees its answer the
+/// figures it cannot see (resolve, strength, morale, war-weariness, granaries, trust) are
+/// that court's beliefs, and the lines say "about".
+#[derive(Clone, Debug, PartialEq)]
+pub struct Grounds {
+    pub by: CourtId,
+    pub with: CourtId,
+    /// Figures believed, not known.
+    pub believed: bool,
+    /// The worth to `by` of the treaty in force between the two, if one binds them.
+    pub treaty_now: Option<i32>,
+    pub cause_for_war: bool,
+    pub at_war: bool,
+    pub resolve: i32,
+    pub own: i64,
+    pub enemy: i64,
+    pub morale: i32,
+    pub war_weariness: i32,
+    /// How close the enemy's armies inside `by`'s land stand to its capital, in steps.
+    pub capital_near: Option<u16>,
+    pub lost: i32,
+    pub taken: i32,
+    pub raiders: i32,
+    pub deep: i32,
+    pub hungry_soon: bool,
+    pub trust: i32,
+}
+
+impl Grounds {
+    /// A court judging for itself: its own figures true, the other court's strength as it
+    /// believes it (its own eyes see what stands in its land).
+    pub fn truth(game: &Game, by: CourtId, with: CourtId) -> Grounds {
+        let s = &*game.scenario;
+        let st = &game.state;
+        let court = &st.courts[by];
+        let def = &s.courts[by];
+        let treaty_now = st.treaty_between(by, with).map(|t| {
+            t.terms.iter().zip(&t.in_force).filter(|(_, on)| **on).map(|(term, _)| term_worth(s, st, by, term)).sum()
+        });
+        let upkeep = st.strength(by) / 10_000 * def.grain_per_10k;
+        let mut g = Grounds::public(game, by, with, treaty_now);
+        g.resolve = def.personality.resolve + court.resolve_shift;
+        g.own = st.strength(by);
+        g.morale = st.morale(by);
+        g.war_weariness = court.war_weariness;
+        g.deep = st.armies_of(by).filter(|(_, a)| st.places[a.at.index()].controller != by).count() as i32;
+        g.hungry_soon = upkeep > 0 && court.treasury.grain < upkeep * 3;
+        g.trust = court.trust[with];
+        g.enemy = court.beliefs[with].strength.value;
+        g
+    }
+
+    /// The figures as the court `seer` believes them: its foresight of `by`'s answer.
+    pub fn believed_by(game: &Game, seer: CourtId, by: CourtId, with: CourtId) -> Grounds {
+        let s = &*game.scenario;
+        let st = &game.state;
+        let b = &st.courts[seer].beliefs[by];
+        // Clause worths are the scenario's, known to all; the treaty in force is public.
+        let treaty_now = st.treaty_between(by, with).map(|t| {
+            t.terms.iter().zip(&t.in_force).filter(|(_, on)| **on).map(|(term, _)| term_worth(s, st, by, term)).sum()
+        });
+        let mut g = Grounds::public(game, by, with, treaty_now);
+        g.believed = true;
+        g.resolve = b.resolve.value as i32;
+        g.own = b.strength.value;
+        g.morale = b.morale.value as i32;
+        g.war_weariness = b.war_weariness.value as i32;
+        // Only the armies of `by` that `seer` can see are known to stand in foreign land.
+        g.deep = crate::rules::view::court_view(game, seer)
+            .armies
+            .iter()
+            .filter(|a| a.side == by && st.places[a.at.index()].controller != by)
+            .count() as i32;
+        g.hungry_soon = false;
+        g.trust = b.trust.value as i32;
+        g
+    }
+
+    /// What every court can see: the map, the treaty, breaches, the other court's armies
+    /// in `by`'s land as `with` knows them; the hidden figures left at zero.
+    fn public(game: &Game, by: CourtId, with: CourtId, treaty_now: Option<i32>) -> Grounds {
+        let s = &*game.scenario;
+        let st = &game.state;
+        let capital = s.courts[by].capital;
+        let capital_near = (!st.courts[by].fled)
+            .then(|| {
+                st.armies_of(with)
+                    .filter(|(_, a)| st.places[a.at.index()].controller == by)
+                    .map(|(_, a)| s.distance(a.at, capital))
+                    .min()
+            })
+            .flatten();
+        let lost =
+            s.places.iter().enumerate().filter(|(i, p)| p.controller == by && st.places[*i].controller != by).count();
+        let taken =
+            s.places.iter().enumerate().filter(|(i, p)| p.controller != by && st.places[*i].controller == by).count();
+        Grounds {
+            by,
+            with,
+            believed: false,
+            treaty_now,
+            cause_for_war: st.courts[by].cause_for_war,
+            at_war: st.at_war_with(by, with),
+            resolve: 0,
+            own: 0,
+            enemy: st.strength(with),
+            morale: 0,
+            war_weariness: 0,
+            capital_near,
+            lost: lost as i32,
+            taken: taken as i32,
+            raiders: st.armies_of(with).filter(|(_, a)| st.places[a.at.index()].controller == by).count() as i32,
+            deep: 0,
+            hungry_soon: false,
+            trust: 0,
+        }
+    }
+}
+
 /// The situation's lines handed to `line` as (points, open, the sentence when wanted): the
 /// computer's own judgements only add the points and never write the sentences.
-fn weigh_situation(game: &Game, by: CourtId, with: CourtId, envoy: Option<CharId>, line: &mut LineSink) {
+fn weigh(game: &Game, g: &Grounds, envoy: Option<CharId>, line: &mut LineSink) {
     let s = &*game.scenario;
-    let st = &game.state;
-    let court = &st.courts[by];
-    let def = &s.courts[by];
+    let def = &s.courts[g.by];
     let mut push = |points: i32, open: bool, text: &dyn Fn() -> String| {
         if points != 0 {
             line(points, open, text);
         }
     };
-    if let Some(t) = st.treaty_between(by, with) {
+    // Believed figures are said to be so.
+    let about = if g.believed { "about " } else { "" };
+    let (our, we) = if g.believed { ("their", "they") } else { ("our", "we") };
+    if let Some(now) = g.treaty_now {
         // Bound by a treaty, the alternative is the treaty in force, not the war.
-        let now: i32 =
-            t.terms.iter().zip(&t.in_force).filter(|(_, on)| **on).map(|(term, _)| term_worth(s, st, by, term)).sum();
-        push(-now, true, &|| "what the treaty now in force is worth to us".into());
-        if court.cause_for_war {
-            push(-10, true, &|| "they broke the treaty: we hold a cause for war".into());
+        push(-now, true, &|| format!("what the treaty now in force is worth to {}", if g.believed { "them" } else { "us" }));
+        if g.cause_for_war {
+            push(-10, true, &|| format!("the treaty was broken: {we} hold a cause for war"));
         }
-    } else if st.at_war_with(by, with) {
-        let resolve = def.personality.resolve + court.resolve_shift;
+    } else if g.at_war {
+        let resolve = g.resolve;
         let mood = if resolve >= 0 { "the resolve of the court to fight on" } else { "the court's wish for peace" };
-        push(-resolve, false, &|| mood.to_string());
-        let own = st.strength(by).max(1) as f64;
-        let enemy = st.strength(with).max(1) as f64;
+        push(-resolve, false, &|| format!("{about}{mood}"));
+        let (own, enemy) = (g.own.max(1) as f64, g.enemy.max(1) as f64);
         let balance = ((own / enemy - 1.0) * 10.0).clamp(-15.0, 15.0) as i32;
         push(-balance, true, &|| {
             format!(
-                "our armies number {} against their {}",
+                "{our} armies number {about}{} against {}",
                 crate::rules::scenario::group_thousands(own as i64),
                 crate::rules::scenario::group_thousands(enemy as i64)
             )
         });
-        let morale = st.morale(by);
-        push(-(morale - 50) / 3, true, &|| format!("the army's morale stands at {morale}"));
-        push(court.war_weariness / 3, true, &|| format!("war-weariness at {} wears on the court", court.war_weariness));
-        let capital = def.capital;
-        if !court.fled {
-            // Only an enemy inside our own land threatens the capital.
-            let near = st
-                .armies_of(with)
-                .filter(|(_, a)| st.places[a.at.index()].controller == by)
-                .map(|(_, a)| s.distance(a.at, capital))
-                .min()
-                .unwrap_or(u16::MAX);
-            match near {
-                0 | 1 => push(25, true, &|| format!("enemy armies stand at the gates of {}", s.place(capital).name)),
-                2 => push(15, true, &|| format!("enemy armies are a few days' march from {}", s.place(capital).name)),
-                3 => push(8, true, &|| format!("enemy horsemen roam within reach of {}", s.place(capital).name)),
-                _ => {}
-            }
+        let morale = g.morale;
+        push(-(morale - 50) / 3, true, &|| format!("{our} army's morale stands at {about}{morale}"));
+        let ww = g.war_weariness;
+        push(ww / 3, true, &|| format!("war-weariness at {about}{ww} wears on the court"));
+        let capital = &s.place(def.capital).name;
+        match g.capital_near {
+            Some(0 | 1) => push(25, true, &|| format!("enemy armies stand at the gates of {capital}")),
+            Some(2) => push(15, true, &|| format!("enemy armies are a few days' march from {capital}")),
+            Some(3) => push(8, true, &|| format!("enemy horsemen roam within reach of {capital}")),
+            _ => {}
         }
-        let lost =
-            s.places.iter().enumerate().filter(|(i, p)| p.controller == by && st.places[*i].controller != by).count()
-                as i32;
-        push(3 * lost, true, &|| format!("{lost} of our places are in enemy hands"));
-        let taken =
-            s.places.iter().enumerate().filter(|(i, p)| p.controller != by && st.places[*i].controller == by).count()
-                as i32;
-        push(-3 * taken, true, &|| format!("we hold {taken} of their places"));
-        let raiders = st.armies_of(with).filter(|(_, a)| st.places[a.at.index()].controller == by).count() as i32;
-        push(3 * raiders, true, &|| format!("{raiders} enemy armies plunder our land"));
+        let (lost, taken, raiders, deep) = (g.lost, g.taken, g.raiders, g.deep);
+        push(3 * lost, true, &|| format!("{lost} of {our} places are in enemy hands"));
+        push(-3 * taken, true, &|| format!("{we} hold {taken} places of others"));
+        push(3 * raiders, true, &|| format!("{raiders} enemy armies plunder {our} land"));
         // Deep in enemy land, far from home, an army's position is fragile.
-        let deep = st.armies_of(by).filter(|(_, a)| st.places[a.at.index()].controller != by).count() as i32;
-        push(2 * deep, true, &|| format!("{deep} of our armies are in enemy land, far from their granaries"));
-        let upkeep = st.strength(by) / 10_000 * def.grain_per_10k;
-        if upkeep > 0 && court.treasury.grain < upkeep * 3 {
+        push(2 * deep, true, &|| format!("{deep} of {our} armies are in foreign land, far from their granaries"));
+        if g.hungry_soon {
             push(10, true, &|| "the granaries will be empty within three turns".into());
         }
-        let trust = court.trust[with];
-        if trust < 0 {
-            push(trust / 5, true, &|| "we do not trust their word".into());
+        if g.trust < 0 {
+            let trust = g.trust;
+            push(trust / 5, true, &|| format!("{we} do not trust the other court's word ({about}{trust})"));
         }
     }
     // At peace without a treaty, the alternative is that peace: only pride asks for more.
     let margin = def.personality.margin.max(0);
     let envoy = envoy.and_then(|e| s.character(e).envoy.as_ref().map(|t| (e, t)));
     // The envoy can talk the court out of its pride, never into a treaty worse than the war.
-    let plea = envoy.map_or(0, |(_, t)| t.eloquence + t.standing[by]).min(margin);
+    let plea = envoy.map_or(0, |(_, t)| t.eloquence + t.standing[g.by]).min(margin);
     push(-margin, false, &|| "the court's pride asks for a peace clearly better than the war".into());
     if let Some((e, t)) = envoy.filter(|_| plea > 0) {
         push(plea, true, &|| {
@@ -246,7 +382,7 @@ fn weigh_situation(game: &Game, by: CourtId, with: CourtId, envoy: Option<CharId
                 "{} argues the case (eloquence {}, standing here {})",
                 s.character(e).label(),
                 t.eloquence,
-                t.standing[by]
+                t.standing[g.by]
             )
         });
     }
@@ -337,6 +473,29 @@ pub fn counter_offer(
     terms: &[Term],
     envoy: Option<CharId>,
 ) -> Option<Vec<Term>> {
+    counter_offer_judged(game, by, with, terms, &|draft| accepts(game, by, with, draft, envoy))
+}
+
+/// The nearest draft `by` would swear as another court foresees it: "What would it take?",
+/// from that court's beliefs (exact only with inside knowledge).
+pub fn foreseen_counter_offer(
+    game: &Game,
+    grounds: &Grounds,
+    terms: &[Term],
+    envoy: Option<CharId>,
+) -> Option<Vec<Term>> {
+    let judge = |draft: &[Term]| foreseen_judgement(game, grounds, draft, envoy).is_some_and(|t| t >= 0);
+    counter_offer_judged(game, grounds.by, grounds.with, terms, &judge)
+}
+
+/// A counter-offer close to the draft that `judge` finds acceptable to `by`.
+fn counter_offer_judged(
+    game: &Game,
+    by: CourtId,
+    with: CourtId,
+    terms: &[Term],
+    judge: &dyn Fn(&[Term]) -> bool,
+) -> Option<Vec<Term>> {
     let s = &*game.scenario;
     let st = &game.state;
     let mut base: Vec<Term> = terms.iter().filter(|t| vetoes_by(s, st, by, t).next().is_none()).cloned().collect();
@@ -354,17 +513,17 @@ pub fn counter_offer(
         if draft.is_empty() {
             continue;
         }
-        if !accepts(game, by, with, &lean(s, by, &draft, 1.0), envoy) {
+        if !judge(&lean(s, by, &draft, 1.0)) {
             continue;
         }
         // The smallest change that makes the draft acceptable.
         let (mut lo, mut hi) = (0.0, 1.0);
-        if accepts(game, by, with, &draft, envoy) {
+        if judge(&draft) {
             return Some(draft);
         }
         for _ in 0..12 {
             let mid = (lo + hi) / 2.0;
-            if accepts(game, by, with, &lean(s, by, &draft, mid), envoy) {
+            if judge(&lean(s, by, &draft, mid)) {
                 hi = mid;
             } else {
                 lo = mid;
@@ -376,15 +535,16 @@ pub fn counter_offer(
 }
 
 /// For each amount in a draft, the value at which the other court would just accept it,
-/// other articles unchanged: what Wang Jizhong's inside knowledge reveals.
+/// other articles unchanged, as `grounds` show its mind: exact with Wang Jizhong's inside
+/// knowledge, an estimate otherwise.
 pub fn limits(
     game: &Game,
-    receiver: CourtId,
-    sender: CourtId,
+    grounds: &Grounds,
     terms: &[Term],
     envoy: Option<CharId>,
 ) -> Vec<(usize, usize, Option<i64>)> {
     let s = &*game.scenario;
+    let receiver = grounds.by;
     let mut out = Vec::new();
     for (ti, term) in terms.iter().enumerate() {
         let clause = s.clause(term.clause);
@@ -397,7 +557,7 @@ pub fn limits(
             let with = |n: i64| {
                 let mut draft = terms.to_vec();
                 draft[ti].values[pi] = Value::Amount(n);
-                accepts(game, receiver, sender, &draft, envoy)
+                foreseen_judgement(game, grounds, &draft, envoy).is_some_and(|t| t >= 0)
             };
             // Search the threshold between the worst and best value for the receiver.
             let (mut bad, mut good) = if dir > 0 { (min, max) } else { (max, min) };
@@ -422,40 +582,93 @@ pub fn limits(
     out
 }
 
-/// What the sending court can foresee of the answer before the envoy leaves.
+/// What the sending court can foresee of the answer before the envoy leaves: from its
+/// beliefs, with their uncertainty, or exactly when its envoy knows the other court's mind.
 #[derive(Clone, Debug)]
 pub struct Estimate {
+    /// The other court's judgement as foreseen: its reasons, with believed figures.
     pub evaluation: Evaluation,
     /// True when the envoy knows the other court's mind (Wang Jizhong): the numbers are exact.
     pub exact: bool,
     /// Without inside knowledge, the answer may lie this many points either way.
     pub uncertainty: i32,
-    /// Each amount's threshold, known only with inside knowledge.
-    pub limits: Vec<(usize, usize, Option<i64>)>,
+    /// Each amount's threshold (term, parameter): exact with inside knowledge; else the
+    /// range from the most to the least yielding court the beliefs allow, each `None` where
+    /// no amount alone would do.
+    pub limits: Vec<(usize, usize, Option<i64>, Option<i64>)>,
 }
 
 impl Estimate {
-    /// "They will accept", "they may accept", "they will refuse".
-    pub fn verdict(&self) -> &'static str {
-        let total = self.evaluation.total();
+    /// The chance, as the sending court reckons it, that the draft is sworn: the foreseen
+    /// total spread evenly over its uncertainty.
+    pub fn chance(&self) -> f64 {
         if !self.evaluation.vetoes.is_empty() {
-            "they will refuse: a clause is beyond what they can accept"
-        } else if total >= self.uncertainty {
-            "they will accept"
-        } else if total + self.uncertainty >= 0 {
-            "they may accept; it is close"
+            return 0.0;
+        }
+        let total = self.evaluation.total() as f64;
+        let u = self.uncertainty as f64;
+        if u <= 0.0 { if total >= 0.0 { 1.0 } else { 0.0 } } else { ((total + u) / (2.0 * u)).clamp(0.0, 1.0) }
+    }
+
+    /// "They will probably refuse: 30% by our estimate."
+    pub fn verdict(&self) -> String {
+        if !self.evaluation.vetoes.is_empty() {
+            return "they will refuse: a clause is beyond what they can accept".into();
+        }
+        let p = self.chance();
+        let word = match p {
+            p if p >= 1.0 => "they will accept",
+            p if p >= 0.67 => "they will probably accept",
+            p if p > 0.33 => "it is close",
+            p if p > 0.0 => "they will probably refuse",
+            _ => "they will refuse as it stands",
+        };
+        if self.exact {
+            word.to_string()
         } else {
-            "they will refuse as it stands"
+            format!("{word}: {:.0}% by our estimate", 100.0 * p)
         }
     }
 }
 
+/// What `from` foresees of `to`'s answer to a draft carried by `envoy`.
 pub fn estimate(game: &Game, from: CourtId, to: CourtId, terms: &[Term], envoy: Option<CharId>) -> Estimate {
-    let s = &*game.scenario;
-    let receiver = to;
-    let evaluation = evaluate(game, receiver, from, terms, envoy);
-    let uncertainty = uncertainty(s, envoy);
+    let grounds = foresight(game, from, to, envoy);
+    let evaluation = foreseen_evaluation(game, &grounds, terms, envoy);
+    let uncertainty = uncertainty(game, from, to, envoy);
     let exact = uncertainty == 0;
-    let limits = if exact { limits(game, receiver, from, terms, envoy) } else { Vec::new() };
+    let limits = if exact {
+        limits(game, &grounds, terms, envoy).into_iter().map(|(t, p, l)| (t, p, l, l)).collect()
+    } else {
+        // The most yielding and the most stubborn court the beliefs allow.
+        let mut soft = grounds.clone();
+        soft.resolve -= uncertainty;
+        let mut hard = grounds.clone();
+        hard.resolve += uncertainty;
+        limits(game, &soft, terms, envoy)
+            .into_iter()
+            .zip(limits(game, &hard, terms, envoy))
+            .map(|((t, p, a), (_, _, b))| (t, p, a, b))
+            .collect()
+    };
     Estimate { evaluation, exact, uncertainty, limits }
+}
+
+/// The other court's judgement of a draft, itemised, as `grounds` show it.
+pub fn foreseen_evaluation(game: &Game, grounds: &Grounds, terms: &[Term], envoy: Option<CharId>) -> Evaluation {
+    let s = &*game.scenario;
+    let st = &game.state;
+    let by = grounds.by;
+    let mut clauses = Vec::with_capacity(terms.len());
+    let mut vetoes = Vec::new();
+    for term in terms {
+        let clause = s.clause(term.clause);
+        clauses.push(Reason { points: term_worth(s, st, by, term), text: s.term_text(term), open: true });
+        for v in vetoes_by(s, st, by, term) {
+            vetoes.push(format!("{}: {}", clause.name, v.because));
+        }
+    }
+    let mut situation = Vec::new();
+    weigh(game, grounds, envoy, &mut |points, open, text| situation.push(Reason { points, text: text(), open }));
+    Evaluation { by, with: grounds.with, clauses, situation, vetoes }
 }

@@ -24,6 +24,8 @@ pub struct Court {
     pub envoy: Option<CharId>,
     /// This court has ended its part of the current turn.
     pub done: bool,
+    /// What it believes of each other court (its own entry is unused).
+    pub beliefs: PerCourt<crate::rules::belief::Belief>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -173,6 +175,7 @@ impl State {
                 active: vec![false; s.policies.len()],
                 envoy: s.envoys(side).find(|c| s.character(*c).side == side).or(s.envoys(side).next()),
                 done: false,
+                beliefs: crate::rules::belief::priors(s, side),
             }
         };
         State {

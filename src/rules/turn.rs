@@ -20,6 +20,7 @@ pub fn resolve(game: &mut Game) {
     events(game);
     arrivals(game);
     drift(game);
+    crate::rules::belief::observe(game);
 
     let st = &mut game.state;
     let n = st.courts.len();
@@ -129,6 +130,11 @@ fn arrivals(game: &mut Game) {
             game.state.say(None, Entry::EnvoyDetained { envoy, by: to });
         } else {
             game.state.proposals[i].status = ProposalStatus::Waiting;
+            if probes(&s, &game.state, i) {
+                let t = &mut game.state.courts[to].trust[from];
+                *t = (*t - s.rules.impatience).max(-100);
+                game.state.say(None, Entry::Impatient { by: to, with: from });
+            }
         }
     }
     // A draft left unanswered for a while (three turns by default) lapses.
@@ -138,6 +144,23 @@ fn arrivals(game: &mut Game) {
             p.status = ProposalStatus::Rejected;
         }
     }
+}
+
+/// Whether a draft only probes: the same terms its receiver has already refused or
+/// countered, or terms worse for the receiver than its own last counter-offer to the sender.
+fn probes(s: &crate::rules::scenario::Scenario, st: &crate::rules::state::State, i: usize) -> bool {
+    use crate::rules::negotiation::term_worth;
+    let p = &st.proposals[i];
+    let (from, to) = (p.from, p.to);
+    let answered = |q: &&crate::rules::state::Proposal| {
+        q.from == from && q.to == to && matches!(q.status, ProposalStatus::Rejected | ProposalStatus::Countered)
+    };
+    if st.proposals[..i].iter().filter(answered).any(|q| q.terms == p.terms) {
+        return true;
+    }
+    let worth = |terms: &[crate::rules::scenario::Term]| terms.iter().map(|t| term_worth(s, st, to, t)).sum::<i32>();
+    let last_counter = st.proposals[..i].iter().rev().find(|q| q.from == to && q.to == from && q.answers.is_some());
+    last_counter.is_some_and(|c| p.answers.is_none() && worth(&p.terms) < worth(&c.terms))
 }
 
 /// War wears courts down; peace slowly heals.

@@ -92,6 +92,7 @@ pub enum Effect {
     RestoreBorders,
     EndTreaty,
     EndTreatyBetween(CourtId, CourtId),
+    RevealMind(SideRef, SideRef),
     Say(String),
 }
 

@@ -92,9 +92,13 @@ fn draft(ui: &mut egui::Ui, game: &Game, s: &mut Session, out: &mut Vec<Intent>)
             ui.label(RichText::new(format!("Expected answer: {}", guess.verdict())).strong());
             if guess.exact {
                 let who = envoy.map_or_else(String::new, |e| sc.character(e).name.clone());
-                ui.label(RichText::new(format!("({who} knows their mind: exact)")).color(theme::GOOD));
+                ui.label(RichText::new(format!("(exact: {who}'s letters show their mind)")).color(theme::GOOD));
             } else {
-                ui.label(RichText::new(format!("(an estimate, ± {} points)", guess.uncertainty)).color(INK_SOFT));
+                ui.label(
+                    RichText::new(format!("(an estimate from what our court believes, ± {} points)", guess.uncertainty))
+                        .color(INK_SOFT),
+                )
+                .on_hover_text("Their answers to our envoys, the battles and our scouts' reports narrow it.");
             }
         });
     }
@@ -153,22 +157,29 @@ fn draft(ui: &mut egui::Ui, game: &Game, s: &mut Session, out: &mut Vec<Intent>)
         }
         if let Some(guess) = &guess {
             ui.add_space(6.0);
-            ui.label(RichText::new("How their court will weigh it").strong());
+            let heading = if guess.exact { "How their court will weigh it" } else { "How we think their court will weigh it" };
+            ui.label(RichText::new(heading).strong());
             reasons(ui, &guess.evaluation, guess.exact);
-            for (ti, pi, limit) in &guess.limits {
+            for (ti, pi, soft, hard) in &guess.limits {
                 let term = &s.draft[*ti];
                 let clause = sc.clause(term.clause);
-                let text = match limit {
-                    Some(n) => format!(
-                        "They would settle for {} {} in \"{}\"",
-                        group_thousands(*n),
-                        clause.params[*pi].name,
+                let name = &clause.params[*pi].name;
+                let text = match (soft, hard, guess.exact) {
+                    (Some(n), _, true) => {
+                        format!("They would settle for {} {name} in \"{}\"", group_thousands(*n), clause.name)
+                    }
+                    (Some(a), Some(b), false) => format!(
+                        "{name} between {} and {} in \"{}\" would likely do",
+                        group_thousands(*a.min(b)),
+                        group_thousands(*a.max(b)),
                         clause.name
                     ),
-                    None => format!(
-                        "No amount of {} in \"{}\" alone would satisfy them",
-                        clause.params[*pi].name, clause.name
+                    (Some(a), None, false) => format!(
+                        "{name} of {} in \"{}\" might do, if they are as yielding as they may be",
+                        group_thousands(*a),
+                        clause.name
                     ),
+                    _ => format!("No amount of {name} in \"{}\" alone would satisfy them", clause.name),
                 };
                 ui.label(RichText::new(text).color(theme::GOOD));
             }
@@ -232,19 +243,20 @@ fn param_editor(
 }
 
 /// Itemised reasons; a figure the other court keeps to itself shows as "?" unless known.
+/// With `exact` false the figures are our court's estimates, shown with a `~`.
 fn reasons(ui: &mut egui::Ui, e: &Evaluation, exact: bool) {
     for v in &e.vetoes {
         ui.label(RichText::new(format!("VETO  {v}")).color(SEAL).strong());
     }
     for r in e.clauses.iter().chain(&e.situation) {
-        let points = if r.open || exact { format!("{:+}", r.points) } else { "?".into() };
+        let points = if exact { format!("{:+}", r.points) } else { format!("~{:+}", r.points) };
         let colour = if r.points >= 0 { theme::GOOD } else { SEAL };
         ui.horizontal_wrapped(|ui| {
             ui.label(RichText::new(format!("{points:>4}")).monospace().color(colour));
             ui.label(&r.text);
         });
     }
-    let total = if exact || e.situation.iter().all(|r| r.open) { format!("{:+}", e.total()) } else { "about".into() };
+    let total = if exact { format!("{:+}", e.total()) } else { format!("about {:+}", e.total()) };
     ui.label(RichText::new(format!("In all: {total} (they swear at 0 or above, with no veto)")).strong());
 }
 

@@ -668,7 +668,30 @@ impl<'a> Compiler<'a> {
         for (k, _) in &p.openings.0 {
             self.court(k);
         }
+        let mut priors = PerCourt::from_fn(self.courts.len(), |_| None);
+        for (other, raw) in &c.priors.0 {
+            let id = self.court(other);
+            let mut figure = |what: &str, v: Option<(i64, i64)>, max: i64| {
+                v.map(|(value, spread)| {
+                    let value = self.range(&format!("prior {what}"), &needle, value, -max, max);
+                    let spread = self.range(&format!("prior {what} spread"), &needle, spread, 0, max);
+                    crate::rules::belief::Estimate::new(value, spread)
+                })
+            };
+            let prior = crate::rules::belief::Prior {
+                resolve: figure("resolve", raw.resolve, 1000),
+                strength: figure("strength", raw.strength, 100_000_000),
+                morale: figure("morale", raw.morale, 100),
+                war_weariness: figure("war_weariness", raw.war_weariness, 100),
+                silver: figure("silver", raw.silver, MAX_AMOUNT),
+                trust: figure("trust", raw.trust, 100),
+            };
+            if let Some(slot) = priors.0.get_mut(id.index()) {
+                *slot = Some(prior);
+            }
+        }
         CourtDef {
+            priors,
             id: c.id.clone(),
             name: c.name.clone(),
             zh: c.zh.clone(),
@@ -727,6 +750,7 @@ impl<'a> Compiler<'a> {
             draft_lapses_after: int(self, "draft_lapses_after", r.draft_lapses_after as i64, 0, 100) as u32,
             breach_trust: int(self, "breach_trust", r.breach_trust as i64, 0, 200) as i32,
             breach_honour: int(self, "breach_honour", r.breach_honour as i64, 0, 100) as i32,
+            impatience: int(self, "impatience", r.impatience as i64, 0, 100) as i32,
         }
     }
 
@@ -1096,6 +1120,9 @@ impl<'a> Compiler<'a> {
             }
             RawEffect::RestoreBorders => Effect::RestoreBorders,
             RawEffect::EndTreaty => Effect::EndTreaty,
+            RawEffect::RevealMind(learner, of) => {
+                Effect::RevealMind(self.side_ref(learner, scope, b), self.side_ref(of, scope, b))
+            }
             RawEffect::EndTreatyBetween(a, c) => {
                 let (a, c) = self.court_pair(&(a.clone(), c.clone()));
                 Effect::EndTreatyBetween(a, c)

@@ -117,6 +117,8 @@ pub struct CourtDef {
     pub war_weariness: i32,
     pub fog: bool,
     pub personality: Personality,
+    /// What this court believes of each other court at the start, where the scenario says.
+    pub priors: PerCourt<Option<crate::rules::belief::Prior>>,
 }
 
 #[derive(Clone, Debug)]

@@ -114,6 +114,9 @@ pub struct RawRules {
     pub breach_trust: i32,
     /// Honour the breaker's emperor loses when a clause is broken.
     pub breach_honour: i32,
+    /// Trust a court loses in another that sends it again a draft it has refused, or one
+    /// worse for it than its own last counter-offer: probing has a cost.
+    pub impatience: i32,
 }
 
 impl Default for RawRules {
@@ -131,6 +134,7 @@ impl Default for RawRules {
             draft_lapses_after: 3,
             breach_trust: 25,
             breach_honour: 5,
+            impatience: 5,
         }
     }
 }
@@ -205,6 +209,28 @@ pub struct RawCourt {
     #[serde(default)]
     pub fog: bool,
     pub personality: RawPersonality,
+    /// What this court believes of each other court at the start, by court id:
+    /// `(liao: (resolve: (35, 20)))`. A figure left out is guessed from the armies on the map.
+    #[serde(default)]
+    pub priors: CourtMap<RawPrior>,
+}
+
+/// One court's beliefs about another at the start: each figure a (value, spread) pair.
+#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawPrior {
+    #[serde(default)]
+    pub resolve: Option<(i64, i64)>,
+    #[serde(default)]
+    pub strength: Option<(i64, i64)>,
+    #[serde(default)]
+    pub morale: Option<(i64, i64)>,
+    #[serde(default)]
+    pub war_weariness: Option<(i64, i64)>,
+    #[serde(default)]
+    pub silver: Option<(i64, i64)>,
+    #[serde(default)]
+    pub trust: Option<(i64, i64)>,
 }
 
 /// How the computer plays this court, and how hard it bargains.
@@ -742,6 +768,8 @@ pub enum RawEffect {
     EndTreaty,
     /// The treaty between the two courts, if any, is torn up and they are at war again.
     EndTreatyBetween(CourtName, CourtName),
+    /// The first court learns the second's mind and means exactly: a captured letter.
+    RevealMind(RawSideRef, RawSideRef),
     /// A line in the chronicle.
     Say(String),
 }

@@ -1,0 +1,189 @@
+//! Each court knows only what it has learned: the computer's courts decide from their own
+//! beliefs, the table's foresight is an estimate unless Wang Jizhong carries the letters,
+//! and answers, battles and captured letters teach a court what it did not know.
+
+use crate::common::*;
+use chanyuan::rules::game::{Action, Answer, Game};
+use chanyuan::rules::negotiation::{estimate, evaluate, limits, Grounds};
+use chanyuan::rules::play::Match;
+use chanyuan::rules::scenario::group_thousands;
+use chanyuan::rules::scenario::raw::{RawCondition, RawEffect, RawEvent, RawSideRef};
+
+/// A game in which `other` is played by a person who answers every draft "no" and ends
+/// each turn, and the computer plays every other court; `other`'s resolve is shifted by
+/// `resolve` and its silver and silk scaled by `treasury` percent. Returns the actions of
+/// `decider`, in order.
+fn decisions(path: &'static str, decider: &'static str, other: &'static str, resolve: i32, treasury: i64) -> Vec<Action> {
+    let s = situation_of(path)
+        .edit(|raw| {
+            // Wang Jizhong's letters would show the other court's mind: here no envoy has them.
+            for c in &mut raw.characters {
+                if let Some(e) = &mut c.envoy {
+                    e.inside_knowledge = false;
+                }
+            }
+        })
+        .edit(move |raw| {
+            let c = raw.courts.iter_mut().find(|c| c.id == other).expect("the other court");
+            c.personality.resolve += resolve;
+            c.treasury.silver = c.treasury.silver * treasury / 100;
+            c.treasury.silk = c.treasury.silk * treasury / 100;
+        })
+        .scenario();
+    let (me, them) = (s.court_id(decider).unwrap(), s.court_id(other).unwrap());
+    let mut m = Match::new(Game::new(s, 17), &[them]);
+    for _ in 0..40 {
+        if m.game().is_over() {
+            break;
+        }
+        let waiting: Vec<u32> = m.game().waiting_for(them).map(|p| p.id).collect();
+        for id in waiting {
+            m.act(them, Action::Answer { proposal: id, answer: Answer::Reject }).unwrap();
+        }
+        m.act(them, Action::EndTurn).unwrap();
+    }
+    m.game().log().iter().filter(|(c, _)| *c == me).map(|(_, a)| a.clone()).collect()
+}
+
+#[test]
+fn a_computer_court_decides_the_same_whatever_the_others_hidden_resolve_and_treasury() {
+    for path in ["levels/chanyuan_1004.ron", "levels/renegotiation_1042.ron"] {
+        for (decider, other) in [("song", "liao"), ("liao", "song")] {
+            let base = decisions(path, decider, other, 0, 100);
+            assert!(base.iter().any(|a| matches!(a, Action::SendEnvoy { .. })), "{path}: the {decider} sent no envoy");
+            for (resolve, treasury) in [(30, 100), (-30, 100), (0, 150), (0, 50), (30, 50), (-30, 150)] {
+                let other_mind = decisions(path, decider, other, resolve, treasury);
+                assert_eq!(
+                    base, other_mind,
+                    "{path}: the {decider} decided otherwise when the {other} had resolve {resolve:+} and {treasury}% treasury"
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn cao_liyong_brings_an_estimate_with_a_range_and_wang_jizhong_the_exact_limit() {
+    let mut estimates_off = 0;
+    for seed in 0..10 {
+        let g = game(seed);
+        let (song, liao) = (song(&g), liao(&g));
+        let draft = historical_treaty(&g);
+        let cao = g.scenario.char_id("cao_liyong").unwrap();
+        let wang = g.scenario.char_id("wang_jizhong").unwrap();
+        let truth = limits(&g, &Grounds::truth(&g, liao, song), &draft, Some(cao));
+        let (_, _, true_limit) = truth.iter().copied().find(|(t, p, _)| *t == 0 && *p == 0).unwrap();
+        let with_cao = estimate(&g, song, liao, &draft, Some(cao));
+        assert!(!with_cao.exact && with_cao.uncertainty > 0, "seed {seed}");
+        assert!(with_cao.verdict().contains("by our estimate"), "{}", with_cao.verdict());
+        let (_, _, soft, hard) = with_cao.limits.iter().copied().find(|(t, p, _, _)| *t == 0 && *p == 0).unwrap();
+        assert_ne!(soft, hard, "seed {seed}: an estimate is a range");
+        let believed = limits(&g, &Grounds::believed_by(&g, song, liao, song), &draft, Some(cao));
+        if believed.iter().find(|(t, p, _)| *t == 0 && *p == 0).map(|x| x.2) != Some(true_limit) {
+            estimates_off += 1;
+        }
+        let with_wang = estimate(&g, song, liao, &draft, Some(wang));
+        assert!(with_wang.exact && with_wang.uncertainty == 0, "seed {seed}");
+        let (_, _, exact, _) = with_wang.limits.iter().copied().find(|(t, p, _, _)| *t == 0 && *p == 0).unwrap();
+        assert_eq!(exact, true_limit, "seed {seed}: Wang Jizhong's letters show the true limit");
+    }
+    assert!(estimates_off >= 6, "the estimate matched the true limit in {} of 10 seeds", 10 - estimates_off);
+}
+
+#[test]
+fn a_refusal_teaches_the_sender_that_the_other_court_is_harder_than_it_thought() {
+    let mut g = game(2);
+    let (song, liao) = (song(&g), liao(&g));
+    let before = g.state().courts[song].beliefs[liao].resolve;
+    // A draft so mean that the Song court itself foresees a refusal teaches nothing new...
+    let draft = historical_treaty(&g);
+    g.act(song, Action::SendEnvoy { to: liao, terms: draft }).unwrap();
+    pass(&mut g);
+    let id = g.waiting_for(liao).next().expect("the draft arrived").id;
+    g.act(liao, Action::Answer { proposal: id, answer: Answer::Reject }).unwrap();
+    let after = g.state().courts[song].beliefs[liao].resolve;
+    assert!(after.low() >= before.low(), "{before:?} -> {after:?}");
+    assert!(after.spread <= before.spread, "{before:?} -> {after:?}");
+    // ...and the Liao court's own mind was not read: its true resolve is not what moved.
+    let truth = g.scenario.courts[liao].personality.resolve + g.state().courts[liao].resolve_shift;
+    assert!(truth >= 0, "{truth}");
+}
+
+#[test]
+fn drafts_sent_again_after_a_refusal_make_a_court_impatient() {
+    let mut g = game(4);
+    let (song, liao) = (song(&g), liao(&g));
+    let draft = vec![term(&g, "no_fugitives")];
+    for round in 0..2 {
+        g.act(song, Action::SendEnvoy { to: liao, terms: draft.clone() }).unwrap();
+        for _ in 0..6 {
+            if g.waiting_for(liao).next().is_some() {
+                break;
+            }
+            pass(&mut g);
+        }
+        let trust = g.state().courts[liao].trust[song];
+        let id = g.waiting_for(liao).next().expect("arrived").id;
+        g.act(liao, Action::Answer { proposal: id, answer: Answer::Reject }).unwrap();
+        if round == 1 {
+            assert!(trust <= -g.scenario.rules.impatience, "the second time, trust fell: {trust}");
+            assert!(chronicle(&g).iter().any(|l| l.contains("grow impatient")), "{:#?}", chronicle(&g));
+        }
+        pass(&mut g);
+    }
+}
+
+#[test]
+fn a_captured_letter_shows_the_other_courts_mind_exactly() {
+    let mut g = situation()
+        .edit(|raw| {
+            raw.events.push(RawEvent {
+                id: "captured_letter".into(),
+                name: "A letter captured".into(),
+                when: RawCondition::Always,
+                chance: 100,
+                once: true,
+                text: "Song riders seize a courier of the Liao camp.".into(),
+                effects: vec![RawEffect::RevealMind(RawSideRef::Court("song".into()), RawSideRef::Court("liao".into()))],
+                history: String::new(),
+            })
+        })
+        .game(6);
+    let (song, liao) = (song(&g), liao(&g));
+    pass(&mut g);
+    let b = &g.state().courts[song].beliefs[liao];
+    let truth = g.scenario.courts[liao].personality.resolve + g.state().courts[liao].resolve_shift;
+    assert_eq!((b.resolve.value, b.resolve.spread), (truth as i64, 0));
+    assert_eq!(b.strength.value, g.state().strength(liao));
+    let line = g.state().chronicle.iter().find(|l| l.text(&g.scenario).contains("now know the mind")).unwrap();
+    assert!(line.visible_to(song) && !line.visible_to(liao), "the Liao do not know their letter was read");
+}
+
+#[test]
+fn no_text_for_the_song_shows_the_liaos_hidden_strength_or_treasury() {
+    // The Liao hosts stand far north, out of the Song scouts' sight; the Song table, reasons
+    // and chronicle may speak of the Liao only as the Song believe them to be.
+    let mut g = situation().army_at("liao_main", "youzhou").army_at("liao_west", "youzhou").game(8);
+    let (song, liao) = (song(&g), liao(&g));
+    for _ in 0..3 {
+        pass(&mut g);
+    }
+    let st = g.state();
+    let hidden = [group_thousands(st.strength(liao)), group_thousands(st.courts[liao].treasury.silver)];
+    let b = &st.courts[song].beliefs[liao];
+    assert!(b.strength.spread > 0, "the Song do not know the Liao numbers exactly");
+    let cao = g.scenario.char_id("cao_liyong").unwrap();
+    let guess = estimate(&g, song, liao, &historical_treaty(&g), Some(cao));
+    let mut texts: Vec<String> = guess.evaluation.lines();
+    texts.push(guess.verdict());
+    texts.extend(g.state().chronicle.iter().filter(|l| l.visible_to(song)).map(|l| l.text(&g.scenario)));
+    texts.push(chanyuan::cli::report(&g, Some(song), false));
+    for t in &texts {
+        for h in &hidden {
+            assert!(!t.contains(h.as_str()), "`{h}` shown to the Song in: {t}");
+        }
+    }
+    // The Song court's reasons for its own answer stay exact.
+    let own = evaluate(&g, song, liao, &historical_treaty(&g), None);
+    assert!(own.lines().iter().any(|l| l.contains(&group_thousands(g.state().strength(song)))));
+}
