@@ -21,7 +21,7 @@ use std::path::PathBuf;
 const GUIDE: &str = "docs/MODDING.md";
 
 /// The guide must hold at least this many tested blocks, so the test cannot pass vacuously.
-const AT_LEAST: usize = 140;
+const AT_LEAST: usize = 160;
 
 /// One fenced ```ron block of the guide.
 struct Block {
@@ -701,10 +701,13 @@ fn the_modding_guide_names_every_field_and_every_variant() {
     let beyond = |ids: &[String]| ids.iter().any(|k| k != "song" && k != "liao");
     let has = |ids: &[String], id: &str| ids.iter().any(|k| k == id);
     if !(has(&worth_courts, "song") && has(&worth_courts, "liao") && beyond(&worth_courts)) {
-        missing.push(format!("worth tables by court id for `song`, `liao` and a court of your own (found {worth_courts:?})"));
+        missing.push(format!(
+            "worth tables by court id for `song`, `liao` and a court of your own (found {worth_courts:?})"
+        ));
     }
     if !(has(&standing_courts, "song") && beyond(&standing_courts)) {
-        missing.push(format!("an envoy's `standing` by court id, with a court of your own (found {standing_courts:?})"));
+        missing
+            .push(format!("an envoy's `standing` by court id, with a court of your own (found {standing_courts:?})"));
     }
     if opening_courts.is_empty() {
         missing.push("a personality's `openings` toward a named court".into());

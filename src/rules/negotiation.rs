@@ -645,10 +645,12 @@ pub fn estimate(game: &Game, from: CourtId, to: CourtId, terms: &[Term], envoy: 
         soft.resolve -= uncertainty;
         let mut hard = grounds.clone();
         hard.resolve += uncertainty;
+        // An estimate is said in round figures, as a court would write them.
+        let round = |n: Option<i64>| n.map(|n| round_amount(n, i64::MIN, i64::MAX));
         limits(game, &soft, terms, envoy)
             .into_iter()
             .zip(limits(game, &hard, terms, envoy))
-            .map(|((t, p, a), (_, _, b))| (t, p, a, b))
+            .map(|((t, p, a), (_, _, b))| (t, p, round(a), round(b)))
             .collect()
     };
     Estimate { evaluation, exact, uncertainty, limits }
