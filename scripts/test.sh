@@ -60,9 +60,17 @@ if command -v xvfb-run >/dev/null; then
         scenario=levels/${run%%:*}; side=${run##*:}
         name=$(basename "$(dirname "$scenario")")-$(basename "$scenario" .ron)-$side
         echo "-- $scenario as the $side"
-        CHANYUAN_DATA="$tmp/data" timeout 900 xvfb-run -a -s "-screen 0 1280x800x24" \
-            "$bin" --scenario "$scenario" --side "$side" --autoplay "$shots/$name" 2>"$tmp/window.log" \
-            || { tail -30 "$tmp/window.log"; echo "the window check failed for $scenario"; exit 1; }
+        # A virtual screen slow to come up under load is tried once more before failing.
+        for attempt in 1 2; do
+            if CHANYUAN_DATA="$tmp/data" timeout 900 xvfb-run -a -s "-screen 0 1280x800x24" \
+                "$bin" --scenario "$scenario" --side "$side" --autoplay "$shots/$name" 2>"$tmp/window.log"; then
+                break
+            fi
+            if [ "$attempt" = 2 ] || ! grep -q "XOpenDisplayFailed\|nothing answers on" "$tmp/window.log"; then
+                tail -30 "$tmp/window.log"; echo "the window check failed for $scenario"; exit 1
+            fi
+            echo "the virtual screen did not answer; trying again"
+        done
     done
 else
     echo "xvfb-run is missing: cannot check the window"; exit 1

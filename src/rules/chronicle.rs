@@ -14,39 +14,143 @@ pub enum Verdict {
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum Entry {
-    Moved { army: ArmyId, to: PlaceId },
-    Battle { at: PlaceId, winner: CourtId, loser: CourtId, winner_lost: i64, loser_lost: i64 },
-    Retreat { army: ArmyId, to: PlaceId },
-    Destroyed { army: ArmyId },
-    SiegeBegun { army: ArmyId, at: PlaceId },
-    SiegeProgress { at: PlaceId, progress: i32 },
-    AssaultFailed { army: ArmyId, at: PlaceId, losses: i64 },
-    PlaceFell { place: PlaceId, to: CourtId },
-    Fortified { place: PlaceId, level: i32 },
-    Hungry { side: CourtId },
-    Event { event: EventId },
-    Said { text: String },
-    CharacterDied { character: CharId },
-    Appointed { character: CharId, army: Option<ArmyId> },
-    PolicyTaken { side: CourtId, policy: PolicyId, on: bool },
-    EmperorInField { side: CourtId, army: ArmyId },
-    CourtFled { side: CourtId },
-    EnvoySent { from: CourtId, to: CourtId, envoy: CharId, arrives: u32, proposal: u32 },
-    EnvoyDetained { envoy: CharId, by: CourtId },
-    Answered { proposal: u32, by: CourtId, verdict: Verdict },
-    TreatySworn { between: (CourtId, CourtId), terms: usize, renewed: bool },
-    WarResumes { between: (CourtId, CourtId) },
-    Payment { clause: ClauseId, from: CourtId, resource: Resource, amount: i64, at: Option<PlaceId> },
-    Unpaid { clause: ClauseId, from: CourtId, resource: Resource, amount: i64 },
-    Breach { side: CourtId, wronged: CourtId, clause: ClauseId },
-    CauseForWar { side: CourtId },
-    Expired { clause: ClauseId },
-    Objective { side: CourtId, points: i32 },
+    Moved {
+        army: ArmyId,
+        to: PlaceId,
+    },
+    Battle {
+        at: PlaceId,
+        winner: CourtId,
+        loser: CourtId,
+        winner_lost: i64,
+        loser_lost: i64,
+    },
+    Retreat {
+        army: ArmyId,
+        to: PlaceId,
+    },
+    Destroyed {
+        army: ArmyId,
+    },
+    SiegeBegun {
+        army: ArmyId,
+        at: PlaceId,
+    },
+    SiegeProgress {
+        at: PlaceId,
+        progress: i32,
+    },
+    AssaultFailed {
+        army: ArmyId,
+        at: PlaceId,
+        losses: i64,
+    },
+    PlaceFell {
+        place: PlaceId,
+        to: CourtId,
+    },
+    /// A place handed over by a treaty or an event, not taken by arms.
+    PlaceCeded {
+        place: PlaceId,
+        to: CourtId,
+    },
+    Fortified {
+        place: PlaceId,
+        level: i32,
+    },
+    Hungry {
+        side: CourtId,
+    },
+    Event {
+        event: EventId,
+    },
+    Said {
+        text: String,
+    },
+    CharacterDied {
+        character: CharId,
+    },
+    Appointed {
+        character: CharId,
+        army: Option<ArmyId>,
+    },
+    PolicyTaken {
+        side: CourtId,
+        policy: PolicyId,
+        on: bool,
+    },
+    EmperorInField {
+        side: CourtId,
+        army: ArmyId,
+    },
+    CourtFled {
+        side: CourtId,
+    },
+    EnvoySent {
+        from: CourtId,
+        to: CourtId,
+        envoy: CharId,
+        arrives: u32,
+        proposal: u32,
+    },
+    EnvoyDetained {
+        envoy: CharId,
+        by: CourtId,
+    },
+    Answered {
+        proposal: u32,
+        by: CourtId,
+        verdict: Verdict,
+    },
+    TreatySworn {
+        between: (CourtId, CourtId),
+        terms: usize,
+        renewed: bool,
+    },
+    WarResumes {
+        between: (CourtId, CourtId),
+    },
+    Payment {
+        clause: ClauseId,
+        from: CourtId,
+        resource: Resource,
+        amount: i64,
+        at: Option<PlaceId>,
+    },
+    Unpaid {
+        clause: ClauseId,
+        from: CourtId,
+        resource: Resource,
+        amount: i64,
+    },
+    Breach {
+        side: CourtId,
+        wronged: CourtId,
+        clause: ClauseId,
+    },
+    CauseForWar {
+        side: CourtId,
+    },
+    Expired {
+        clause: ClauseId,
+    },
+    Objective {
+        side: CourtId,
+        points: i32,
+    },
     /// A court learns another's mind and means exactly (a captured letter).
-    MindRevealed { learner: CourtId, of: CourtId },
+    MindRevealed {
+        learner: CourtId,
+        of: CourtId,
+    },
     /// A court grows impatient with drafts it has already answered.
-    Impatient { by: CourtId, with: CourtId },
-    GameOver { reason: String },
+    Impatient {
+        by: CourtId,
+        with: CourtId,
+    },
+    GameOver {
+        reason: String,
+    },
 }
 
 /// One line of the chronicle: when, who may read it, what happened.
@@ -72,6 +176,7 @@ impl Line {
             | Entry::SiegeProgress { .. }
             | Entry::AssaultFailed { .. }
             | Entry::PlaceFell { .. }
+            | Entry::PlaceCeded { .. }
             | Entry::Fortified { .. } => "war",
             Entry::EnvoySent { .. }
             | Entry::EnvoyDetained { .. }
@@ -119,6 +224,7 @@ impl Line {
                 )
             }
             Entry::PlaceFell { place: p, to } => format!("{} falls to the {}.", place(p), court(to)),
+            Entry::PlaceCeded { place: p, to } => format!("{} passes to the {}.", place(p), court(to)),
             Entry::Fortified { place: p, level } => format!("New walls rise at {} (fortification {level}).", place(p)),
             Entry::Hungry { side } => format!("The {} granaries are empty: the armies go hungry.", court(side)),
             Entry::Event { event } => {
@@ -148,6 +254,14 @@ impl Line {
             Entry::CourtFled { side } => {
                 format!("The {} court flees out of the enemy's reach.", court(side))
             }
+            // A counter-offer goes back with the envoy who brought the draft, a man of the other court.
+            Entry::EnvoySent { from, to, envoy, arrives, proposal } if s.character(*envoy).side != *from => format!(
+                "The {} give {} their answer, draft #{proposal}, to carry back to the {} camp; he will arrive {}.",
+                court(from),
+                person(envoy),
+                court(to),
+                s.calendar.date(*arrives)
+            ),
             Entry::EnvoySent { from, to, envoy, arrives, proposal } => format!(
                 "The {} send {} with draft #{proposal} to the {} camp; he will arrive {}.",
                 court(from),
@@ -204,11 +318,9 @@ impl Line {
                 court(learner),
                 court(of)
             ),
-            Entry::Impatient { by, with } => format!(
-                "The {} grow impatient: the {} send again terms already answered.",
-                court(by),
-                court(with)
-            ),
+            Entry::Impatient { by, with } => {
+                format!("The {} grow impatient: the {} send again terms already answered.", court(by), court(with))
+            }
         }
     }
 }

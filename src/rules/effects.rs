@@ -254,9 +254,12 @@ pub fn apply(s: &Scenario, st: &mut State, e: &Effect, scope: &Scope) {
         Effect::WithdrawArmies(side) => {
             let side = side_of(*side, scope);
             let capital = s.courts[side].capital;
+            // In a clause, out of the other party's land only.
+            let other = scope.parties.map(|_| scope.other_party(side));
             for i in 0..st.armies.len() {
                 let a = &st.armies[i];
-                if a.side == side && a.alive() && st.places[a.at.index()].controller != side {
+                let holder = st.places[a.at.index()].controller;
+                if a.side == side && a.alive() && holder != side && other.is_none_or(|o| o == holder) {
                     let home = nearest_held(s, st, a.at, side).unwrap_or(capital);
                     let army = &mut st.armies[i];
                     army.at = home;
@@ -272,8 +275,13 @@ pub fn apply(s: &Scenario, st: &mut State, e: &Effect, scope: &Scope) {
             }
         }
         Effect::RestoreBorders => {
+            // In a clause, only between its two parties: a treaty does not settle others' land.
+            let between = |c: CourtId| scope.parties.is_none_or(|(a, b)| c == a || c == b);
             for (i, p) in s.places.iter().enumerate() {
-                cede(st, PlaceId(i as u16), p.controller);
+                let now = st.places[i].controller;
+                if between(now) && between(p.controller) {
+                    cede(st, PlaceId(i as u16), p.controller);
+                }
             }
         }
         Effect::EndTreaty => match scope.parties.filter(|_| scope.clause.is_some()) {
@@ -313,7 +321,7 @@ fn cede(st: &mut State, p: PlaceId, side: CourtId) {
     if place.controller != side {
         place.controller = side;
         place.garrison /= 2;
-        st.say(None, Entry::PlaceFell { place: p, to: side });
+        st.say(None, Entry::PlaceCeded { place: p, to: side });
     }
 }
 

@@ -176,10 +176,20 @@ pub fn uncertainty(game: &Game, seer: CourtId, by: CourtId, envoy: Option<CharId
     if knows_their_mind(&game.scenario, envoy) {
         return 0;
     }
+    // However well a court knows the other's figures, how the other weighs them on the day
+    // is read through the envoy: the more eloquent, the better.
+    let eloquence = envoy.and_then(|e| game.scenario.character(e).envoy.as_ref()).map_or(0, |t| t.eloquence);
+    let reading = (12 - 2 * eloquence).max(1) as i64;
     let b = &game.state.courts[seer].beliefs[by];
+    // Not at war, the judgement weighs no hidden figure but trust: the treaty in force and
+    // the court's pride are known to all.
+    if !game.state.at_war_with(seer, by) {
+        return (reading + b.trust.spread / 5) as i32;
+    }
     let enemy = game.state.strength(seer).max(1);
     let balance = (10 * b.strength.spread / enemy).min(15);
-    (b.resolve.spread + balance + b.morale.spread / 3 + b.war_weariness.spread / 3 + b.trust.spread / 5).max(1) as i32
+    (reading + b.resolve.spread + balance + b.morale.spread / 3 + b.war_weariness.spread / 3 + b.trust.spread / 5)
+        as i32
 }
 
 /// The pull of the war with `with` against a treaty, line by line, from the court's own position.
@@ -328,7 +338,9 @@ fn weigh(game: &Game, g: &Grounds, envoy: Option<CharId>, line: &mut LineSink) {
     let (our, we) = if g.believed { ("their", "they") } else { ("our", "we") };
     if let Some(now) = g.treaty_now {
         // Bound by a treaty, the alternative is the treaty in force, not the war.
-        push(-now, true, &|| format!("what the treaty now in force is worth to {}", if g.believed { "them" } else { "us" }));
+        push(-now, true, &|| {
+            format!("what the treaty now in force is worth to {}", if g.believed { "them" } else { "us" })
+        });
         if g.cause_for_war {
             push(-10, true, &|| format!("the treaty was broken: {we} hold a cause for war"));
         }
@@ -623,11 +635,7 @@ impl Estimate {
             p if p > 0.0 => "they will probably refuse",
             _ => "they will refuse as it stands",
         };
-        if self.exact {
-            word.to_string()
-        } else {
-            format!("{word}: {:.0}% by our estimate", 100.0 * p)
-        }
+        if self.exact { word.to_string() } else { format!("{word}: {:.0}% by our estimate", 100.0 * p) }
     }
 }
 

@@ -18,7 +18,7 @@ pub fn play_out(scenario: Arc<Scenario>, seed: u64) -> Game {
 pub struct Outcome {
     /// A treaty was sworn in play (not merely inherited from the scenario's start).
     pub treaty: bool,
-    /// Yearly payments under the treaties in force at the end.
+    /// Yearly payments under the treaties sworn in play and in force at the end.
     pub silver: i64,
     pub silk: i64,
     /// Places that changed hands between the courts of history's treaty, from the first of
@@ -57,17 +57,17 @@ pub fn outcome(game: &Game) -> Outcome {
         .flat_map(|(i, a)| ids[i + 1..].iter().map(move |b| (*a, *b)))
         .filter(|(a, b)| st.at_war_with(*a, *b))
         .collect();
-    let sworn = st
+    let sworn: Vec<((CourtId, CourtId), i64, i64)> = st
         .treaties
         .iter()
         .filter(|t| !t.inherited)
         .map(|t| (t.parties, t.yearly(s, Resource::Silver), t.yearly(s, Resource::Silk)))
         .collect();
     Outcome {
-        sworn,
         treaty: st.treaties.iter().any(|t| !t.inherited),
-        silver: st.treaty_yearly(s, Resource::Silver),
-        silk: st.treaty_yearly(s, Resource::Silk),
+        silver: sworn.iter().map(|(_, silver, _)| silver).sum(),
+        silk: sworn.iter().map(|(_, _, silk)| silk).sum(),
+        sworn,
         land_ceded,
         war_lost,
         wars,

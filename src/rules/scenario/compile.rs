@@ -171,15 +171,28 @@ impl<'a> Compiler<'a> {
     fn court(&mut self, name: &str) -> CourtId {
         CourtId(self.lookup("court", name).unwrap_or(0) as u8)
     }
+    /// A court named as a field, in a worth table, a standing, openings or priors:
+    /// `(song: ..., xia: ...)`; an unknown one is shown where the field is written.
+    fn court_key(&mut self, name: &str) -> Option<CourtId> {
+        if let Some(id) = self.courts.get(name) {
+            return Some(CourtId(*id as u8));
+        }
+        let hint = did_you_mean(name, self.courts.keys().map(String::as_str));
+        self.report(Severity::Error, &format!("{name}:"), format!("unknown court `{name}`"), hint);
+        None
+    }
     fn court_pair(&mut self, (a, b): &(String, String)) -> (CourtId, CourtId) {
-        let (a, b) = (self.court(a), self.court(b));
-        if a == b && !self.courts.is_empty() {
-            self.error(
-                &Self::quoted(&self.court_id_text(a)),
-                "a court is named twice where two courts are meant".into(),
+        let (x, y) = (self.court(a), self.court(b));
+        if x == y && !self.courts.is_empty() {
+            let needle = format!("{}, {}", Self::quoted(a), Self::quoted(b));
+            self.report(
+                Severity::Error,
+                &needle,
+                format!("the court `{a}` is named twice where two courts are meant"),
+                Some("name the two courts of the pair".into()),
             );
         }
-        pair(a, b)
+        pair(x, y)
     }
     fn court_id_text(&self, c: CourtId) -> String {
         self.courts.iter().find(|(_, i)| **i as usize == c.index()).map(|(k, _)| k.clone()).unwrap_or_default()
@@ -227,22 +240,7 @@ impl<'a> Compiler<'a> {
 
     pub fn compile(mut self, raw: &RawScenario) -> (Option<Scenario>, Vec<Diagnostic>) {
         let first_id = Self::quoted(&raw.id);
-        if raw.format != FORMAT_VERSION {
-            let (message, hint) = if raw.format > FORMAT_VERSION {
-                (
-                    format!("scenario format {} was written for a newer version of the game", raw.format),
-                    "update the game",
-                )
-            } else {
-                (format!("scenario format {} is not read by this build", raw.format), "update the file")
-            };
-            self.report(
-                Severity::Error,
-                "format",
-                message,
-                Some(format!("this build reads formats 1 and {FORMAT_VERSION}; {hint}")),
-            );
-        }
+        // The format is checked where each file is read (load.rs), once for every file.
         if raw.id.is_empty() {
             self.error("format", "the scenario has no `id`".into());
         }
@@ -333,7 +331,10 @@ impl<'a> Compiler<'a> {
             }
         };
 
-        let places: Vec<Place> = raw.places.iter().map(|p| self.compile_place(p)).collect();
+        // The rules first: the walls a place may start with are capped by them.
+        let rules = self.compile_rules(raw.rules.clone().unwrap_or_default());
+        let walls_max = rules.walls_max as i64;
+        let places: Vec<Place> = raw.places.iter().map(|p| self.compile_place(p, walls_max)).collect();
         let mut neighbours = vec![Vec::new(); places.len()];
         let mut routes = Vec::new();
         for r in &raw.routes {
@@ -501,6 +502,41 @@ impl<'a> Compiler<'a> {
         let peace: Vec<(CourtId, CourtId)> = raw.peace.iter().map(|p| self.court_pair(p)).collect();
 
         let courts: Vec<CourtDef> = raw.courts.iter().map(|c| self.compile_court(c, &clauses)).collect();
+        // A draft the computer could never send, because a clause is not for that pair
+        // (only between courts that may negotiate: at war, or bound by a treaty).
+        for (i, court) in courts.iter().enumerate() {
+            let me = CourtId(i as u8);
+            for (other, opening) in court.personality.openings.iter() {
+                let bound = treaties.iter().any(|(b, _)| *b == pair(me, other));
+                if other == me || (peace.contains(&pair(me, other)) && !bound) {
+                    continue;
+                }
+                for t in opening {
+                    let Some(clause) = clauses.get(t.clause.index()) else { continue };
+                    if clause.allowed_between(me, other) {
+                        continue;
+                    }
+                    let other_id = self.court_id_text(other);
+                    self.report(
+                        Severity::Warning,
+                        &Self::quoted(&clause.id),
+                        format!(
+                            "the opening of `{}` toward `{other_id}` names `{}`, a clause not for a treaty between them",
+                            court.id, clause.id
+                        ),
+                        Some(format!("give `openings: ({other_id}: [...])` of its own, or widen the clause's `between`")),
+                    );
+                }
+            }
+        }
+        if !courts.iter().any(|c| c.playable) {
+            self.report(
+                Severity::Warning,
+                &first_id,
+                "no court of this scenario may be played by a person; only the computer can play it".into(),
+                Some("set `playable: true` on a court with an emperor".into()),
+            );
+        }
         for (i, (raw_court, court)) in raw.courts.iter().zip(&courts).enumerate() {
             let id = CourtId(i as u8);
             let needle = format!("id: {}", Self::quoted(&raw_court.id));
@@ -526,7 +562,6 @@ impl<'a> Compiler<'a> {
                 );
             }
         }
-        let rules = self.compile_rules(raw.rules.clone().unwrap_or_default());
 
         let mut scenario = Scenario {
             id: raw.id.clone(),
@@ -594,14 +629,14 @@ impl<'a> Compiler<'a> {
         }
     }
 
-    fn compile_place(&mut self, p: &RawPlace) -> Place {
+    fn compile_place(&mut self, p: &RawPlace, walls_max: i64) -> Place {
         Place {
             id: p.id.clone(),
             name: p.name.clone(),
             zh: p.zh.clone(),
             pos: (if p.pos.0.is_finite() { p.pos.0 } else { 0.0 }, if p.pos.1.is_finite() { p.pos.1 } else { 0.0 }),
             controller: self.court(&p.controller),
-            fort: self.range("fortification", &format!("fort: {}", p.fort), p.fort as i64, 0, 5) as i32,
+            fort: self.range("fortification", &format!("fort: {}", p.fort), p.fort as i64, 0, walls_max) as i32,
             garrison: self.range("garrison", &format!("garrison: {}", p.garrison), p.garrison, 0, 1_000_000),
             supply: self.range("supply", &format!("supply: {}", p.supply), p.supply as i64, 0, 3) as i32,
             note: p.note.clone(),
@@ -616,7 +651,7 @@ impl<'a> Compiler<'a> {
             standing: {
                 let mut standing = PerCourt::from_fn(self.courts.len(), |_| 0);
                 for (court, v) in e.standing.0.clone() {
-                    let id = self.court(&court);
+                    let Some(id) = self.court_key(&court) else { continue };
                     if let Some(slot) = standing.0.get_mut(id.index()) {
                         *slot = self.range("standing", &needle, v as i64, 0, 5) as i32;
                     }
@@ -653,24 +688,21 @@ impl<'a> Compiler<'a> {
         }
         let p = &c.personality;
         let me = self.court(&c.id);
-        let mut openings = PerCourt::from_fn(self.courts.len(), |_| Vec::new());
-        for other in openings.ids().collect::<Vec<_>>() {
-            if other == me {
-                continue;
+        // Each draft compiled once: the general opening, then those toward named courts.
+        let general: Vec<Term> = p.opening.iter().filter_map(|t| self.term(t, clauses)).collect();
+        self.once_each("opening", &general, clauses);
+        let mut openings = PerCourt::from_fn(self.courts.len(), |c| if c == me { Vec::new() } else { general.clone() });
+        for (k, terms) in &p.openings.0 {
+            let Some(other) = self.court_key(k) else { continue };
+            let opening: Vec<Term> = terms.iter().filter_map(|t| self.term(t, clauses)).collect();
+            self.once_each("openings", &opening, clauses);
+            if other != me {
+                openings[other] = opening;
             }
-            let own =
-                p.openings.0.iter().find(|(k, _)| self.courts.get(k).is_some_and(|i| *i as usize == other.index()));
-            let raw = own.map_or(&p.opening, |(_, v)| v);
-            let opening: Vec<Term> = raw.iter().filter_map(|t| self.term(t, clauses)).collect();
-            self.once_each("opening", &opening, clauses);
-            openings[other] = opening;
-        }
-        for (k, _) in &p.openings.0 {
-            self.court(k);
         }
         let mut priors = PerCourt::from_fn(self.courts.len(), |_| None);
         for (other, raw) in &c.priors.0 {
-            let id = self.court(other);
+            let Some(id) = self.court_key(other) else { continue };
             let mut figure = |what: &str, v: Option<(i64, i64)>, max: i64| {
                 v.map(|(value, spread)| {
                     let value = self.range(&format!("prior {what}"), &needle, value, -max, max);
@@ -905,7 +937,7 @@ impl<'a> Compiler<'a> {
         };
         let mut worth = PerCourt::from_fn(self.courts.len(), |_| Vec::new());
         for (court, terms) in &c.worth.0.0 {
-            let id = self.court(court);
+            let Some(id) = self.court_key(court) else { continue };
             let terms = worth_of(self, terms);
             if let Some(slot) = worth.0.get_mut(id.index()) {
                 *slot = terms;
@@ -1059,6 +1091,14 @@ impl<'a> Compiler<'a> {
 
     fn side_ref(&mut self, s: &RawSideRef, scope: Params, in_breach: bool) -> SideRef {
         match s {
+            RawSideRef::Court(c) if !self.courts.contains_key(c) && c.starts_with(char::is_uppercase) => {
+                // A bare word that is no role: a misspelt role, or a court written as in format 1.
+                let roles = ["Breaker", "Wronged"];
+                let hint = did_you_mean(c, roles.iter().copied().chain(self.courts.keys().map(String::as_str)))
+                    .unwrap_or_else(|| "a court is named by its id in quotes, such as \"song\"; a role is Breaker, Wronged, Param(\"p\") or OtherParty(\"p\")".into());
+                self.report(Severity::Error, c, format!("`{c}` is neither a court nor a role"), Some(hint));
+                SideRef::Is(CourtId(0))
+            }
             RawSideRef::Court(c) => SideRef::Is(self.court(c)),
             RawSideRef::Role(RawRole::Breaker | RawRole::Wronged) if !in_breach => {
                 let word = if matches!(s, RawSideRef::Role(RawRole::Breaker)) { "Breaker" } else { "Wronged" };

@@ -54,6 +54,11 @@ pub fn load_str(label: &str, text: &str) -> Loaded {
     let mut sources = Vec::new();
     let mut diagnostics = Vec::new();
     let raw = parse(label, text.to_string(), &mut sources, &mut diagnostics);
+    if let (Some(raw), Some(src)) = (&raw, sources.last())
+        && raw.format != FORMAT_VERSION
+    {
+        diagnostics.push(format_diagnostic(src, raw.format));
+    }
     finish(raw, sources, diagnostics)
 }
 
@@ -115,6 +120,16 @@ fn read_tree(path: &Path, sources: &mut Vec<Source>, diags: &mut Vec<Diagnostic>
                 base_raw.summary = std::mem::take(&mut raw.summary);
             }
             base_raw.format = raw.format;
+            // What a mod sets itself replaces the base's: its rules, calendar, history's courts.
+            if raw.rules.is_some() {
+                base_raw.rules = raw.rules.take();
+            }
+            if raw.calendar.is_some() {
+                base_raw.calendar = raw.calendar.take();
+            }
+            if raw.history_between.is_some() {
+                base_raw.history_between = raw.history_between.take();
+            }
             merge(&mut base_raw, std::mem::take(&mut raw));
             base_raw
         }

@@ -12,11 +12,16 @@
 /// The format a file says it is written in, read before anything else; `None` when the file
 /// names no format or cannot be read that far.
 pub fn format_of(text: &str) -> Option<u32> {
-    #[derive(serde::Deserialize)]
-    struct FormatOnly {
-        format: Option<u32>,
+    // Read off the text, not parsed: a file broken further down still says its format.
+    let code = code_mask(text);
+    let (at, word) = identifiers(text, &code).into_iter().find(|(_, w)| *w == "format")?;
+    let colon = skip_space(text, at + word.len());
+    if !text.get(colon..)?.starts_with(':') {
+        return None;
     }
-    crate::rules::scenario::load::ron_options().from_str::<FormatOnly>(text).ok()?.format
+    let digits = skip_space(text, colon + 1);
+    let n = text.get(digits..)?.bytes().take_while(|b| b.is_ascii_digit()).count();
+    text.get(digits..digits + n)?.parse().ok()
 }
 
 /// The text of a format-1 file rewritten as format 2. A file of another format comes back
@@ -73,7 +78,13 @@ pub fn migrate(text: &str) -> String {
     join_pairs(&apply_edits(text, edits))
 }
 
-fn skip_space(text: &str, mut i: usize) -> usize {
+/// The first byte at or after `i` that is not white space, always a character boundary
+/// within the text (any text a user gives must not make the rewrite panic).
+fn skip_space(text: &str, i: usize) -> usize {
+    let mut i = i.min(text.len());
+    while !text.is_char_boundary(i) {
+        i += 1;
+    }
     while i < text.len() && text.as_bytes()[i].is_ascii_whitespace() {
         i += 1;
     }
@@ -181,17 +192,20 @@ fn join_pairs(text: &str) -> String {
     let mut edits: Vec<(usize, usize, String)> = Vec::new();
     for (at, word) in &words {
         match *word {
-            "standing_song" => {
-                let Some((song, song_end)) = field_number(text, *at, word) else { continue };
+            // Whichever of the pair comes first takes the joined field's place.
+            "standing_song" | "standing_liao" => {
+                let partner = if *word == "standing_song" { "standing_liao" } else { "standing_song" };
+                let Some((first, first_end)) = field_number(text, *at, word) else { continue };
                 let Some(close) = enclosing_close(text, &code, *at) else { continue };
-                let found = words.iter().find(|(w, name)| *name == "standing_liao" && *w > *at && *w < close);
-                let Some((liao_at, liao_word)) = found else { continue };
-                let Some((liao, liao_end)) = field_number(text, *liao_at, liao_word) else { continue };
-                edits.push((*at, song_end, format!("standing: (song: {song}, liao: {liao})")));
+                let found = words.iter().find(|(w, name)| *name == partner && *w > *at && *w < close);
+                let Some((second_at, second_word)) = found else { continue };
+                let Some((second, second_end)) = field_number(text, *second_at, second_word) else { continue };
+                let (song, liao) = if *word == "standing_song" { (first, second) } else { (second, first) };
+                edits.push((*at, first_end, format!("standing: (song: {song}, liao: {liao})")));
                 // The old field goes with the comma and spaces before it.
-                let before = text[..*liao_at].trim_end();
-                let start = before.strip_suffix(',').map_or(*liao_at, |b| b.len());
-                edits.push((start, liao_end, String::new()));
+                let before = text[..*second_at].trim_end();
+                let start = before.strip_suffix(',').map_or(*second_at, |b| b.len());
+                edits.push((start, second_end, String::new()));
             }
             "handicap" => {
                 let colon = skip_space(text, at + word.len());
