@@ -55,11 +55,6 @@ impl Situation {
         self.edit(move |raw| raw.armies.iter_mut().find(|a| a.id == army).expect("army").at = place.into())
     }
 
-    /// A place starts in the hands of another court.
-    pub fn held_by(self, place: &'static str, court: &'static str) -> Situation {
-        self.edit(move |raw| raw.places.iter_mut().find(|p| p.id == place).expect("place").controller = court.into())
-    }
-
     /// A court's resolve shifted, and fixed: no die is cast for its temper.
     pub fn resolve(self, court: &'static str, shift: i32) -> Situation {
         self.edit(move |raw| {

@@ -171,13 +171,29 @@ fn editing_a_clause_on_disk_changes_the_negotiating_table_of_the_running_game() 
 }
 
 #[test]
-fn what_would_it_take_puts_a_draft_the_liao_would_swear_on_the_table() {
-    use chanyuan::rules::negotiation::evaluate;
+fn what_would_it_take_puts_the_draft_the_song_believe_the_liao_would_swear_on_the_table() {
+    use chanyuan::rules::negotiation::{Grounds, evaluate, foreseen_judgement};
     let mut app = app(&["song"]);
     send(&mut app, &[Intent::WhatWouldItTake]);
+    {
+        let s = session(&app);
+        let game = s.game().unwrap();
+        let envoy = game.state().courts[s.viewer].envoy;
+        assert!(!s.draft.is_empty());
+        // By the Song court's beliefs, not by the Liao court's mind.
+        let believed = Grounds::believed_by(game, s.viewer, s.counterpart, s.viewer);
+        assert!(foreseen_judgement(game, &believed, &s.draft, envoy).is_some_and(|t| t >= 0));
+        let (text, _) = s.message.clone().unwrap();
+        assert!(text.starts_with("By our estimate"), "{text}");
+    }
+    // With Wang Jizhong carrying the letters the answer is the Liao court's own.
+    let wang = session(&app).game().unwrap().scenario.char_id("wang_jizhong").unwrap();
+    send(
+        &mut app,
+        &[Intent::Act(chanyuan::rules::game::Action::AppointEnvoy { character: wang }), Intent::WhatWouldItTake],
+    );
     let s = session(&app);
     let game = s.game().unwrap();
-    let envoy = game.state().courts[s.viewer].envoy;
-    assert!(!s.draft.is_empty());
-    assert!(evaluate(game, s.counterpart, s.viewer, &s.draft, envoy).acceptable(), "{:?}", s.message);
+    assert!(evaluate(game, s.counterpart, s.viewer, &s.draft, Some(wang)).acceptable(), "{:?}", s.message);
+    assert!(s.message.as_ref().unwrap().0.contains("the envoy knows their mind"), "{:?}", s.message);
 }
