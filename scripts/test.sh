@@ -50,6 +50,14 @@ printf '[\n  [Move(army: "song_guard", to: "chanzhou_south")],\n  [Policy(policy
 "$bin" play --side song --seed 3 --actions "$tmp/actions.ron" --save "$tmp/save.ron" | tail -3
 "$bin" replay "$tmp/save.ron"
 if "$bin" validate tests/data/broken-example.ron >/dev/null 2>&1; then echo "a broken file validated"; exit 1; fi
+# Courts are the scenario's: a Song-Xia war played as the Xia, its texts in its own names.
+printf '[\n  [],\n  [],\n]\n' > "$tmp/xia.ron"
+"$bin" play --scenario tests/data/song_xia.ron --side xia --seed 2 --actions "$tmp/xia.ron" --save "$tmp/xia-save.ron" > "$tmp/xia.txt"
+"$bin" simulate --scenario tests/data/song_xia.ron --seed 1 --games 200 >> "$tmp/xia.txt" 2>&1
+if grep -q "Liao" "$tmp/xia.txt"; then grep -n "Liao" "$tmp/xia.txt" | head; echo "the Song-Xia war speaks of the Liao"; exit 1; fi
+"$bin" replay "$tmp/xia-save.ron"
+echo "the Song-Xia war, played as the Xia: no word of the Liao"
+"$bin" simulate --scenario levels/renegotiation_1042.ron --seed 1 --games 300 2>/dev/null | grep "treaty sworn between\|still at war"
 
 step "the window: an automatic run under Xvfb with software Vulkan"
 shots="$CARGO_TARGET_DIR/autoplay"
