@@ -30,130 +30,262 @@ macro_rules! outln {
     }};
 }
 
+/// Writes to standard error, ignoring a closed or failing stream.
+macro_rules! errln {
+    ($($t:tt)*) => {{
+        use std::io::Write;
+        let _ = writeln!(std::io::stderr(), $($t)*);
+    }};
+}
+
 pub const DEFAULT_SCENARIO: &str = "levels/chanyuan_1004.ron";
 
-const USAGE: &str = "\
-chanyuan: the Chanyuan Treaty of 1005, a diplomacy strategy game
+/// The Chanyuan Treaty of 1005, a diplomacy strategy game. With no command, the game window
+/// opens.
+#[derive(clap::Parser, Debug)]
+#[command(name = "chanyuan", version, about, long_about = None)]
+pub struct Cli {
+    #[command(flatten)]
+    pub window: WindowArgs,
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
 
-usage:
-  chanyuan                                  open the game window
-  chanyuan validate PATH...                 check scenario files
-  chanyuan simulate [--scenario PATH] --seed N [--games K] [--threads T]
-                                            the computer plays both courts
-  chanyuan play [--scenario PATH] --side COURT --seed N --actions FILE [--save OUT]
-                                            play scripted turns against the computer
-                                            (COURT: a playable court's id, such as song)
-  chanyuan replay SAVE                      replay a save and confirm its state
-  chanyuan campaign PATH --seed N           play a chain of scenarios, carrying state
-  chanyuan migrate [--write] FILE...        rewrite format-1 files as format 2 (printed,
-                                            or written in place with --write)
-  chanyuan help                             this text
-";
+/// How the window opens.
+#[derive(clap::Args, Debug, Clone, Default)]
+pub struct WindowArgs {
+    /// A folder of mods to list beside levels/mods and the per-user mods folder (repeatable)
+    #[arg(long = "mods", value_name = "DIR")]
+    pub mods: Vec<PathBuf>,
+    /// The size of the interface, 0.5 to 3
+    #[arg(long, value_name = "N", default_value_t = 1.0, value_parser = parse_scale)]
+    pub scale: f32,
+    /// The scenario chosen on the new-game screen
+    #[arg(long, value_name = "PATH")]
+    pub scenario: Option<PathBuf>,
+    /// The court chosen on the new-game screen: a playable court's id, such as song
+    #[arg(long, value_name = "COURT")]
+    pub side: Option<String>,
+    /// Play through every screen, save a screenshot of each in DIR and exit (the window check)
+    #[arg(long, value_name = "DIR")]
+    pub autoplay: Option<PathBuf>,
+}
 
-/// Runs a command line; returns the process exit code.
-pub fn run(args: Vec<String>) -> i32 {
-    let Some(cmd) = args.first() else {
-        return open_window(&[]);
-    };
-    let rest = &args[1..];
-    let result = match cmd.as_str() {
-        "validate" => return validate(rest),
-        "simulate" => simulate_cmd(rest),
-        "play" => play(rest),
-        "replay" => replay(rest),
-        "campaign" => campaign(rest),
-        "migrate" => migrate(rest),
-        "help" | "--help" | "-h" => {
-            out!("{USAGE}");
-            Ok(())
+fn parse_scale(v: &str) -> Result<f32, String> {
+    v.parse::<f32>().ok().filter(|s| (0.5..=3.0).contains(s)).ok_or(format!("takes 0.5 to 3, not `{v}`"))
+}
+
+#[derive(clap::Subcommand, Debug)]
+pub enum Command {
+    /// Check scenario files, mods and campaigns; every problem with its file, line and column
+    Validate {
+        #[arg(required = true, value_name = "PATH")]
+        paths: Vec<PathBuf>,
+    },
+    /// The computer plays every court: one game's story, or the spread of many
+    Simulate {
+        #[arg(long, value_name = "PATH", default_value = DEFAULT_SCENARIO)]
+        scenario: PathBuf,
+        #[arg(long)]
+        seed: u64,
+        /// How many games, from the seed on
+        #[arg(long, default_value_t = 1, value_parser = clap::value_parser!(u64).range(1..=100_000_000))]
+        games: u64,
+        /// Threads for many games, 1 to 256 (the machine's cores if left out)
+        #[arg(long, value_parser = clap::value_parser!(u16).range(1..=256))]
+        threads: Option<u16>,
+        /// Turn by turn, each court's reasons on the historical treaty and its beliefs beside the truth
+        #[arg(long)]
+        explain: bool,
+    },
+    /// Play scripted turns as one court against the computer
+    Play {
+        #[arg(long, value_name = "PATH", default_value = DEFAULT_SCENARIO)]
+        scenario: PathBuf,
+        /// A playable court's id, such as song
+        #[arg(long, value_name = "COURT")]
+        side: String,
+        #[arg(long)]
+        seed: u64,
+        /// A RON list of turns, each a list of actions
+        #[arg(long, value_name = "FILE")]
+        actions: PathBuf,
+        /// Where to save the game (chanyuan-save.ron if left out)
+        #[arg(long, value_name = "OUT")]
+        save: Option<PathBuf>,
+    },
+    /// Replay a save and confirm it reaches its state
+    Replay {
+        #[arg(value_name = "SAVE")]
+        save: PathBuf,
+    },
+    /// Play a chain of scenarios, carrying state from one to the next
+    Campaign {
+        #[arg(value_name = "PATH")]
+        path: PathBuf,
+        #[arg(long)]
+        seed: u64,
+    },
+    /// Rewrite format-1 scenarios and saves as format 2, keeping comments
+    Migrate {
+        /// Write each file in place instead of printing it
+        #[arg(long)]
+        write: bool,
+        #[arg(required = true, value_name = "FILE")]
+        files: Vec<PathBuf>,
+    },
+    /// Open the game window (as with no command)
+    Window,
+}
+
+/// Runs a command line (the program's arguments, without its name); returns the exit code.
+pub fn run(args: impl IntoIterator<Item = std::ffi::OsString>) -> i32 {
+    use clap::Parser;
+    let cli = match Cli::try_parse_from(std::iter::once("chanyuan".into()).chain(args)) {
+        Ok(c) => c,
+        Err(e) => {
+            // Help and version are printed to standard output; mistakes to standard error.
+            let _ = e.print();
+            return e.exit_code();
         }
-        "window" | "--mods" | "--scale" | "--autoplay" | "--scenario" | "--side" => return open_window(&args),
-        other => Err(format!("unknown command `{other}`\n\n{USAGE}")),
+    };
+    let result = match &cli.command {
+        None | Some(Command::Window) => return open_window(&cli.window),
+        Some(Command::Validate { paths }) => return validate(paths),
+        Some(Command::Simulate { scenario, seed, games, threads, explain: explained }) => {
+            simulate_cmd(scenario, *seed, *games, threads.map(usize::from), *explained)
+        }
+        Some(Command::Play { scenario, side, seed, actions, save }) => {
+            play(scenario, side, *seed, actions, save.as_deref())
+        }
+        Some(Command::Replay { save }) => replay(save),
+        Some(Command::Campaign { path, seed }) => campaign(path, *seed),
+        Some(Command::Migrate { write, files }) => migrate(*write, files),
     };
     match result {
         Ok(()) => 0,
         Err(e) => {
-            eprintln!("chanyuan: {e}");
+            errln!("chanyuan: {e}");
             2
         }
     }
 }
 
 #[cfg(feature = "gui")]
-fn open_window(args: &[String]) -> i32 {
+fn open_window(args: &WindowArgs) -> i32 {
     crate::gui::run(args)
 }
 
 #[cfg(not(feature = "gui"))]
-fn open_window(_args: &[String]) -> i32 {
+fn open_window(_args: &WindowArgs) -> i32 {
+    use clap::CommandFactory;
     outln!("This build has no window (built without the `gui` feature).\n");
-    out!("{USAGE}");
+    out!("{}", Cli::command().render_help());
     0
 }
 
-/// `--name value` options.
-struct Options {
-    pairs: Vec<(String, String)>,
-}
-
-impl Options {
-    fn parse(args: &[String], flags: &[&str]) -> Result<Options, String> {
-        let mut pairs = Vec::new();
-        let mut it = args.iter();
-        while let Some(a) = it.next() {
-            if let Some(name) = a.strip_prefix("--") {
-                if !flags.contains(&name) {
-                    return Err(format!("unknown option `{a}`; the options are: --{}", flags.join(", --")));
-                }
-                let value = it.next().ok_or_else(|| format!("`{a}` needs a value"))?;
-                pairs.push((name.to_string(), value.clone()));
-            } else {
-                return Err(format!("unexpected argument `{a}`; options are written --name value"));
-            }
+/// Every `.ron` file under a folder, in order.
+fn ron_files_under(dir: &Path, out: &mut Vec<PathBuf>) {
+    let Ok(entries) = std::fs::read_dir(dir) else { return };
+    let mut entries: Vec<PathBuf> = entries.flatten().map(|e| e.path()).collect();
+    entries.sort();
+    for p in entries {
+        // Only real folders and files: a link or a device is not followed.
+        match std::fs::symlink_metadata(&p) {
+            Ok(m) if m.is_dir() => ron_files_under(&p, out),
+            Ok(m) if m.is_file() && p.extension().is_some_and(|e| e == "ron") => out.push(p),
+            _ => {}
         }
-        Ok(Options { pairs })
-    }
-
-    fn get(&self, name: &str) -> Option<&str> {
-        self.pairs.iter().rev().find(|(n, _)| n == name).map(|(_, v)| v.as_str())
-    }
-
-    fn number(&self, name: &str) -> Result<Option<u64>, String> {
-        self.get(name)
-            .map(|v| v.parse::<u64>().map_err(|_| format!("--{name} needs a whole number, not `{v}`")))
-            .transpose()
     }
 }
 
-fn validate(paths: &[String]) -> i32 {
-    if paths.is_empty() {
-        eprintln!("chanyuan validate: name at least one scenario file");
-        return 2;
+/// What a file is, read off its top level: a campaign, a scenario (it has an `id`), or a
+/// part of a scenario that another file includes.
+enum Kind {
+    Campaign,
+    Scenario,
+    Part,
+}
+
+fn kind_of(text: &str) -> Kind {
+    #[derive(serde::Deserialize)]
+    struct Probe {
+        #[serde(default)]
+        id: Option<ron::Value>,
+    }
+    if is_campaign_text(text) {
+        return Kind::Campaign;
+    }
+    let named = ron_options()
+        .from_str::<Probe>(text)
+        .ok()
+        .and_then(|p| p.id)
+        .is_some_and(|id| id != ron::Value::String(String::new()));
+    // A file that cannot be read that far is checked as a scenario, to show its mistake.
+    if named || ron_options().from_str::<Probe>(text).is_err() { Kind::Scenario } else { Kind::Part }
+}
+
+/// Checks files and folders: every scenario, mod and campaign under a folder; a part file
+/// (a map or clause library a scenario includes) in the scenario that includes it.
+fn validate(paths: &[PathBuf]) -> i32 {
+    let mut files = Vec::new();
+    for p in paths {
+        if p.is_dir() {
+            ron_files_under(p, &mut files);
+        } else {
+            files.push(p.clone());
+        }
     }
     let mut failed = false;
-    for p in paths {
-        // A campaign file chains scenarios: check it and each of its chapters.
-        let is_campaign = read_limited(Path::new(p)).is_ok_and(|t| is_campaign_text(&t));
-        if is_campaign {
-            match crate::rules::campaign::load(Path::new(p)) {
-                Ok(c) => outln!("{p}: ok (a campaign of {} chapters)", c.chapters.len()),
+    let mut included: Vec<(PathBuf, String)> = Vec::new();
+    let mut parts = Vec::new();
+    for p in &files {
+        let shown = p.display().to_string();
+        let text = match read_limited(p) {
+            Ok(t) => t,
+            Err(e) => {
+                outln!("{shown}: {e}");
+                failed = true;
+                continue;
+            }
+        };
+        match kind_of(&text) {
+            Kind::Campaign => match crate::rules::campaign::load(p) {
+                Ok(c) => outln!("{shown}: ok (a campaign of {} chapters)", c.chapters.len()),
                 Err(e) => {
-                    outln!("{p}: {e}");
+                    outln!("{shown}: {e}");
                     failed = true;
                 }
+            },
+            Kind::Part => parts.push(p.clone()),
+            Kind::Scenario => {
+                let loaded = load_scenario(p);
+                for src in loaded.sources.iter().skip(1) {
+                    if let Ok(full) = std::fs::canonicalize(&src.path) {
+                        included.push((full, shown.clone()));
+                    }
+                }
+                if loaded.diagnostics.is_empty() {
+                    outln!("{shown}: ok");
+                    continue;
+                }
+                out!("{}", render(&loaded.diagnostics, &loaded.sources));
+                let errors = loaded.errors();
+                let warnings = loaded.diagnostics.len() - errors;
+                outln!("{shown}: {errors} error(s), {warnings} warning(s)");
+                failed |= errors > 0;
             }
-            continue;
         }
-        let loaded = load_scenario(Path::new(p));
-        if loaded.diagnostics.is_empty() {
-            outln!("{p}: ok");
-            continue;
+    }
+    for p in parts {
+        let full = std::fs::canonicalize(&p).unwrap_or_else(|_| p.clone());
+        match included.iter().find(|(f, _)| *f == full) {
+            Some((_, by)) => outln!("{}: checked as a part of {by}", p.display()),
+            None => outln!(
+                "{}: a part of a scenario (it has no `id`); validate the scenario that lists it in `includes`",
+                p.display()
+            ),
         }
-        out!("{}", render(&loaded.diagnostics, &loaded.sources));
-        let errors = loaded.errors();
-        let warnings = loaded.diagnostics.len() - errors;
-        outln!("{p}: {errors} error(s), {warnings} warning(s)");
-        failed |= errors > 0;
     }
     if failed { 1 } else { 0 }
 }
@@ -169,23 +301,21 @@ fn is_campaign_text(text: &str) -> bool {
 }
 
 /// Loads a scenario or explains, with every located problem, why it cannot be played.
-pub fn load(path: &str) -> Result<Arc<Scenario>, String> {
-    let loaded = load_scenario(Path::new(path));
+pub fn load(path: &Path) -> Result<Arc<Scenario>, String> {
+    let loaded = load_scenario(path);
     match loaded.scenario {
         Some(s) => Ok(Arc::new(s)),
-        None => Err(format!("the scenario {path} has errors:\n{}", render(&loaded.diagnostics, &loaded.sources))),
+        None => Err(format!(
+            "the scenario {} has errors:\n{}",
+            path.display(),
+            render(&loaded.diagnostics, &loaded.sources)
+        )),
     }
 }
 
-fn simulate_cmd(args: &[String]) -> Result<(), String> {
-    let o = Options::parse(args, &["scenario", "seed", "games", "threads", "explain"])?;
-    let scenario = load(o.get("scenario").unwrap_or(DEFAULT_SCENARIO))?;
-    let seed = o.number("seed")?.ok_or("simulate needs --seed N")?;
-    let games = o.number("games")?.unwrap_or(1);
-    if games == 0 || games > 100_000_000 {
-        return Err("--games must be between 1 and 100,000,000".into());
-    }
-    if o.get("explain").is_some_and(|v| v == "yes") {
+fn simulate_cmd(path: &Path, seed: u64, games: u64, threads: Option<usize>, explained: bool) -> Result<(), String> {
+    let scenario = load(path)?;
+    if explained {
         explain(scenario, seed);
         return Ok(());
     }
@@ -194,9 +324,8 @@ fn simulate_cmd(args: &[String]) -> Result<(), String> {
         out!("{}", report(&game, None, true));
         return Ok(());
     }
-    let threads = o
-        .number("threads")?
-        .map_or_else(|| std::thread::available_parallelism().map_or(2, |n| n.get()), |t| t as usize);
+    // Threads are 1 to 256 as given, or the machine's cores (at most 256) when left out.
+    let threads = threads.unwrap_or_else(|| std::thread::available_parallelism().map_or(2, |n| n.get()).min(256));
     let start = std::time::Instant::now();
     let sum = simulate::batch(scenario.clone(), seed, games, threads)?;
     let secs = start.elapsed().as_secs_f64();
@@ -235,7 +364,7 @@ fn simulate_cmd(args: &[String]) -> Result<(), String> {
     }
     outln!("  mean length: {:.1} turns", sum.mean_turns);
     outln!("  mean score: {}", per_court(sum.mean_scores.0.iter().map(|n| format!("{n:.1}")).collect()));
-    eprintln!("  speed: {:.0} games per second on {threads} thread(s) ({secs:.2} s)", games as f64 / secs.max(1e-9));
+    errln!("  speed: {:.0} games per second on {threads} thread(s) ({secs:.2} s)", games as f64 / secs.max(1e-9));
     Ok(())
 }
 
@@ -353,29 +482,37 @@ pub fn report(game: &Game, side: Option<CourtId>, summary_only: bool) -> String 
     out
 }
 
-fn play(args: &[String]) -> Result<(), String> {
-    let o = Options::parse(args, &["scenario", "side", "seed", "actions", "save"])?;
-    let path = o.get("scenario").unwrap_or(DEFAULT_SCENARIO);
+fn play(path: &Path, side: &str, seed: u64, actions_path: &Path, save: Option<&Path>) -> Result<(), String> {
     let scenario = load(path)?;
-    let side = playable_court(&scenario, o.get("side").ok_or("play needs --side COURT")?)?;
-    let seed = o.number("seed")?.ok_or("play needs --seed N")?;
-    let actions_path = o.get("actions").ok_or("play needs --actions FILE")?;
-    let text = read_limited(Path::new(actions_path)).map_err(|e| format!("{actions_path}: {e}"))?;
+    let side = playable_court(&scenario, side)?;
+    let shown = actions_path.display();
+    let text = read_limited(actions_path).map_err(|e| format!("{shown}: {e}"))?;
     let turns: Vec<Vec<ActionSpec>> = ron_options().from_str(&text).map_err(|e| {
         format!(
-            "{actions_path}:{}:{}: {}; the file is a list of turns, each a list of actions such as [Move(army: \"song_guard\", to: \"chanzhou_south\")]",
+            "{shown}:{}:{}: {}; the file is a list of turns, each a list of actions such as [Move(army: \"song_guard\", to: \"chanzhou_south\")]",
             e.span.start.line, e.span.start.col, e.code
         )
     })?;
     let mut m = Match::new(Game::new(scenario, seed), &[side]);
+    let mut refused = 0;
     for (n, turn) in turns.iter().enumerate() {
         if m.game().is_over() {
-            break;
+            return Err(format!(
+                "{shown}: turn {} comes after the game has ended ({}); remove it",
+                n + 1,
+                m.game().state().over.clone().unwrap_or_default()
+            ));
         }
-        for spec in turn {
-            if *spec == ActionSpec::EndTurn {
-                continue;
-            }
+        // `EndTurn` may close a turn's list; orders after it would belong to no turn.
+        if let Some(i) = turn.iter().position(|a| *a == ActionSpec::EndTurn)
+            && i + 1 < turn.len()
+        {
+            return Err(format!(
+                "{shown}: turn {} has orders after `EndTurn`; a turn's list ends with it, or leaves it out",
+                n + 1
+            ));
+        }
+        for spec in turn.iter().filter(|a| **a != ActionSpec::EndTurn) {
             let outcome = spec.resolve(&m.game().scenario, side).and_then(|a| {
                 let warnings = m.game().breaches(side, &a);
                 m.act(side, a).map_err(|e| e.to_string())?;
@@ -387,25 +524,31 @@ fn play(args: &[String]) -> Result<(), String> {
                         outln!("turn {}: warning: {}", n + 1, w.text);
                     }
                 }
-                Err(e) => outln!("turn {}: refused {spec:?}: {e}", n + 1),
+                Err(e) => {
+                    refused += 1;
+                    outln!("turn {}: refused {spec:?}: {e}", n + 1);
+                }
             }
         }
         let _ = m.act(side, crate::rules::game::Action::EndTurn);
     }
     let game = m.game();
     out!("{}", report(game, Some(side), false));
-    let out = o.get("save").map(PathBuf::from).unwrap_or_else(|| PathBuf::from("chanyuan-save.ron"));
-    let full = std::fs::canonicalize(path).map(|p| p.display().to_string()).unwrap_or_else(|_| path.to_string());
+    let out = save.map(Path::to_path_buf).unwrap_or_else(|| PathBuf::from("chanyuan-save.ron"));
+    let full = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf()).display().to_string();
     let save = Save::of(game, &full, &[side], None);
     write_atomic(&out, &save.to_ron()).map_err(|e| format!("cannot write {}: {e}", out.display()))?;
     outln!("\nsaved to {}", out.display());
+    if refused > 0 {
+        return Err(format!("{refused} order(s) of {shown} were refused; the game went on without them"));
+    }
     Ok(())
 }
 
-fn replay(args: &[String]) -> Result<(), String> {
-    let [path] = args else { return Err("replay needs one save file".into()) };
-    let save = Save::read(Path::new(path))?;
-    let scenario = load(&save.scenario)?;
+fn replay(path: &Path) -> Result<(), String> {
+    let save = Save::read(path)?;
+    let scenario = load(Path::new(&save.scenario))?;
+    let path = path.display();
     let game = save.replay(scenario)?;
     let got = crate::rules::save::fingerprint(&game);
     if save.legacy {
@@ -445,34 +588,27 @@ pub fn playable_court(s: &Scenario, id: &str) -> Result<CourtId, String> {
 }
 
 /// Rewrites scenario files, saves and campaign-chapter files of format 1 as format 2.
-fn migrate(args: &[String]) -> Result<(), String> {
+fn migrate(write: bool, paths: &[PathBuf]) -> Result<(), String> {
     use crate::rules::scenario::migrate::{format_of, migrate};
-    let write = args.iter().any(|a| a == "--write");
-    let paths: Vec<&String> = args.iter().filter(|a| *a != "--write").collect();
-    if paths.is_empty() {
-        return Err("migrate needs files: chanyuan migrate [--write] FILE...".into());
-    }
-    if let Some(bad) = paths.iter().find(|p| p.starts_with("--")) {
-        return Err(format!("unknown option `{bad}`; migrate takes --write"));
-    }
-    for p in paths {
-        let text = read_limited(Path::new(p)).map_err(|e| format!("{p}: {e}"))?;
+    for path in paths {
+        let p = path.display();
+        let text = read_limited(path).map_err(|e| format!("{p}: {e}"))?;
         if is_campaign_text(&text) {
-            eprintln!("{p}: a campaign file; its chapters are migrated one by one, the campaign needs nothing");
+            errln!("{p}: a campaign file; its chapters are migrated one by one, the campaign needs nothing");
             continue;
         }
         match format_of(&text) {
             Some(1) => {}
             Some(v) => {
-                eprintln!("{p}: already format {v}, left as it is");
+                errln!("{p}: already format {v}, left as it is");
                 continue;
             }
             None => return Err(format!("{p}: names no `format`, so it is no scenario or save of this game")),
         }
         let new = migrate(&text);
         if write {
-            write_atomic(Path::new(p), &new).map_err(|e| format!("cannot write {p}: {e}"))?;
-            eprintln!("{p}: rewritten as format 2");
+            write_atomic(path, &new).map_err(|e| format!("cannot write {p}: {e}"))?;
+            errln!("{p}: rewritten as format 2");
         } else {
             out!("{new}");
         }
@@ -480,14 +616,9 @@ fn migrate(args: &[String]) -> Result<(), String> {
     Ok(())
 }
 
-fn campaign(args: &[String]) -> Result<(), String> {
+fn campaign(path: &Path, seed: u64) -> Result<(), String> {
     use crate::rules::campaign;
-    let Some((path, rest)) = args.split_first().filter(|(p, _)| !p.starts_with("--")) else {
-        return Err("campaign needs a campaign file: chanyuan campaign PATH --seed N".into());
-    };
-    let o = Options::parse(rest, &["seed"])?;
-    let seed = o.number("seed")?.ok_or("campaign needs --seed N")?;
-    let c = campaign::load(Path::new(path))?;
+    let c = campaign::load(path)?;
     outln!("{} ({} chapters, seed {seed})", c.title, c.chapters.len());
     if !c.summary.is_empty() {
         outln!("{}", c.summary);

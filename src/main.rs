@@ -1,5 +1,5 @@
 //! The `chanyuan` program: the window by default, or a command.
 fn main() {
-    let args: Vec<String> = std::env::args().skip(1).collect();
-    std::process::exit(chanyuan::cli::run(args));
+    // `args_os`: a path that is not UTF-8 is still a path.
+    std::process::exit(chanyuan::cli::run(std::env::args_os().skip(1)));
 }

@@ -14,63 +14,11 @@ use bevy::window::WindowResolution;
 use bevy::winit::{UpdateMode, WinitSettings};
 use bevy_egui::{EguiContexts, EguiPlugin, EguiPrimaryContextPass, EguiStartupSet};
 use session::{Intent, Screen, Session};
-use std::path::PathBuf;
 use std::time::Duration;
 
-/// Options of the window given on the command line.
-#[derive(Clone, Debug, Default)]
-pub struct WindowOptions {
-    pub mods: Vec<PathBuf>,
-    /// Run the automatic check: play through every screen, take screenshots into this folder.
-    pub autoplay: Option<PathBuf>,
-    pub scale: f32,
-    /// The scenario chosen on the new-game screen at start.
-    pub scenario: Option<PathBuf>,
-    /// The court chosen on the new-game screen at start.
-    /// A court's id, checked once the scenario is known.
-    pub side: Option<String>,
-}
-
-pub fn parse_options(args: &[String]) -> Result<WindowOptions, String> {
-    let mut o = WindowOptions { scale: 1.0, ..Default::default() };
-    let mut it = args.iter().filter(|a| *a != "window");
-    while let Some(a) = it.next() {
-        let mut value = || it.next().cloned().ok_or_else(|| format!("`{a}` needs a value"));
-        match a.as_str() {
-            "--mods" => o.mods.push(PathBuf::from(value()?)),
-            "--autoplay" => o.autoplay = Some(PathBuf::from(value()?)),
-            "--scenario" => o.scenario = Some(PathBuf::from(value()?)),
-            "--side" => {
-                o.side = Some(value()?);
-            }
-            "--scale" => {
-                let v = value()?;
-                o.scale = v
-                    .parse::<f32>()
-                    .ok()
-                    .filter(|s| (0.5..=3.0).contains(s))
-                    .ok_or(format!("--scale takes 0.5 to 3, not `{v}`"))?;
-            }
-            other => {
-                return Err(format!(
-                    "unknown window option `{other}` (try --mods DIR, --scale N, --scenario PATH, --side COURT, --autoplay DIR)"
-                ));
-            }
-        }
-    }
-    Ok(o)
-}
-
 /// Opens the window; returns the exit code.
-pub fn run(args: &[String]) -> i32 {
+pub fn run(options: &crate::cli::WindowArgs) -> i32 {
     let started = std::time::Instant::now();
-    let options = match parse_options(args) {
-        Ok(o) => o,
-        Err(e) => {
-            eprintln!("chanyuan: {e}");
-            return 2;
-        }
-    };
     if let Err(why) = display_ready() {
         eprintln!("chanyuan: no display to open a window on ({why}).");
         eprintln!("Play headless with `chanyuan play`, or see `chanyuan help`.");

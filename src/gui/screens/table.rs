@@ -95,8 +95,11 @@ fn draft(ui: &mut egui::Ui, game: &Game, s: &mut Session, out: &mut Vec<Intent>)
                 ui.label(RichText::new(format!("(exact: {who}'s letters show their mind)")).color(theme::GOOD));
             } else {
                 ui.label(
-                    RichText::new(format!("(an estimate from what our court believes, ± {} points)", guess.uncertainty))
-                        .color(INK_SOFT),
+                    RichText::new(format!(
+                        "(an estimate from what our court believes, ± {} points)",
+                        guess.uncertainty
+                    ))
+                    .color(INK_SOFT),
                 )
                 .on_hover_text("Their answers to our envoys, the battles and our scouts' reports narrow it.");
             }
@@ -157,7 +160,8 @@ fn draft(ui: &mut egui::Ui, game: &Game, s: &mut Session, out: &mut Vec<Intent>)
         }
         if let Some(guess) = &guess {
             ui.add_space(6.0);
-            let heading = if guess.exact { "How their court will weigh it" } else { "How we think their court will weigh it" };
+            let heading =
+                if guess.exact { "How their court will weigh it" } else { "How we think their court will weigh it" };
             ui.label(RichText::new(heading).strong());
             reasons(ui, &guess.evaluation, guess.exact);
             for (ti, pi, soft, hard) in &guess.limits {
