@@ -373,12 +373,15 @@ fn explain(scenario: Arc<Scenario>, seed: u64) {
     use crate::rules::negotiation::evaluate;
     let history = scenario.history.clone();
     let (a, b) = scenario.history_between;
+    if history.is_empty() {
+        outln!("(this scenario records no historical treaty: only the beliefs are shown)");
+    }
     let mut m = Match::computer_only_unplayed(Game::new(scenario, seed));
     while !m.game().is_over() {
         let game = m.game();
         let turn = game.state.turn;
         outln!("== turn {turn} ({})", game.scenario.calendar.date(turn));
-        for (side, other) in [(a, b), (b, a)] {
+        for (side, other) in [(a, b), (b, a)].into_iter().filter(|_| !history.is_empty()) {
             let e = evaluate(game, side, other, &history, None);
             outln!("  {} on the historical treaty:", game.scenario.court_name(side));
             for line in e.lines() {
@@ -578,12 +581,15 @@ fn replay(path: &Path) -> Result<(), String> {
 /// A court a person may play, by id (case-insensitive); an unknown id lists the choices.
 pub fn playable_court(s: &Scenario, id: &str) -> Result<CourtId, String> {
     let playable: Vec<&str> = s.courts.0.iter().filter(|c| c.playable).map(|c| c.id.as_str()).collect();
+    let choose = if playable.is_empty() {
+        "no court of this scenario may be played by a person".to_string()
+    } else {
+        format!("choose one of: {}", playable.join(", "))
+    };
     match s.court_id(id) {
         Some(c) if s.courts[c].playable => Ok(c),
-        Some(_) => {
-            Err(format!("the {} court is played by the computer only; choose one of: {}", id, playable.join(", ")))
-        }
-        None => Err(format!("no court `{id}` in {}; choose one of: {}", s.id, playable.join(", "))),
+        Some(c) => Err(format!("the {} court is played by the computer only; {choose}", s.court_name(c))),
+        None => Err(format!("no court `{id}` in {}; {choose}", s.id)),
     }
 }
 

@@ -202,6 +202,7 @@ fn a_courts_mistakes_are_found_with_their_place() {
         let report = render(&loaded.diagnostics, &loaded.sources);
         assert!(loaded.scenario.is_none() && report.contains(expect), "{to}:\n{report}");
     };
+    check("side: \"liao\", at:", "side: \"lioa\", at:", "mini.ron:34:");
     check("side: \"liao\", at:", "side: \"lioa\", at:", "unknown court `lioa`");
     check("side: \"liao\", at:", "side: \"lioa\", at:", "did you mean `liao`?");
     check("emperor: \"xingzong\"", "emperor: \"\"", "the court `liao` may be played but has no emperor");

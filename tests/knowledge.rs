@@ -4,7 +4,7 @@
 
 use crate::common::*;
 use chanyuan::rules::game::{Action, Answer, Game};
-use chanyuan::rules::negotiation::{estimate, evaluate, limits, Grounds};
+use chanyuan::rules::negotiation::{Grounds, estimate, evaluate, limits};
 use chanyuan::rules::play::Match;
 use chanyuan::rules::scenario::group_thousands;
 use chanyuan::rules::scenario::raw::{RawCondition, RawEffect, RawEvent, RawSideRef};
@@ -13,15 +13,23 @@ use chanyuan::rules::scenario::raw::{RawCondition, RawEffect, RawEvent, RawSideR
 /// each turn, and the computer plays every other court; `other`'s resolve is shifted by
 /// `resolve` and its silver and silk scaled by `treasury` percent. Returns the actions of
 /// `decider`, in order.
-fn decisions(path: &'static str, decider: &'static str, other: &'static str, resolve: i32, treasury: i64) -> Vec<Action> {
+fn decisions(
+    path: &'static str,
+    decider: &'static str,
+    other: &'static str,
+    resolve: i32,
+    treasury: i64,
+) -> Vec<Action> {
     let s = situation_of(path)
         .edit(|raw| {
-            // Wang Jizhong's letters would show the other court's mind: here no envoy has them.
+            // Wang Jizhong's letters would show the other court's mind: here no envoy has them,
+            // and no letter is captured.
             for c in &mut raw.characters {
                 if let Some(e) = &mut c.envoy {
                     e.inside_knowledge = false;
                 }
             }
+            raw.events.retain(|e| !e.effects.iter().any(|x| matches!(x, RawEffect::RevealMind(..))));
         })
         .edit(move |raw| {
             let c = raw.courts.iter_mut().find(|c| c.id == other).expect("the other court");
@@ -92,21 +100,46 @@ fn cao_liyong_brings_an_estimate_with_a_range_and_wang_jizhong_the_exact_limit()
 
 #[test]
 fn a_refusal_teaches_the_sender_that_the_other_court_is_harder_than_it_thought() {
+    use chanyuan::rules::negotiation::{Grounds, foreseen_judgement};
+    use chanyuan::rules::scenario::{ParamKind, Value};
     let mut g = game(2);
     let (song, liao) = (song(&g), liao(&g));
+    // The most generous yearly payment the clause allows: the Song foresee the Liao swearing it.
+    let mut draft = historical_treaty(&g);
+    let clause = g.scenario.clause(draft[0].clause).clone();
+    for (v, p) in draft[0].values.iter_mut().zip(&clause.params) {
+        if let (Value::Amount(n), ParamKind::Amount { max, .. }) = (v, &p.kind) {
+            *n = *max;
+        }
+    }
+    let cao = g.state().courts[song].envoy.unwrap();
+    let grounds = Grounds::believed_by(&g, song, liao, song);
+    assert!(foreseen_judgement(&g, &grounds, &draft, Some(cao)).is_some_and(|t| t >= 0), "the Song expect an oath");
     let before = g.state().courts[song].beliefs[liao].resolve;
-    // A draft so mean that the Song court itself foresees a refusal teaches nothing new...
-    let draft = historical_treaty(&g);
     g.act(song, Action::SendEnvoy { to: liao, terms: draft }).unwrap();
     pass(&mut g);
     let id = g.waiting_for(liao).next().expect("the draft arrived").id;
+    // The Liao player refuses all the same.
     g.act(liao, Action::Answer { proposal: id, answer: Answer::Reject }).unwrap();
     let after = g.state().courts[song].beliefs[liao].resolve;
-    assert!(after.low() >= before.low(), "{before:?} -> {after:?}");
-    assert!(after.spread <= before.spread, "{before:?} -> {after:?}");
-    // ...and the Liao court's own mind was not read: its true resolve is not what moved.
-    let truth = g.scenario.courts[liao].personality.resolve + g.state().courts[liao].resolve_shift;
-    assert!(truth >= 0, "{truth}");
+    assert!(after.low() > before.low(), "the Song now think the Liao harder: {before:?} -> {after:?}");
+}
+
+#[test]
+fn the_liao_foresee_the_song_answer_from_what_they_believe_not_from_the_song_weariness() {
+    // In 1042 a clause is worth more to a Song court weary of war (a `When` worth); the Liao
+    // cannot see that weariness, so their foresight must not move with it.
+    let verdicts: Vec<(String, i32)> = [10, 32, 60]
+        .into_iter()
+        .map(|w| {
+            let g = situation_of("levels/renegotiation_1042.ron").weariness("song", w).game(1);
+            let (song, liao) = (song(&g), liao(&g));
+            let draft = vec![term(&g, "renounce_guannan")];
+            let e = estimate(&g, liao, song, &draft, None);
+            (e.verdict(), e.evaluation.total())
+        })
+        .collect();
+    assert!(verdicts.windows(2).all(|w| w[0] == w[1]), "{verdicts:?}");
 }
 
 #[test]
@@ -144,7 +177,10 @@ fn a_captured_letter_shows_the_other_courts_mind_exactly() {
                 chance: 100,
                 once: true,
                 text: "Song riders seize a courier of the Liao camp.".into(),
-                effects: vec![RawEffect::RevealMind(RawSideRef::Court("song".into()), RawSideRef::Court("liao".into()))],
+                effects: vec![RawEffect::RevealMind(
+                    RawSideRef::Court("song".into()),
+                    RawSideRef::Court("liao".into()),
+                )],
                 history: String::new(),
             })
         })

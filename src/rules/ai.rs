@@ -181,7 +181,6 @@ fn sue_for_peace(game: &mut Game, side: CourtId, to: CourtId) {
 /// The draft most favourable to `side` that it would swear and expects the court `other` to accept.
 pub fn best_draft(game: &Game, side: CourtId, other: CourtId, envoy: CharId) -> Option<Vec<Term>> {
     let s = &*game.scenario;
-    let st = &game.state;
     let opening = &s.courts[side].personality.openings[other];
     // The other court's answer foreseen from this court's beliefs: its true mind is read
     // only through an envoy who carries inside knowledge.
@@ -190,14 +189,16 @@ pub fn best_draft(game: &Game, side: CourtId, other: CourtId, envoy: CharId) -> 
     let mut fallback = None;
     for level in 0..=10 {
         let mut draft: Vec<Term> = lean(s, other, opening, level as f64 / 10.0);
+        // The other court's vetoes and likings read in the world as this court believes it.
+        let world = grounds.world(game);
         if level >= 2 {
-            draft.extend(sweeteners(game, side, other, &draft));
+            draft.extend(sweeteners(game, world, side, other, &draft));
         }
         if level >= 4 {
-            draft.retain(|t| vetoes_by(s, st, other, t).next().is_none());
+            draft.retain(|t| vetoes_by(s, world, other, t).next().is_none());
         }
         if level >= 6 {
-            prefer_sides(s, st, other, (side, other), &mut draft);
+            prefer_sides(s, world, other, (side, other), &mut draft);
         }
         if draft.is_empty() || !accepts(game, side, other, &draft, None) {
             continue;
@@ -215,13 +216,20 @@ pub fn best_draft(game: &Game, side: CourtId, other: CourtId, envoy: CharId) -> 
 }
 
 /// Clauses that cost this court nothing and please the other: offered to smooth a draft.
-fn sweeteners(game: &Game, side: CourtId, other: CourtId, draft: &[Term]) -> Vec<Term> {
+/// `believed`: the world as this court believes it, where the other court's liking is read.
+fn sweeteners(
+    game: &Game,
+    believed: &crate::rules::state::State,
+    side: CourtId,
+    other: CourtId,
+    draft: &[Term],
+) -> Vec<Term> {
     let s = &*game.scenario;
     let st = &game.state;
     (0..s.clauses.len())
         .map(|i| s.default_term(ClauseId(i as u16)))
         .filter(|t| !draft.iter().any(|d| d.clause == t.clause))
         .filter(|t| s.clause(t.clause).vetoes.is_empty() && s.clause(t.clause).allowed_between(side, other))
-        .filter(|t| term_worth(s, st, side, t) >= 0 && term_worth(s, st, other, t) > 0)
+        .filter(|t| term_worth(s, st, side, t) >= 0 && term_worth(s, believed, other, t) > 0)
         .collect()
 }

@@ -33,13 +33,16 @@ impl Estimate {
     /// they meet; else the old range was wrong, and the bound is the new guess).
     pub fn at_least(&mut self, bound: i64) {
         let (lo, hi) = (self.low().max(bound), self.high());
-        *self = if lo <= hi { Estimate::from_range(lo, hi) } else { Estimate::new(bound + MIN_SPREAD, MIN_SPREAD) };
+        // Outside the old range the old guess was wrong: as unsure as before, from the bound up.
+        let spread = self.spread.max(MIN_SPREAD);
+        *self = if lo <= hi { Estimate::from_range(lo, hi) } else { Estimate::new(bound + spread, spread) };
     }
 
     /// Narrows the estimate to what lies at or below `bound`.
     pub fn at_most(&mut self, bound: i64) {
         let (lo, hi) = (self.low(), self.high().min(bound));
-        *self = if lo <= hi { Estimate::from_range(lo, hi) } else { Estimate::new(bound - MIN_SPREAD, MIN_SPREAD) };
+        let spread = self.spread.max(MIN_SPREAD);
+        *self = if lo <= hi { Estimate::from_range(lo, hi) } else { Estimate::new(bound - spread, spread) };
     }
 
     fn from_range(lo: i64, hi: i64) -> Estimate {
@@ -81,7 +84,8 @@ pub fn priors(s: &Scenario, seer: CourtId) -> PerCourt<Belief> {
         }
         let strength: i64 = s.armies.iter().filter(|a| a.side == other).map(|a| a.strength).sum();
         let men: i64 = strength.max(1);
-        let morale = s.armies.iter().filter(|a| a.side == other).map(|a| a.strength * a.morale as i64).sum::<i64>() / men;
+        let morale =
+            s.armies.iter().filter(|a| a.side == other).map(|a| a.strength * a.morale as i64).sum::<i64>() / men;
         let own_silver = s.courts[seer].treasury.silver;
         let guess = Belief {
             resolve: Estimate::new(0, 40),
@@ -135,11 +139,47 @@ pub fn truth_of(s: &Scenario, st: &State, of: CourtId, about: CourtId) -> Belief
     }
 }
 
+/// The world as `seer` believes it of `by`: the true state, but with `by`'s hidden figures
+/// (resolve, war-weariness, trust in `seer`, silver, its armies' men and morale) replaced by
+/// `seer`'s beliefs, so that conditions read in it (clauses' `When` worths, vetoes) tell
+/// `seer` only what it believes. Silk and grain, which no belief covers, are those `by`
+/// began the scenario with.
+pub fn believed_state(game: &Game, seer: CourtId, by: CourtId) -> State {
+    let s = &game.scenario;
+    let mut st = game.state.clone();
+    let b = st.courts[seer].beliefs[by].clone();
+    let start = &s.courts[by];
+    let c = &mut st.courts[by];
+    c.war_weariness = b.war_weariness.value as i32;
+    c.resolve_shift = b.resolve.value as i32 - start.personality.resolve;
+    c.trust[seer] = b.trust.value as i32;
+    c.treasury.silver = b.silver.value;
+    c.treasury.silk = start.treasury.silk;
+    c.treasury.grain = start.treasury.grain;
+    let total = st.strength(by).max(1);
+    for a in st.armies.iter_mut().filter(|a| a.side == by && a.alive()) {
+        a.morale = b.morale.value as i32;
+        a.strength = (a.strength as i128 * b.strength.value as i128 / total as i128) as i64;
+    }
+    st
+}
+
 /// What an envoy's answer teaches the court that sent the draft: a refusal says the draft
 /// fell short of what the other court would swear, a counter-offer says where it stands.
 /// The lesson is read off the sender's own foresight of the answer, moved onto the one
 /// figure it is least sure of, the other court's resolve.
-pub fn learn_from_answer(game: &mut Game, learner: CourtId, from: CourtId, refused: &[Term], countered: Option<&[Term]>, envoy: CharId) {
+pub fn learn_from_answer(
+    game: &mut Game,
+    learner: CourtId,
+    from: CourtId,
+    refused: &[Term],
+    countered: Option<&[Term]>,
+    envoy: CharId,
+) {
+    // Resolve weighs only at war: at peace an answer says nothing of it.
+    if !game.state.at_war_with(learner, from) {
+        return;
+    }
     let grounds = Grounds::believed_by(game, learner, from, learner);
     let resolve = game.state.courts[learner].beliefs[from].resolve.value;
     // Raising the believed resolve by one point lowers the foreseen total by one.

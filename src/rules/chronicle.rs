@@ -110,6 +110,10 @@ pub enum Entry {
     WarResumes {
         between: (CourtId, CourtId),
     },
+    /// A treaty torn up between courts that stay at peace (the scenario's `peace`).
+    TreatyLapsed {
+        between: (CourtId, CourtId),
+    },
     Payment {
         clause: ClauseId,
         from: CourtId,
@@ -182,7 +186,8 @@ impl Line {
             | Entry::EnvoyDetained { .. }
             | Entry::Answered { .. }
             | Entry::TreatySworn { .. }
-            | Entry::WarResumes { .. } => "diplomacy",
+            | Entry::WarResumes { .. }
+            | Entry::TreatyLapsed { .. } => "diplomacy",
             Entry::Payment { .. }
             | Entry::Unpaid { .. }
             | Entry::Breach { .. }
@@ -285,6 +290,9 @@ impl Line {
                 court(a),
                 court(b)
             ),
+            Entry::TreatyLapsed { between: (a, b) } => {
+                format!("The treaty between the {} and the {} is torn up; they remain at peace.", court(a), court(b))
+            }
             Entry::WarResumes { between: (a, b) } => {
                 format!("The treaty is torn up: the {} and the {} are at war again.", court(a), court(b))
             }

@@ -312,7 +312,11 @@ pub fn end_treaty(st: &mut State, a: CourtId, b: CourtId) {
     let before = st.treaties.len();
     st.treaties.retain(|t| t.parties != parties);
     if st.treaties.len() < before {
-        st.say(None, Entry::WarResumes { between: parties });
+        if st.at_war_with(a, b) {
+            st.say(None, Entry::WarResumes { between: parties });
+        } else {
+            st.say(None, Entry::TreatyLapsed { between: parties });
+        }
     }
 }
 

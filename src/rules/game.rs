@@ -524,7 +524,8 @@ pub fn check_draft(s: &Scenario, (a, b): (CourtId, CourtId), terms: &[Term]) -> 
         for (p, v) in c.params.iter().zip(&t.values) {
             let ok = match (&p.kind, v) {
                 (ParamKind::Amount { min, max, .. }, Value::Amount(n)) => (*min..=*max).contains(n),
-                (ParamKind::Side { .. }, Value::Side(c)) => c.index() < s.courts.len(),
+                // A treaty binds its two parties only: no third court pays or yields.
+                (ParamKind::Side { .. }, Value::Side(c)) => *c == a || *c == b,
                 (ParamKind::Place { .. }, Value::Place(pl)) => pl.index() < s.places.len(),
                 (ParamKind::Region { .. }, Value::Region(r)) => r.index() < s.regions.len(),
                 _ => false,

@@ -146,7 +146,7 @@ pub fn judgement(game: &Game, by: CourtId, with: CourtId, terms: &[Term], envoy:
 /// computer's drafts ask this): `None` when a clause is vetoed, which the scenario makes known.
 pub fn foreseen_judgement(game: &Game, grounds: &Grounds, terms: &[Term], envoy: Option<CharId>) -> Option<i32> {
     let s = &*game.scenario;
-    let st = &game.state;
+    let st = grounds.world(game);
     if terms.iter().any(|t| vetoes_by(s, st, grounds.by, t).next().is_some()) {
         return None;
     }
@@ -230,6 +230,16 @@ pub struct Grounds {
     pub deep: i32,
     pub hungry_soon: bool,
     pub trust: i32,
+    /// The world as the foreseeing court believes it, for the clauses' `When` worths and
+    /// vetoes' `unless` conditions (the true state when a court judges for itself).
+    pub world: Option<std::sync::Arc<State>>,
+}
+
+impl Grounds {
+    /// The state the conditions of the judgement are read in.
+    pub fn world<'a>(&'a self, game: &'a Game) -> &'a State {
+        self.world.as_deref().unwrap_or(&game.state)
+    }
 }
 
 impl Grounds {
@@ -261,11 +271,14 @@ impl Grounds {
         let s = &*game.scenario;
         let st = &game.state;
         let b = &st.courts[seer].beliefs[by];
-        // Clause worths are the scenario's, known to all; the treaty in force is public.
-        let treaty_now = st.treaty_between(by, with).map(|t| {
-            t.terms.iter().zip(&t.in_force).filter(|(_, on)| **on).map(|(term, _)| term_worth(s, st, by, term)).sum()
+        let world = crate::rules::belief::believed_state(game, seer, by);
+        // Clause worths are the scenario's, known to all, read in the world as believed.
+        let treaty_now = world.treaty_between(by, with).map(|t| {
+            let w = &world;
+            t.terms.iter().zip(&t.in_force).filter(|(_, on)| **on).map(|(term, _)| term_worth(s, w, by, term)).sum()
         });
         let mut g = Grounds::public(game, by, with, treaty_now);
+        g.world = Some(std::sync::Arc::new(world));
         g.believed = true;
         g.resolve = b.resolve.value as i32;
         g.own = b.strength.value;
@@ -319,6 +332,7 @@ impl Grounds {
             deep: 0,
             hungry_soon: false,
             trust: 0,
+            world: None,
         }
     }
 }
@@ -485,7 +499,7 @@ pub fn counter_offer(
     terms: &[Term],
     envoy: Option<CharId>,
 ) -> Option<Vec<Term>> {
-    counter_offer_judged(game, by, with, terms, &|draft| accepts(game, by, with, draft, envoy))
+    counter_offer_judged(game, &game.state, by, with, terms, &|draft| accepts(game, by, with, draft, envoy))
 }
 
 /// The nearest draft `by` would swear as another court foresees it: "What would it take?",
@@ -497,19 +511,22 @@ pub fn foreseen_counter_offer(
     envoy: Option<CharId>,
 ) -> Option<Vec<Term>> {
     let judge = |draft: &[Term]| foreseen_judgement(game, grounds, draft, envoy).is_some_and(|t| t >= 0);
-    counter_offer_judged(game, grounds.by, grounds.with, terms, &judge)
+    counter_offer_judged(game, grounds.world(game), grounds.by, grounds.with, terms, &judge)
 }
 
 /// A counter-offer close to the draft that `judge` finds acceptable to `by`.
+/// `world`: where `by`'s vetoes and likings are read (the truth for its own mind, the
+/// foreseeing court's beliefs otherwise).
 fn counter_offer_judged(
     game: &Game,
+    world: &State,
     by: CourtId,
     with: CourtId,
     terms: &[Term],
     judge: &dyn Fn(&[Term]) -> bool,
 ) -> Option<Vec<Term>> {
     let s = &*game.scenario;
-    let st = &game.state;
+    let st = world;
     let mut base: Vec<Term> = terms.iter().filter(|t| vetoes_by(s, st, by, t).next().is_none()).cloned().collect();
     prefer_sides(s, st, by, (by, with), &mut base);
     let drafts = [base.clone(), {
@@ -667,7 +684,7 @@ pub fn estimate(game: &Game, from: CourtId, to: CourtId, terms: &[Term], envoy: 
 /// The other court's judgement of a draft, itemised, as `grounds` show it.
 pub fn foreseen_evaluation(game: &Game, grounds: &Grounds, terms: &[Term], envoy: Option<CharId>) -> Evaluation {
     let s = &*game.scenario;
-    let st = &game.state;
+    let st = grounds.world(game);
     let by = grounds.by;
     let mut clauses = Vec::with_capacity(terms.len());
     let mut vetoes = Vec::new();

@@ -31,7 +31,8 @@ pub struct Save {
     pub carried_in: Option<Carried>,
     pub turn: u32,
     pub actions: Vec<(String, ActionSpec)>,
-    /// A checksum of the whole state, to confirm a replay reaches the same game.
+    /// A checksum of the whole state, to confirm a replay reaches the same game; 0 in a save
+    /// migrated from format 1, whose old checksum this build cannot reproduce.
     pub fingerprint: u64,
     /// Read from format 1, whose fingerprints this build cannot reproduce.
     #[serde(skip)]
@@ -98,7 +99,7 @@ impl Save {
                 save.format
             ));
         }
-        save.legacy = legacy;
+        save.legacy = legacy || save.fingerprint == 0;
         Ok(save)
     }
 

@@ -195,7 +195,9 @@ fn check_end(game: &mut Game) {
         }
     }
     for side in s.court_ids() {
-        if st.enemies_of(side).next().is_some() && st.strength(side) == 0 {
+        // A court the scenario gives no army (a distant power) cannot lose its armies.
+        let had_armies = s.armies.iter().any(|a| a.side == side);
+        if had_armies && st.enemies_of(side).next().is_some() && st.strength(side) == 0 {
             reason = Some(format!("the {} have no army left in the field", s.court_name(side)));
         }
     }

@@ -141,7 +141,7 @@ pub fn court(ui: &mut egui::Ui, game: &Game, s: &mut Session, out: &mut Vec<Inte
                     .collect::<Vec<_>>()
                     .join(", "),
                 t.travel,
-                if t.inside_knowledge { ", knows both courts' minds" } else { "" },
+                if t.inside_knowledge { ", knows the other court's mind" } else { "" },
                 if away { " (away)" } else { "" }
             );
             if ui.radio(current == Some(e), text).on_hover_text(&ch.bio).clicked() && current != Some(e) {

@@ -224,15 +224,11 @@ fn orders(ui: &mut egui::Ui, game: &Game, s: &mut Session, out: &mut Vec<Intent>
         if place.disputed {
             ui.label(RichText::new("Disputed: the sources do not agree on this place.").color(theme::GOLD));
         }
-        order_button(
-            ui,
-            game,
-            side,
-            "Raise new walls",
-            Action::Fortify { place: p },
-            "Spend 50,000 taels of silver to add a level of walls. A sworn treaty may forbid it.",
-            out,
+        let hint = format!(
+            "Spend {} taels of silver to add a level of walls. A sworn treaty may forbid it.",
+            group_thousands(sc.rules.fortify_cost)
         );
+        order_button(ui, game, side, "Raise new walls", Action::Fortify { place: p }, &hint, out);
     }
 }
 

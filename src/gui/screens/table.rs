@@ -246,8 +246,8 @@ fn param_editor(
     }
 }
 
-/// Itemised reasons; a figure the other court keeps to itself shows as "?" unless known.
-/// With `exact` false the figures are our court's estimates, shown with a `~`.
+/// Itemised reasons: exact for our own court's judgement or with inside knowledge; else our
+/// court's estimate of theirs, each figure marked with a `~`.
 fn reasons(ui: &mut egui::Ui, e: &Evaluation, exact: bool) {
     for v in &e.vetoes {
         ui.label(RichText::new(format!("VETO  {v}")).color(SEAL).strong());

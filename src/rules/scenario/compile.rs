@@ -183,8 +183,11 @@ impl<'a> Compiler<'a> {
     }
     fn court_pair(&mut self, (a, b): &(String, String)) -> (CourtId, CourtId) {
         let (x, y) = (self.court(a), self.court(b));
-        if x == y && !self.courts.is_empty() {
-            let needle = format!("{}, {}", Self::quoted(a), Self::quoted(b));
+        // The same id twice (an unknown id is reported as such, not as a pair).
+        if a == b && self.courts.contains_key(a) {
+            let spaced = format!("{}, {}", Self::quoted(a), Self::quoted(b));
+            let tight = format!("{},{}", Self::quoted(a), Self::quoted(b));
+            let needle = if self.sources.iter().any(|s| s.text.contains(&spaced)) { spaced } else { tight };
             self.report(
                 Severity::Error,
                 &needle,
@@ -193,6 +196,27 @@ impl<'a> Compiler<'a> {
             );
         }
         pair(x, y)
+    }
+    /// A side parameter in a treaty or a draft names one of its two parties: no third court
+    /// pays or yields under a treaty it did not swear.
+    fn sides_are_parties(&mut self, list: &str, (a, b): (CourtId, CourtId), terms: &[Term], clauses: &[Clause]) {
+        for t in terms {
+            for v in &t.values {
+                if let Value::Side(c) = v
+                    && *c != a
+                    && *c != b
+                {
+                    let clause = clauses.get(t.clause.index()).map(|c| c.id.clone()).unwrap_or_default();
+                    let (x, y, z) = (self.court_id_text(*c), self.court_id_text(a), self.court_id_text(b));
+                    self.report(
+                        Severity::Error,
+                        &format!("Side({})", Self::quoted(&x)),
+                        format!("the `{list}` between `{y}` and `{z}` makes `{x}` a side of `{clause}`, but `{x}` is no party"),
+                        Some(format!("name `{y}` or `{z}`")),
+                    );
+                }
+            }
+        }
     }
     fn court_id_text(&self, c: CourtId) -> String {
         self.courts.iter().find(|(_, i)| **i as usize == c.index()).map(|(k, _)| k.clone()).unwrap_or_default()
@@ -487,10 +511,24 @@ impl<'a> Compiler<'a> {
         for t in &raw.treaties {
             starting.push((self.court_pair(&t.between), &t.terms));
         }
-        for (between, terms) in starting {
+        for (n, (between, terms)) in starting.into_iter().enumerate() {
             let terms: Vec<Term> = terms.iter().filter_map(|t| self.term(t, &clauses)).collect();
             self.once_each("treaty", &terms, &clauses);
+            self.sides_are_parties("treaty", between, &terms, &clauses);
             if terms.is_empty() {
+                // The first is format 1's `treaty`, empty when the courts begin at war.
+                if n > 0 {
+                    self.report(
+                        Severity::Warning,
+                        "treaties",
+                        format!(
+                            "a starting treaty between `{}` and `{}` has no terms, so no treaty binds them",
+                            self.court_id_text(between.0),
+                            self.court_id_text(between.1)
+                        ),
+                        Some("give it its clauses, or leave it out".into()),
+                    );
+                }
                 continue;
             }
             if treaties.iter().any(|(b, _)| *b == between) {
@@ -511,6 +549,7 @@ impl<'a> Compiler<'a> {
                 if other == me || (peace.contains(&pair(me, other)) && !bound) {
                     continue;
                 }
+                self.sides_are_parties("opening", pair(me, other), opening, &clauses);
                 for t in opening {
                     let Some(clause) = clauses.get(t.clause.index()) else { continue };
                     if clause.allowed_between(me, other) {

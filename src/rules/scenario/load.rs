@@ -175,13 +175,33 @@ pub fn merge(into: &mut RawScenario, part: RawScenario) {
 /// Reads a file, refusing one over [`MAX_FILE_BYTES`] without reading it all.
 pub fn read_limited(path: &Path) -> Result<String, String> {
     use std::io::Read;
-    let file = std::fs::File::open(path).map_err(|e| format!("cannot open: {e}"))?;
+    // Only a regular file: a FIFO or a device would block the game or never end. The file is
+    // looked at before it is opened, and opened without waiting for a writer, then checked again.
+    let meta = std::fs::metadata(path).map_err(|e| format!("cannot open: {e}"))?;
+    if !meta.is_file() {
+        return Err("not a regular file (a folder, a pipe or a device); name a scenario file".into());
+    }
+    let mut options = std::fs::OpenOptions::new();
+    options.read(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        // O_NONBLOCK: opening a FIFO swapped in after the look does not wait for a writer.
+        options.custom_flags(0o4000);
+    }
+    let file = options.open(path).map_err(|e| format!("cannot open: {e}"))?;
+    if !file.metadata().is_ok_and(|m| m.is_file()) {
+        return Err("not a regular file (a folder, a pipe or a device); name a scenario file".into());
+    }
     let mut bytes = Vec::new();
     file.take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes).map_err(|e| format!("cannot read: {e}"))?;
     if bytes.len() as u64 > MAX_FILE_BYTES {
         return Err(format!("the file is over {} MiB; scenario files must be smaller", MAX_FILE_BYTES / (1024 * 1024)));
     }
-    String::from_utf8(bytes).map_err(|e| format!("the file is not UTF-8 text (byte {})", e.utf8_error().valid_up_to()))
+    let text = String::from_utf8(bytes)
+        .map_err(|e| format!("the file is not UTF-8 text (byte {})", e.utf8_error().valid_up_to()))?;
+    // A byte-order mark, as some editors write, is no part of the text.
+    Ok(text.strip_prefix('\u{feff}').map(str::to_string).unwrap_or(text))
 }
 
 /// RON options shared by every file the game reads.

@@ -207,6 +207,11 @@ fn join_pairs(text: &str) -> String {
                 let start = before.strip_suffix(',').map_or(*second_at, |b| b.len());
                 edits.push((start, second_end, String::new()));
             }
+            // A save's fingerprint was made of format 1's state: the next save makes a new one.
+            "fingerprint" => {
+                let Some((_, end)) = field_number(text, *at, word) else { continue };
+                edits.push((*at, end, "fingerprint: 0".into()));
+            }
             "handicap" => {
                 let colon = skip_space(text, at + word.len());
                 let open = skip_space(text, colon + 1);
