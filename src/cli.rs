@@ -15,26 +15,64 @@ use crate::rules::spec::ActionSpec;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-/// Writes to standard output, ignoring a closed pipe (`chanyuan simulate | head`).
+/// Writes to standard output, ignoring a closed pipe (`chanyuan simulate | head`). Text from
+/// files passes through [`terminal_safe`]: a name in a scenario cannot drive the terminal.
 macro_rules! out {
     ($($t:tt)*) => {{
         use std::io::Write;
-        let _ = write!(std::io::stdout(), $($t)*);
+        let _ = write!(std::io::stdout(), "{}", $crate::cli::terminal_safe(&format!($($t)*)));
     }};
 }
 
 macro_rules! outln {
+    () => {{
+        use std::io::Write;
+        let _ = writeln!(std::io::stdout());
+    }};
     ($($t:tt)*) => {{
         use std::io::Write;
-        let _ = writeln!(std::io::stdout(), $($t)*);
+        let _ = writeln!(std::io::stdout(), "{}", $crate::cli::terminal_safe(&format!($($t)*)));
     }};
+}
+
+/// `warn!("...", args)`: [`warn`] with a format string.
+#[macro_export]
+macro_rules! warn {
+    ($($t:tt)*) => {
+        $crate::cli::warn(&format!($($t)*))
+    };
+}
+
+/// A line on standard error, for the window's start-up messages: escaped like every line
+/// this program writes, and never a panic when the stream is closed.
+pub fn warn(text: &str) {
+    use std::io::Write;
+    let _ = writeln!(std::io::stderr(), "{}", terminal_safe(text));
+}
+
+/// Text fit for a terminal: control characters other than new lines and tabs (the escape
+/// that starts a terminal's commands among them) are shown as `\u{1b}`, not sent.
+pub fn terminal_safe(text: &str) -> std::borrow::Cow<'_, str> {
+    let unsafe_char = |c: char| c.is_control() && c != '\n' && c != '\t';
+    if !text.chars().any(unsafe_char) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        if unsafe_char(c) {
+            out.push_str(&format!("\\u{{{:x}}}", c as u32));
+        } else {
+            out.push(c);
+        }
+    }
+    std::borrow::Cow::Owned(out)
 }
 
 /// Writes to standard error, ignoring a closed or failing stream.
 macro_rules! errln {
     ($($t:tt)*) => {{
         use std::io::Write;
-        let _ = writeln!(std::io::stderr(), $($t)*);
+        let _ = writeln!(std::io::stderr(), "{}", $crate::cli::terminal_safe(&format!($($t)*)));
     }};
 }
 
@@ -110,9 +148,12 @@ pub enum Command {
         /// A RON list of turns, each a list of actions
         #[arg(long, value_name = "FILE")]
         actions: PathBuf,
-        /// Where to save the game (chanyuan-save.ron if left out)
+        /// Where to save the game (a file in the per-user saves folder if left out)
         #[arg(long, value_name = "OUT")]
         save: Option<PathBuf>,
+        /// Write the save even over a file that is not a save of this game
+        #[arg(long)]
+        force: bool,
     },
     /// Replay a save and confirm it reaches its state
     Replay {
@@ -155,8 +196,8 @@ pub fn run(args: impl IntoIterator<Item = std::ffi::OsString>) -> i32 {
         Some(Command::Simulate { scenario, seed, games, threads, explain: explained }) => {
             simulate_cmd(scenario, *seed, *games, threads.map(usize::from), *explained)
         }
-        Some(Command::Play { scenario, side, seed, actions, save }) => {
-            play(scenario, side, *seed, actions, save.as_deref())
+        Some(Command::Play { scenario, side, seed, actions, save, force }) => {
+            play(scenario, side, *seed, actions, save.as_deref(), *force)
         }
         Some(Command::Replay { save }) => replay(save),
         Some(Command::Campaign { path, seed }) => campaign(path, *seed),
@@ -485,8 +526,26 @@ pub fn report(game: &Game, side: Option<CourtId>, summary_only: bool) -> String 
     out
 }
 
-fn play(path: &Path, side: &str, seed: u64, actions_path: &Path, save: Option<&Path>) -> Result<(), String> {
+fn play(
+    path: &Path,
+    side: &str,
+    seed: u64,
+    actions_path: &Path,
+    save: Option<&Path>,
+    force: bool,
+) -> Result<(), String> {
     let scenario = load(path)?;
+    // Where the game will be saved, and whether that is allowed, is settled before it is played.
+    let out = match save {
+        Some(p) => p.to_path_buf(),
+        None => crate::folders::saves_dir().join(format!("{}-{}-seed{seed}.ron", scenario.id, side.to_lowercase())),
+    };
+    if !force && !crate::rules::save::may_overwrite(&out) {
+        return Err(format!(
+            "{} exists and is not a save of this game: it is left as it is (--force writes over it)",
+            out.display()
+        ));
+    }
     let side = playable_court(&scenario, side)?;
     let shown = actions_path.display();
     let text = read_limited(actions_path).map_err(|e| format!("{shown}: {e}"))?;
@@ -537,7 +596,6 @@ fn play(path: &Path, side: &str, seed: u64, actions_path: &Path, save: Option<&P
     }
     let game = m.game();
     out!("{}", report(game, Some(side), false));
-    let out = save.map(Path::to_path_buf).unwrap_or_else(|| PathBuf::from("chanyuan-save.ron"));
     let full = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf()).display().to_string();
     let save = Save::of(game, &full, &[side], None);
     write_atomic(&out, &save.to_ron()).map_err(|e| format!("cannot write {}: {e}", out.display()))?;

@@ -4,6 +4,7 @@
 //! `gui` (the default feature) shows it in a Bevy window.
 
 pub mod cli;
+pub mod folders;
 #[cfg(feature = "gui")]
 pub mod gui;
 pub mod rules;

@@ -42,7 +42,7 @@ fn a_click_on_end_turn_ends_the_song_turn_and_the_liao_court_answers() {
     assert_eq!(game.state().turn, 1);
     assert!(game.log().contains(&(song, Action::EndTurn)));
     assert!(game.log().contains(&(liao, Action::EndTurn)), "the computer played the Liao");
-    assert!(session(&app).saves_dir.join("autosave.ron").exists(), "the turn was autosaved");
+    assert!(session(&app).saves_dir.join("autosave-001.ron").exists(), "the turn was autosaved");
 }
 
 #[test]
@@ -196,4 +196,27 @@ fn what_would_it_take_puts_the_draft_the_song_believe_the_liao_would_swear_on_th
     let game = s.game().unwrap();
     assert!(evaluate(game, s.counterpart, s.viewer, &s.draft, Some(wang)).acceptable(), "{:?}", s.message);
     assert!(s.message.as_ref().unwrap().0.contains("the envoy knows their mind"), "{:?}", s.message);
+}
+
+#[test]
+fn the_last_five_turns_are_autosaved_and_older_ones_let_go() {
+    let mut app = app(&["song"]);
+    let dir = std::env::temp_dir().join(format!("chanyuan-autosaves-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    app.world_mut().resource_mut::<Session>().saves_dir = dir.clone();
+    for _ in 0..6 {
+        send(&mut app, &[Intent::EndTurn]);
+    }
+    let mut names: Vec<String> = std::fs::read_dir(&dir)
+        .unwrap()
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|n| n.starts_with("autosave-"))
+        .collect();
+    names.sort();
+    assert_eq!(
+        names,
+        ["autosave-002.ron", "autosave-003.ron", "autosave-004.ron", "autosave-005.ron", "autosave-006.ron"]
+    );
+    assert!(!dir.read_dir().unwrap().flatten().any(|e| e.file_name().to_string_lossy().ends_with(".tmp")));
 }

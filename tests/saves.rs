@@ -61,3 +61,79 @@ fn a_save_whose_actions_were_tampered_with_does_not_replay_silently() {
     let err = save.replay(scenario()).unwrap_err();
     assert!(err.contains("refused"), "{err}");
 }
+
+#[test]
+fn a_save_never_overwrites_a_file_that_is_not_a_save() {
+    let dir = std::env::temp_dir().join(format!("chanyuan-overwrite-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let scenario_copy = dir.join("my_scenario.ron");
+    std::fs::copy(root().join("tests/data/mini.ron"), &scenario_copy).unwrap();
+    assert!(!chanyuan::rules::save::may_overwrite(&scenario_copy), "a scenario is no save");
+    let g = played(1, 1);
+    let save = dir.join("save.ron");
+    assert!(chanyuan::rules::save::may_overwrite(&save), "a new file may be written");
+    write_atomic(&save, &Save::of(&g, "levels/chanyuan_1004.ron", &[song(&g)], None).to_ron()).unwrap();
+    assert!(chanyuan::rules::save::may_overwrite(&save), "a save may be written over");
+    // The command line refuses, and the scenario is untouched.
+    let actions = dir.join("actions.ron");
+    std::fs::write(&actions, "[[]]").unwrap();
+    let before = std::fs::read_to_string(&scenario_copy).unwrap();
+    let args = [
+        "play",
+        "--side",
+        "song",
+        "--seed",
+        "1",
+        "--actions",
+        actions.to_str().unwrap(),
+        "--save",
+        scenario_copy.to_str().unwrap(),
+    ];
+    assert_eq!(chanyuan::cli::run(args.iter().map(std::ffi::OsString::from).collect::<Vec<_>>()), 2);
+    assert_eq!(std::fs::read_to_string(&scenario_copy).unwrap(), before);
+    // No temporary file is left in the folder.
+    assert!(!std::fs::read_dir(&dir).unwrap().flatten().any(|e| e.file_name().to_string_lossy().ends_with(".tmp")));
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn a_writer_killed_at_any_point_leaves_the_previous_save_whole() {
+    // A child process writes saves over one file again and again; it is killed at random
+    // moments. After every kill the file is one whole save or the other, never half of one.
+    let dir = std::env::temp_dir().join(format!("chanyuan-kill-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    let target = dir.join("save.ron");
+    let g = played(5, 2);
+    let text = Save::of(&g, "levels/chanyuan_1004.ron", &[song(&g)], None).to_ron();
+    write_atomic(&target, &text).unwrap();
+    let exe = std::env::current_exe().unwrap();
+    for round in 0..8u64 {
+        let mut child = std::process::Command::new(&exe)
+            .args(["--exact", "saves::keeps_writing_saves", "--ignored", "--nocapture"])
+            .env("CHANYUAN_KILL_TARGET", &target)
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .unwrap();
+        std::thread::sleep(std::time::Duration::from_millis(30 + (round * 37) % 90));
+        let _ = child.kill();
+        let _ = child.wait();
+        let now = std::fs::read_to_string(&target).expect("the save is still there");
+        let back = Save::parse(&now).expect("and whole");
+        assert_eq!(back.scenario_id, "chanyuan_1004");
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// The writer for the test above: runs only when that test starts it.
+#[test]
+#[ignore]
+fn keeps_writing_saves() {
+    let Some(target) = std::env::var_os("CHANYUAN_KILL_TARGET") else { return };
+    let target = std::path::PathBuf::from(target);
+    for i in 0..100_000u64 {
+        let g = played(i % 7, 1);
+        write_atomic(&target, &Save::of(&g, "levels/chanyuan_1004.ron", &[song(&g)], None).to_ron()).unwrap();
+    }
+}

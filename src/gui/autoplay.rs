@@ -134,7 +134,7 @@ fn drive(
         println!("autoplay: the title screen's first frame after {} ms", auto.started.elapsed().as_millis());
     }
     if auto.frames > 20_000 {
-        eprintln!("autoplay: gave up after 20,000 frames at step {}", auto.at);
+        crate::warn!("autoplay: gave up after 20,000 frames at step {}", auto.at);
         exit.write(AppExit::error());
         return;
     }
@@ -181,7 +181,7 @@ fn drive(
         Step::Expect(what, check) => {
             if !check(&session) {
                 let what = what.to_string();
-                eprintln!("autoplay: expected {what}");
+                crate::warn!("autoplay: expected {what}");
                 auto.failures.push(what);
             }
         }

@@ -20,8 +20,8 @@ use std::time::Duration;
 pub fn run(options: &crate::cli::WindowArgs) -> i32 {
     let started = std::time::Instant::now();
     if let Err(why) = display_ready() {
-        eprintln!("chanyuan: no display to open a window on ({why}).");
-        eprintln!("Play headless with `chanyuan play`, or see `chanyuan help`.");
+        crate::warn!("chanyuan: no display to open a window on ({why}).");
+        crate::warn!("Play headless with `chanyuan play`, or see `chanyuan help`.");
         return 1;
     }
     let mut app = App::new();
@@ -42,7 +42,7 @@ pub fn run(options: &crate::cli::WindowArgs) -> i32 {
         match session.scenarios.iter().position(|e| std::fs::canonicalize(&e.path).ok() == wanted) {
             Some(i) => session.setup.scenario = i,
             None => {
-                eprintln!(
+                crate::warn!(
                     "chanyuan: the scenario {} is not among those found in levels/ or the mods folders",
                     path.display()
                 );
@@ -53,18 +53,18 @@ pub fn run(options: &crate::cli::WindowArgs) -> i32 {
     if let Some(id) = &options.side {
         // Any court a person may play in the chosen scenario, named by its id.
         let Some(entry) = session.scenarios.get(session.setup.scenario) else {
-            eprintln!("chanyuan: --side needs a scenario to choose the court from");
+            crate::warn!("chanyuan: --side needs a scenario to choose the court from");
             return 2;
         };
         let loaded = crate::rules::scenario::load::load_scenario(&entry.path);
         let Some(scenario) = loaded.scenario else {
-            eprintln!("chanyuan: the scenario {} has errors", entry.path.display());
+            crate::warn!("chanyuan: the scenario {} has errors", entry.path.display());
             return 2;
         };
         match crate::cli::playable_court(&scenario, id) {
             Ok(c) => session.setup.side = c,
             Err(e) => {
-                eprintln!("chanyuan: --side: {e}");
+                crate::warn!("chanyuan: --side: {e}");
                 return 2;
             }
         }

@@ -5,35 +5,7 @@ use crate::rules::scenario::diagnostic::render;
 use crate::rules::scenario::load::load_scenario;
 use std::path::{Path, PathBuf};
 
-/// The per-user data folder: `$CHANYUAN_DATA`, else the platform's data directory.
-pub fn data_dir() -> PathBuf {
-    if let Some(d) = std::env::var_os("CHANYUAN_DATA") {
-        return PathBuf::from(d);
-    }
-    if let Some(d) = std::env::var_os("XDG_DATA_HOME") {
-        return PathBuf::from(d).join("chanyuan");
-    }
-    if let Some(d) = std::env::var_os("APPDATA") {
-        return PathBuf::from(d).join("Chanyuan");
-    }
-    if let Some(h) = std::env::var_os("HOME") {
-        let home = PathBuf::from(h);
-        if cfg!(target_os = "macos") {
-            return home.join("Library/Application Support/Chanyuan");
-        }
-        return home.join(".local/share/chanyuan");
-    }
-    PathBuf::from(".chanyuan")
-}
-
-pub fn saves_dir() -> PathBuf {
-    data_dir().join("saves")
-}
-
-/// The per-user mods folder, listed on the title screen beside `levels/`.
-pub fn user_mods_dir() -> PathBuf {
-    data_dir().join("mods")
-}
+pub use crate::folders::{data_dir, saves_dir, user_mods_dir};
 
 /// The game's own `levels/` folder: beside the working directory, or the source tree's.
 pub fn levels_dir() -> PathBuf {

@@ -105,6 +105,9 @@ pub struct MapView {
     pub offset: (f32, f32),
 }
 
+/// How many turns' autosaves are kept.
+pub const AUTOSAVES_KEPT: usize = 5;
+
 #[derive(Resource)]
 pub struct Session {
     pub scenarios: Vec<ScenarioEntry>,
@@ -258,6 +261,24 @@ impl Session {
         if let Some(g) = self.game() {
             self.draft = g.scenario.courts[v].personality.openings.get(c).cloned().unwrap_or_default();
         }
+    }
+
+    /// Saves the turn just resolved as `autosave-NNN.ron`, keeping the last five turns' so a
+    /// bad turn can be taken back without losing the game.
+    fn autosave(&mut self) {
+        let turn = self.game().map_or(0, |g| g.state.turn);
+        if let Err(e) = self.save_to(self.saves_dir.join(format!("autosave-{turn:03}.ron"))) {
+            self.say(e, true);
+            return;
+        }
+        let mut autosaves: Vec<PathBuf> =
+            std::fs::read_dir(&self.saves_dir).map(|d| d.flatten().map(|e| e.path()).collect()).unwrap_or_default();
+        autosaves.retain(|p| p.file_name().is_some_and(|n| n.to_string_lossy().starts_with("autosave-")));
+        autosaves.sort();
+        for old in autosaves.iter().rev().skip(AUTOSAVES_KEPT) {
+            let _ = std::fs::remove_file(old);
+        }
+        self.saves = paths::list_saves_in(&self.saves_dir);
     }
 
     pub fn save_to(&mut self, path: PathBuf) -> Result<(), String> {
@@ -518,10 +539,7 @@ impl Session {
         self.selected_army = None;
         self.pending = None;
         if resolved {
-            let autosave = self.saves_dir.join("autosave.ron");
-            if let Err(e) = self.save_to(autosave) {
-                self.say(e, true);
-            }
+            self.autosave();
         }
         if over {
             return Some(Screen::End);

@@ -130,17 +130,38 @@ impl Save {
     }
 }
 
-/// Writes a file so that a crash leaves either the old file or the new one, never half of one.
+/// Writes a file so that a crash leaves either the old file or the new one, never half of
+/// one: a temporary file of a unique name is created (exclusively, so no planted link is
+/// followed) in the same folder, written and synced, then renamed over the target, and the
+/// folder synced so the rename itself survives a crash. A failed write leaves nothing behind.
 pub fn write_atomic(path: &Path, text: &str) -> std::io::Result<()> {
     use std::io::Write;
-    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-        std::fs::create_dir_all(dir)?;
+    let dir = match path.parent().filter(|d| !d.as_os_str().is_empty()) {
+        Some(d) => d.to_path_buf(),
+        None => std::path::PathBuf::from("."),
+    };
+    std::fs::create_dir_all(&dir)?;
+    let mut tmp = tempfile::Builder::new().prefix(".chanyuan-").suffix(".tmp").tempfile_in(&dir)?;
+    tmp.write_all(text.as_bytes())?;
+    tmp.as_file().sync_all()?;
+    tmp.persist(path).map_err(|e| e.error)?;
+    #[cfg(unix)]
+    if let Ok(d) = std::fs::File::open(&dir) {
+        let _ = d.sync_all();
     }
-    let tmp = path.with_extension("ron.tmp");
-    {
-        let mut f = std::fs::File::create(&tmp)?;
-        f.write_all(text.as_bytes())?;
-        f.sync_all()?;
+    Ok(())
+}
+
+/// Whether a file may be written over by a save: it does not exist, or it is a save of this
+/// game (of any format). A scenario, a text or anything else is never overwritten silently.
+pub fn may_overwrite(path: &Path) -> bool {
+    match std::fs::symlink_metadata(path) {
+        Err(_) => true,
+        Ok(m) if !m.is_file() => false,
+        Ok(_) => crate::rules::scenario::load::read_limited(path).is_ok_and(|t| {
+            crate::rules::scenario::migrate::format_of(&t).is_some()
+                && t.contains("scenario_id")
+                && t.contains("fingerprint")
+        }),
     }
-    std::fs::rename(&tmp, path)
 }
