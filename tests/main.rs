@@ -6,6 +6,7 @@ mod courts;
 mod determinism;
 mod gui;
 mod guide;
+mod inputs;
 mod knowledge;
 mod negotiation;
 mod rules;

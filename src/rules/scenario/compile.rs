@@ -225,7 +225,40 @@ impl<'a> Compiler<'a> {
     /// Builds an id table, reporting duplicate ids.
     fn index<'i>(&mut self, kind: &str, ids: impl Iterator<Item = &'i str>) -> HashMap<String, u16> {
         let mut table = HashMap::new();
+        // Ids that look alike to a reader: the same but for case, or with invisible signs.
+        let mut folded: HashMap<String, String> = HashMap::new();
         for (i, id) in ids.enumerate() {
+            let invisible = |c: char| {
+                matches!(c, '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2060}'..='\u{2064}' | '\u{feff}' | '\u{00ad}')
+            };
+            if id.chars().any(invisible) {
+                self.report(
+                    Severity::Warning,
+                    &Self::quoted(id),
+                    format!("the {kind} id `{}` holds an invisible sign", id.escape_unicode()),
+                    Some("type the id again with plain letters".into()),
+                );
+            }
+            if !id.is_ascii() && id.chars().any(|c| c.is_ascii_alphabetic()) && id.chars().any(|c| c.is_alphabetic() && !c.is_ascii()) {
+                self.report(
+                    Severity::Warning,
+                    &Self::quoted(id),
+                    format!("the {kind} id `{id}` mixes Latin letters with letters of another script, which may look alike"),
+                    Some("write ids in plain Latin letters; names may use any script".into()),
+                );
+            }
+            let key: String = id.chars().filter(|c| !invisible(*c)).flat_map(char::to_lowercase).collect();
+            match folded.get(&key) {
+                Some(other) if other != id => self.report(
+                    Severity::Warning,
+                    &Self::quoted(id),
+                    format!("the {kind} ids `{other}` and `{id}` differ only by case or invisible signs"),
+                    Some("give them clearly different ids, or make them one".into()),
+                ),
+                _ => {
+                    folded.insert(key, id.to_string());
+                }
+            }
             if id.is_empty() {
                 self.error("id: \"\"", format!("{} has an empty id", article(kind)));
             } else if table.contains_key(id) {
@@ -246,6 +279,20 @@ impl<'a> Compiler<'a> {
             }
         }
         table
+    }
+
+    /// A number that must be a number: NaN and infinity are refused (and read as 0).
+    fn finite(&mut self, what: &str, needle: &str, value: f32) -> f32 {
+        if value.is_finite() {
+            return value;
+        }
+        self.report(
+            Severity::Error,
+            needle,
+            format!("{what} is {value}, which is no number the game can use"),
+            Some("write a plain number, such as 12.5".into()),
+        );
+        0.0
     }
 
     fn range(&mut self, what: &str, needle: &str, value: i64, min: i64, max: i64) -> i64 {
@@ -617,7 +664,18 @@ impl<'a> Compiler<'a> {
             lines: raw
                 .rivers
                 .iter()
-                .map(|l| MapLine { name: l.name.clone(), border: l.border, points: l.points.clone() })
+                .map(|l| MapLine {
+                    name: l.name.clone(),
+                    border: l.border,
+                    points: l
+                        .points
+                        .iter()
+                        .map(|(x, y)| {
+                            let needle = Self::quoted(&l.name);
+                            (self.finite("a line's point", &needle, *x), self.finite("a line's point", &needle, *y))
+                        })
+                        .collect(),
+                })
                 .collect(),
             regions,
             characters,
@@ -673,7 +731,7 @@ impl<'a> Compiler<'a> {
             id: p.id.clone(),
             name: p.name.clone(),
             zh: p.zh.clone(),
-            pos: (if p.pos.0.is_finite() { p.pos.0 } else { 0.0 }, if p.pos.1.is_finite() { p.pos.1 } else { 0.0 }),
+            pos: (self.finite("a place's position", &Self::quoted(&p.id), p.pos.0), self.finite("a place's position", &Self::quoted(&p.id), p.pos.1)),
             controller: self.court(&p.controller),
             fort: self.range("fortification", &format!("fort: {}", p.fort), p.fort as i64, 0, walls_max) as i32,
             garrison: self.range("garrison", &format!("garrison: {}", p.garrison), p.garrison, 0, 1_000_000),
@@ -956,6 +1014,17 @@ impl<'a> Compiler<'a> {
             })
             .collect();
         let worth_of = |this: &mut Self, terms: &[RawWorthTerm]| -> Vec<WorthTerm> {
+            // NaN or infinity would make every judgement of a draft meaningless.
+            let points = |t: &RawWorthTerm| match t {
+                RawWorthTerm::Base(v)
+                | RawWorthTerm::Per(_, _, v)
+                | RawWorthTerm::IfSide(_, _, v)
+                | RawWorthTerm::When(_, v)
+                | RawWorthTerm::PerPlace(_, v) => *v,
+            };
+            for t in terms {
+                this.finite("a worth", &format!("id: {}", Self::quoted(&c.id)), points(t));
+            }
             terms
                 .iter()
                 .map(|t| match t {

@@ -510,8 +510,30 @@ pub enum RawValue {
 #[serde(deny_unknown_fields)]
 pub struct RawTerm {
     pub clause: String,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "unique_keys")]
     pub params: BTreeMap<String, RawValue>,
+}
+
+/// A map whose keys must differ: a parameter given twice is a mistake, not "the last wins".
+fn unique_keys<'de, D: serde::Deserializer<'de>>(d: D) -> Result<BTreeMap<String, RawValue>, D::Error> {
+    struct Keys;
+    impl<'de> serde::de::Visitor<'de> for Keys {
+        type Value = BTreeMap<String, RawValue>;
+        fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+            f.write_str("a map of parameter names to values: {\"silver\": Amount(100000)}")
+        }
+        fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+            let mut out = BTreeMap::new();
+            while let Some(key) = map.next_key::<String>()? {
+                let value = map.next_value::<RawValue>()?;
+                if out.insert(key.clone(), value).is_some() {
+                    return Err(serde::de::Error::custom(format!("the parameter `{key}` is given twice")));
+                }
+            }
+            Ok(out)
+        }
+    }
+    d.deserialize_map(Keys)
 }
 
 #[derive(Clone, Debug, Deserialize, Serialize)]

@@ -1,0 +1,115 @@
+//! Inputs a user can get wrong, and the game says so: numbers that are not numbers, a
+//! parameter given twice, ids that look alike, unknown fields in an actions file, files that
+//! are not files, and text that would drive a terminal.
+
+use crate::common::*;
+use chanyuan::rules::scenario::diagnostic::render;
+use chanyuan::rules::scenario::load::{load_scenario, load_str};
+use std::ffi::OsString;
+
+fn mini() -> String {
+    std::fs::read_to_string(root().join("tests/data/mini.ron")).unwrap()
+}
+
+/// The report of `mini.ron` with one change, and whether it still loads.
+fn report(from: &str, to: &str) -> (String, bool) {
+    let text = mini();
+    assert!(text.contains(from), "`{from}` is not in mini.ron");
+    let loaded = load_str("mini.ron", &text.replacen(from, to, 1));
+    (render(&loaded.diagnostics, &loaded.sources), loaded.scenario.is_some())
+}
+
+#[test]
+fn nan_and_infinity_are_no_numbers_for_a_position_or_a_worth() {
+    let (r, ok) = report("pos: (820, 225)", "pos: (NaN, 225)");
+    assert!(!ok && r.contains("a place's position is NaN"), "{r}");
+    let (r, ok) = report("Per(\"silver\", 10000, 1.5)", "Per(\"silver\", 10000, inf)");
+    assert!(!ok && r.contains("a worth is inf"), "{r}");
+}
+
+#[test]
+fn a_parameter_given_twice_is_a_mistake_not_the_last_one_winning() {
+    let text = mini();
+    let from = "params: {\"silver\": Amount(200000)";
+    assert!(text.contains(from), "mini.ron has no such term");
+    let loaded =
+        load_str("mini.ron", &text.replacen(from, "params: {\"silver\": Amount(200000), \"silver\": Amount(5)", 1));
+    let r = render(&loaded.diagnostics, &loaded.sources);
+    assert!(loaded.scenario.is_none() && r.contains("the parameter `silver` is given twice"), "{r}");
+}
+
+#[test]
+fn ids_that_look_alike_are_pointed_out() {
+    let (r, _) = report("id: \"kaifeng\"", "id: \"kai\u{200b}feng\"");
+    assert!(r.contains("holds an invisible sign"), "{r}");
+    let (r, _) = report(
+        "(id: \"song_army\"",
+        "(id: \"song_army\", name: \"A\", side: \"song\", at: \"kaifeng\", strength: 1, morale: 1), (id: \"Song_Army\"",
+    );
+    assert!(r.contains("ids `song_army` and `Song_Army` differ only by case"), "{r}");
+    // A Cyrillic о in a Latin id.
+    let (r, _) = report(
+        "(id: \"xiongzhou\",",
+        "(id: \"xiongzh\u{43e}u\", name: \"X\", pos: (1, 1), controller: \"song\"), (id: \"xiongzhou\",",
+    );
+    assert!(r.contains("mixes Latin letters"), "{r}");
+}
+
+#[test]
+fn an_actions_file_with_an_unknown_field_is_refused_with_its_place() {
+    let dir = std::env::temp_dir().join(format!("chanyuan-actions-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let actions = dir.join("actions.ron");
+    std::fs::write(&actions, "[\n  [Move(army: \"song_guard\", to: \"chanzhou_south\", quickly: true)],\n]\n").unwrap();
+    let save = dir.join("save.ron");
+    let args = [
+        "play",
+        "--side",
+        "song",
+        "--seed",
+        "1",
+        "--actions",
+        actions.to_str().unwrap(),
+        "--save",
+        save.to_str().unwrap(),
+    ];
+    assert_eq!(chanyuan::cli::run(args.iter().map(OsString::from).collect::<Vec<_>>()), 2);
+    assert!(!save.exists(), "nothing was played or saved");
+    // Orders after EndTurn within a turn, and turns after the game's end, are refused too.
+    std::fs::write(&actions, "[[EndTurn, Garrison(army: \"song_guard\")]]").unwrap();
+    assert_eq!(chanyuan::cli::run(args.iter().map(OsString::from).collect::<Vec<_>>()), 2);
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[cfg(unix)]
+#[test]
+fn a_fifo_named_as_a_scenario_is_refused_at_once_not_waited_on() {
+    let dir = std::env::temp_dir().join(format!("chanyuan-fifo-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let fifo = dir.join("scenario.ron");
+    let made = std::process::Command::new("mkfifo").arg(&fifo).status().is_ok_and(|s| s.success());
+    if made {
+        let loaded = load_scenario(&fifo);
+        let r = render(&loaded.diagnostics, &loaded.sources);
+        assert!(r.contains("not a regular file"), "{r}");
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn a_byte_order_mark_before_a_scenario_is_no_mistake() {
+    let dir = std::env::temp_dir().join(format!("chanyuan-bom-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("mini.ron");
+    std::fs::write(&file, format!("\u{feff}{}", mini())).unwrap();
+    let loaded = load_scenario(&file);
+    assert!(loaded.scenario.is_some(), "{}", render(&loaded.diagnostics, &loaded.sources));
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn text_from_files_cannot_drive_the_terminal() {
+    let safe = chanyuan::cli::terminal_safe("Liao \u{1b}[31marmy\u{7}\n");
+    assert!(!safe.contains('\u{1b}') && !safe.contains('\u{7}'), "{safe:?}");
+    assert!(safe.contains("\\u{1b}[31marmy") && safe.ends_with('\n'), "{safe:?}");
+}
