@@ -6,6 +6,7 @@ use crate::rules::ids::*;
 use crate::rules::play::Match;
 use crate::rules::scenario::Scenario;
 use crate::rules::score;
+use std::collections::BTreeMap;
 use std::sync::Arc;
 
 /// Plays a game to its end with the computer on every court.
@@ -105,16 +106,19 @@ pub struct PairTreaties {
 
 /// Plays `games` games with seeds `seed..seed+games` on `threads` threads.
 pub fn batch(scenario: Arc<Scenario>, seed: u64, games: u64, threads: usize) -> Result<Summary, String> {
-    let threads = threads.clamp(1, 64) as u64;
-    let outcomes: Result<Vec<Vec<Outcome>>, String> = std::thread::scope(|scope| {
+    let threads = threads.clamp(1, 256) as u64;
+    let courts = scenario.courts.len();
+    // Each game is counted as it finishes: the memory a batch needs does not grow with it.
+    let tallies: Result<Vec<Tally>, String> = std::thread::scope(|scope| {
         let handles: Vec<_> = (0..threads)
             .map(|t| {
                 let scenario = scenario.clone();
                 scope.spawn(move || {
-                    (0..games)
-                        .filter(|g| g % threads == t)
-                        .map(|g| outcome(&play_out(scenario.clone(), seed.wrapping_add(g))))
-                        .collect::<Vec<_>>()
+                    let mut tally = Tally::new(courts);
+                    for g in (0..games).filter(|g| g % threads == t) {
+                        tally.add(&outcome(&play_out(scenario.clone(), seed.wrapping_add(g))));
+                    }
+                    tally
                 })
             })
             .collect();
@@ -124,58 +128,136 @@ pub fn batch(scenario: Arc<Scenario>, seed: u64, games: u64, threads: usize) -> 
             .map(|h| h.join().map_err(|_| "a simulation thread failed; run its seeds alone to see why".to_string()))
             .collect()
     });
-    Ok(summarise(scenario.courts.len(), &outcomes?.into_iter().flatten().collect::<Vec<_>>()))
+    let mut all = Tally::new(courts);
+    for t in tallies? {
+        all.merge(t);
+    }
+    Ok(all.summary())
 }
 
-/// The middle value, or 0 for none.
-fn median(mut v: Vec<i64>) -> i64 {
-    v.sort_unstable();
-    v.get(v.len() / 2).copied().unwrap_or(0)
+/// Many games counted as they finish: counts, sums and, for the medians, how many games
+/// came to each yearly amount (treaties name round figures, so these stay small). Whole
+/// numbers only, so the same games give the same summary on any number of threads.
+#[derive(Clone, Debug, Default)]
+pub struct Tally {
+    games: u64,
+    treaties: u64,
+    silver: BTreeMap<i64, u64>,
+    silk: BTreeMap<i64, u64>,
+    land_ceded: u64,
+    wars_lost: Vec<u64>,
+    wars_at_end: BTreeMap<(CourtId, CourtId), u64>,
+    pairs: BTreeMap<(CourtId, CourtId), (u64, BTreeMap<i64, u64>, BTreeMap<i64, u64>)>,
+    turns: u64,
+    scores: Vec<i64>,
 }
 
-pub fn summarise(courts: usize, outcomes: &[Outcome]) -> Summary {
-    let n = outcomes.len().max(1) as f64;
-    let mut wars_at_end: Vec<((CourtId, CourtId), u64)> = Vec::new();
-    for o in outcomes {
+impl Tally {
+    pub fn new(courts: usize) -> Tally {
+        Tally { wars_lost: vec![0; courts], scores: vec![0; courts], ..Tally::default() }
+    }
+
+    pub fn add(&mut self, o: &Outcome) {
+        self.games += 1;
+        if o.treaty {
+            self.treaties += 1;
+            *self.silver.entry(o.silver).or_default() += 1;
+            *self.silk.entry(o.silk).or_default() += 1;
+        }
+        self.land_ceded += (o.land_ceded > 0) as u64;
+        if let Some(c) = o.war_lost.and_then(|c| self.wars_lost.get_mut(c.index())) {
+            *c += 1;
+        }
         for w in &o.wars {
-            match wars_at_end.iter_mut().find(|(p, _)| p == w) {
-                Some((_, count)) => *count += 1,
-                None => wars_at_end.push((*w, 1)),
+            *self.wars_at_end.entry(*w).or_default() += 1;
+        }
+        for (between, silver, silk) in &o.sworn {
+            let p = self.pairs.entry(*between).or_default();
+            p.0 += 1;
+            *p.1.entry(*silver).or_default() += 1;
+            *p.2.entry(*silk).or_default() += 1;
+        }
+        self.turns += o.turns as u64;
+        for (c, score) in o.scores.iter() {
+            if let Some(s) = self.scores.get_mut(c.index()) {
+                *s += *score as i64;
             }
         }
     }
-    wars_at_end.sort();
-    let mut pairs: Vec<(CourtId, CourtId)> = outcomes.iter().flat_map(|o| o.sworn.iter().map(|(p, _, _)| *p)).collect();
-    pairs.sort();
-    pairs.dedup();
-    let treaties_by_pair = pairs
-        .into_iter()
-        .map(|between| {
-            let of_pair: Vec<(i64, i64)> = outcomes
-                .iter()
-                .flat_map(|o| o.sworn.iter().filter(|(p, _, _)| *p == between).map(|(_, a, b)| (*a, *b)))
-                .collect();
-            PairTreaties {
-                between,
-                games: of_pair.len() as u64,
-                median_silver: median(of_pair.iter().map(|x| x.0).collect()),
-                median_silk: median(of_pair.iter().map(|x| x.1).collect()),
+
+    pub fn merge(&mut self, other: Tally) {
+        let add_counts = |into: &mut BTreeMap<i64, u64>, from: BTreeMap<i64, u64>| {
+            for (k, v) in from {
+                *into.entry(k).or_default() += v;
             }
-        })
-        .collect();
-    let sworn: Vec<&Outcome> = outcomes.iter().filter(|o| o.treaty).collect();
-    Summary {
-        games: outcomes.len() as u64,
-        treaties: sworn.len() as u64,
-        median_silver: median(sworn.iter().map(|o| o.silver).collect()),
-        median_silk: median(sworn.iter().map(|o| o.silk).collect()),
-        games_with_land_ceded: outcomes.iter().filter(|o| o.land_ceded > 0).count() as u64,
-        wars_lost: PerCourt::from_fn(courts, |c| outcomes.iter().filter(|o| o.war_lost == Some(c)).count() as u64),
-        wars_at_end,
-        treaties_by_pair,
-        mean_turns: outcomes.iter().map(|o| o.turns as f64).sum::<f64>() / n,
-        mean_scores: PerCourt::from_fn(courts, |c| {
-            outcomes.iter().map(|o| o.scores.get(c).copied().unwrap_or(0) as f64).sum::<f64>() / n
-        }),
+        };
+        self.games += other.games;
+        self.treaties += other.treaties;
+        add_counts(&mut self.silver, other.silver);
+        add_counts(&mut self.silk, other.silk);
+        self.land_ceded += other.land_ceded;
+        for (a, b) in self.wars_lost.iter_mut().zip(other.wars_lost) {
+            *a += b;
+        }
+        for (k, v) in other.wars_at_end {
+            *self.wars_at_end.entry(k).or_default() += v;
+        }
+        for (k, (n, silver, silk)) in other.pairs {
+            let p = self.pairs.entry(k).or_default();
+            p.0 += n;
+            add_counts(&mut p.1, silver);
+            add_counts(&mut p.2, silk);
+        }
+        self.turns += other.turns;
+        for (a, b) in self.scores.iter_mut().zip(other.scores) {
+            *a += b;
+        }
     }
+
+    pub fn summary(&self) -> Summary {
+        let n = self.games.max(1) as f64;
+        let courts = self.scores.len();
+        Summary {
+            games: self.games,
+            treaties: self.treaties,
+            median_silver: median_of_counts(&self.silver),
+            median_silk: median_of_counts(&self.silk),
+            games_with_land_ceded: self.land_ceded,
+            wars_lost: PerCourt::from_fn(courts, |c| self.wars_lost[c.index()]),
+            wars_at_end: self.wars_at_end.iter().map(|(k, v)| (*k, *v)).collect(),
+            treaties_by_pair: self
+                .pairs
+                .iter()
+                .map(|(between, (games, silver, silk))| PairTreaties {
+                    between: *between,
+                    games: *games,
+                    median_silver: median_of_counts(silver),
+                    median_silk: median_of_counts(silk),
+                })
+                .collect(),
+            mean_turns: self.turns as f64 / n,
+            mean_scores: PerCourt::from_fn(courts, |c| self.scores[c.index()] as f64 / n),
+        }
+    }
+}
+
+/// The middle value of counted values (the upper middle for an even count), or 0 for none.
+fn median_of_counts(counts: &BTreeMap<i64, u64>) -> i64 {
+    let total: u64 = counts.values().sum();
+    let mut seen = 0;
+    for (value, n) in counts {
+        seen += n;
+        if seen > total / 2 {
+            return *value;
+        }
+    }
+    0
+}
+
+pub fn summarise(courts: usize, outcomes: &[Outcome]) -> Summary {
+    let mut tally = Tally::new(courts);
+    for o in outcomes {
+        tally.add(o);
+    }
+    tally.summary()
 }
