@@ -25,9 +25,27 @@ fn a_saved_game_loads_back_and_replays_to_the_same_state() {
     assert!(text.contains("\"song\""), "courts are named by id: {text}");
     let back = Save::parse(&text).expect("parses");
     assert_eq!(back, save);
-    let replayed = back.replay(scenario()).expect("replays");
-    assert_eq!(fingerprint(&replayed), save.fingerprint);
+    let replayed = back.replay_checked(scenario()).expect("replays to the saved game");
+    assert_eq!(fingerprint(&replayed), fingerprint(&g));
     assert_eq!(replayed.state(), g.state());
+    // Edited to another player, the save no longer matches its game.
+    let mut other = back.clone();
+    other.players = vec!["liao".into()];
+    let err = other.replay_checked(scenario()).unwrap_err();
+    assert!(err.contains("players were changed"), "{err}");
+    // Replayed against an edited copy of the scenario's files (the same id), it says so.
+    let dir = std::env::temp_dir().join(format!("chanyuan-edited-{}", std::process::id()));
+    std::fs::create_dir_all(dir.join("chanyuan_1004")).unwrap();
+    for f in ["chanyuan_1004.ron", "chanyuan_1004/map.ron", "chanyuan_1004/people.ron", "chanyuan_1004/clauses.ron"] {
+        std::fs::copy(root().join("levels").join(f), dir.join(f)).unwrap();
+    }
+    let main = dir.join("chanyuan_1004.ron");
+    let text = std::fs::read_to_string(&main).unwrap();
+    std::fs::write(&main, text.replacen("war_weariness: 5,", "war_weariness: 6,", 1)).unwrap();
+    let edited = std::sync::Arc::new(chanyuan::rules::scenario::load::load_scenario(&main).scenario.unwrap());
+    let err = back.replay_checked(edited).unwrap_err();
+    assert!(err.contains("have changed since this game was saved"), "{err}");
+    let _ = std::fs::remove_dir_all(&dir);
 }
 
 #[test]

@@ -34,6 +34,10 @@ pub struct Save {
     /// A checksum of the whole state, to confirm a replay reaches the same game; 0 in a save
     /// migrated from format 1, whose old checksum this build cannot reproduce.
     pub fingerprint: u64,
+    /// A digest of the scenario's files when the game was saved: a save replayed against an
+    /// edited scenario is told so (0: not recorded).
+    #[serde(default)]
+    pub scenario_digest: u64,
     /// Read from format 1, whose fingerprints this build cannot reproduce.
     #[serde(skip)]
     pub legacy: bool,
@@ -41,10 +45,20 @@ pub struct Save {
 
 /// FNV-1a over the state's full description: the same on every machine.
 pub fn fingerprint(game: &Game) -> u64 {
-    let text = format!("{:?}", game.state);
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for b in text.bytes() {
-        h ^= b as u64;
+    fnv(format!("{:?}", game.state).as_bytes(), 0xcbf2_9ce4_8422_2325)
+}
+
+/// The fingerprint of a game and who plays it: a save edited to other players no longer
+/// matches its game.
+pub fn sealed(game: &Game, players: &[String]) -> u64 {
+    fnv(players.join(",").as_bytes(), fingerprint(game))
+}
+
+/// FNV-1a, the same on every machine.
+pub fn fnv(bytes: &[u8], start: u64) -> u64 {
+    let mut h = start;
+    for b in bytes {
+        h ^= *b as u64;
         h = h.wrapping_mul(0x0100_0000_01b3);
     }
     h
@@ -64,7 +78,8 @@ impl Save {
             carried_in: carried_in.cloned(),
             turn: game.state.turn,
             actions: game.log.iter().map(|(side, a)| (id(*side), ActionSpec::from_action(s, a))).collect(),
-            fingerprint: fingerprint(game),
+            fingerprint: sealed(game, &players.iter().map(|c| id(*c)).collect::<Vec<_>>()),
+            scenario_digest: s.digest,
             legacy: false,
         }
     }
@@ -106,6 +121,29 @@ impl Save {
     pub fn read(path: &Path) -> Result<Save, String> {
         let text = crate::rules::scenario::load::read_limited(path).map_err(|e| format!("{}: {e}", path.display()))?;
         Save::parse(&text).map_err(|e| format!("{}: {e}", path.display()))
+    }
+
+    /// Replays the save and confirms it reaches the saved game, played by the saved players,
+    /// on the scenario's files as they were: the checks of `chanyuan replay` and of loading.
+    pub fn replay_checked(&self, scenario: Arc<Scenario>) -> Result<Game, String> {
+        if self.scenario_digest != 0 && self.scenario_digest != scenario.digest {
+            return Err(format!(
+                "the files of scenario `{}` have changed since this game was saved; the save cannot be trusted on them",
+                scenario.id
+            ));
+        }
+        let game = self.replay(scenario)?;
+        if self.legacy {
+            return Ok(game);
+        }
+        let got = sealed(&game, &self.players);
+        if got != self.fingerprint || game.state.turn != self.turn {
+            return Err(format!(
+                "the replay does not reach the saved game (turn {} against {}, fingerprint {got:016x} against {:016x}): the save or its players were changed",
+                game.state.turn, self.turn, self.fingerprint
+            ));
+        }
+        Ok(game)
     }
 
     /// Rebuilds the game by replaying every action from the seed.

@@ -688,6 +688,7 @@ impl<'a> Compiler<'a> {
             history,
             history_between,
             treaties,
+            digest: 0,
         };
         let failed = self.diagnostics.iter().any(|d| d.severity == Severity::Error);
         if !failed {

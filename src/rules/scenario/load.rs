@@ -66,7 +66,10 @@ fn finish(raw: Option<RawScenario>, sources: Vec<Source>, mut diagnostics: Vec<D
     let Some(raw) = raw else {
         return Loaded { scenario: None, diagnostics, sources };
     };
-    let (scenario, mut more) = Compiler::new(&sources).compile(&raw);
+    let (mut scenario, mut more) = Compiler::new(&sources).compile(&raw);
+    if let Some(s) = &mut scenario {
+        s.digest = sources.iter().fold(0xcbf2_9ce4_8422_2325, |h, src| crate::rules::save::fnv(src.text.as_bytes(), h));
+    }
     diagnostics.append(&mut more);
     let scenario = if diagnostics.iter().any(|d| d.severity == Severity::Error) { None } else { scenario };
     Loaded { scenario, diagnostics, sources }

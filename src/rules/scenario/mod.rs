@@ -44,6 +44,8 @@ pub struct Scenario {
     pub history_between: (CourtId, CourtId),
     /// The treaties in force at the start, each between two courts.
     pub treaties: Vec<((CourtId, CourtId), Vec<Term>)>,
+    /// A digest of every file the scenario was read from, for saves to recognise it.
+    pub digest: u64,
 }
 
 #[derive(Clone, Debug)]
