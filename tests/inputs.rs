@@ -113,3 +113,18 @@ fn text_from_files_cannot_drive_the_terminal() {
     assert!(!safe.contains('\u{1b}') && !safe.contains('\u{7}'), "{safe:?}");
     assert!(safe.contains("\\u{1b}[31marmy") && safe.ends_with('\n'), "{safe:?}");
 }
+
+#[test]
+fn every_broken_include_is_reported_not_only_the_first() {
+    let dir = std::env::temp_dir().join(format!("chanyuan-includes-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let main = dir.join("main.ron");
+    let text = mini().replacen("format: 2,", "format: 2,\n    includes: [\"one.ron\", \"two.ron\"],", 1);
+    std::fs::write(&main, text).unwrap();
+    std::fs::write(dir.join("one.ron"), "(format: 2, places: [(id: \"a\" name: \"A\")])").unwrap();
+    std::fs::write(dir.join("two.ron"), "(format: 2, placez: [])").unwrap();
+    let loaded = load_scenario(&main);
+    let r = render(&loaded.diagnostics, &loaded.sources);
+    assert!(r.contains("one.ron") && r.contains("two.ron"), "{r}");
+    let _ = std::fs::remove_dir_all(&dir);
+}

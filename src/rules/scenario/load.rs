@@ -138,11 +138,15 @@ fn read_tree(path: &Path, sources: &mut Vec<Source>, diags: &mut Vec<Diagnostic>
         }
         None => raw,
     };
+    // Every include is read, so each broken one is reported, not only the first.
+    let mut all_read = true;
     for inc in std::mem::take(&mut merged.includes) {
-        let part = read_tree(&dir.join(&inc), sources, diags, depth + 1)?;
-        merge(&mut merged, part);
+        match read_tree(&dir.join(&inc), sources, diags, depth + 1) {
+            Some(part) => merge(&mut merged, part),
+            None => all_read = false,
+        }
     }
-    Some(merged)
+    all_read.then_some(merged)
 }
 
 /// Adds every list of `part` to `into`; the calendar is taken if `into` has none.
