@@ -148,3 +148,8 @@ pub fn swear_by_envoys(g: &mut Game, from: CourtId, to: CourtId, terms: Vec<Term
 pub fn chronicle(g: &Game) -> Vec<String> {
     g.state().chronicle.iter().map(|l| l.text(&g.scenario)).collect()
 }
+
+/// Runs the command line with these arguments; returns its exit code.
+pub fn cli(args: &[&str]) -> i32 {
+    chanyuan::cli::run(args.iter().map(std::ffi::OsString::from).collect::<Vec<_>>())
+}

@@ -228,10 +228,9 @@ fn a_campaign_chapters_save_replays_with_what_it_carried_in() {
 #[test]
 fn the_command_line_refuses_bad_numbers_and_takes_any_path() {
     use std::ffi::OsString;
-    let run = |args: &[&str]| chanyuan::cli::run(args.iter().map(OsString::from).collect::<Vec<_>>());
-    assert_eq!(run(&["simulate", "--seed", "1", "--threads", "100000"]), 2, "threads are 1 to 256");
-    assert_eq!(run(&["simulate", "--seed", "1", "--explain", "maybe"]), 2, "--explain is a flag");
-    assert_eq!(run(&["validate", root().join("levels").to_str().unwrap()]), 0, "a folder validates");
+    assert_eq!(cli(&["simulate", "--seed", "1", "--threads", "100000"]), 2, "threads are 1 to 256");
+    assert_eq!(cli(&["simulate", "--seed", "1", "--explain", "maybe"]), 2, "--explain is a flag");
+    assert_eq!(cli(&["validate", root().join("levels").to_str().unwrap()]), 0, "a folder validates");
     // A file name that is not UTF-8 is a file name all the same: here one that does not exist.
     #[cfg(unix)]
     {

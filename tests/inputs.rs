@@ -5,7 +5,6 @@
 use crate::common::*;
 use chanyuan::rules::scenario::diagnostic::render;
 use chanyuan::rules::scenario::load::{load_scenario, load_str};
-use std::ffi::OsString;
 
 fn mini() -> String {
     std::fs::read_to_string(root().join("tests/data/mini.ron")).unwrap()
@@ -73,11 +72,11 @@ fn an_actions_file_with_an_unknown_field_is_refused_with_its_place() {
         "--save",
         save.to_str().unwrap(),
     ];
-    assert_eq!(chanyuan::cli::run(args.iter().map(OsString::from).collect::<Vec<_>>()), 2);
+    assert_eq!(cli(&args), 2);
     assert!(!save.exists(), "nothing was played or saved");
     // Orders after EndTurn within a turn, and turns after the game's end, are refused too.
     std::fs::write(&actions, "[[EndTurn, Garrison(army: \"song_guard\")]]").unwrap();
-    assert_eq!(chanyuan::cli::run(args.iter().map(OsString::from).collect::<Vec<_>>()), 2);
+    assert_eq!(cli(&args), 2);
     let _ = std::fs::remove_dir_all(&dir);
 }
 

@@ -107,7 +107,7 @@ fn a_save_never_overwrites_a_file_that_is_not_a_save() {
         "--save",
         scenario_copy.to_str().unwrap(),
     ];
-    assert_eq!(chanyuan::cli::run(args.iter().map(std::ffi::OsString::from).collect::<Vec<_>>()), 2);
+    assert_eq!(cli(&args), 2);
     assert_eq!(std::fs::read_to_string(&scenario_copy).unwrap(), before);
     // No temporary file is left in the folder.
     assert!(!std::fs::read_dir(&dir).unwrap().flatten().any(|e| e.file_name().to_string_lossy().ends_with(".tmp")));

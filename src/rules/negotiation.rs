@@ -108,19 +108,7 @@ pub fn term_worth(s: &Scenario, st: &State, side: CourtId, term: &Term) -> i32 {
 /// What a court thinks of a draft between it and the court `with`, brought by an envoy (or
 /// written by itself, `envoy: None`).
 pub fn evaluate(game: &Game, by: CourtId, with: CourtId, terms: &[Term], envoy: Option<CharId>) -> Evaluation {
-    let s = &*game.scenario;
-    let st = &game.state;
-    let mut clauses = Vec::with_capacity(terms.len());
-    let mut vetoes = Vec::new();
-    for term in terms {
-        let clause = s.clause(term.clause);
-        clauses.push(Reason { points: term_worth(s, st, by, term), text: s.term_text(term), open: true });
-        for v in vetoes_by(s, st, by, term) {
-            vetoes.push(format!("{}: {}", clause.name, v.because));
-        }
-    }
-    let situation = situation(game, by, with, envoy);
-    Evaluation { by, with, clauses, situation, vetoes }
+    foreseen_evaluation(game, &Grounds::truth(game, by, with), terms, envoy)
 }
 
 /// Whether a court would swear a draft with the court `with`: the same judgement as

@@ -150,23 +150,7 @@ fn courts_list(text: &str, code: &[bool], words: &[(usize, &str)]) -> Option<std
     if !text[colon..].starts_with(':') || !text[open..].starts_with('[') {
         return None;
     }
-    let mut depth = 0i32;
-    for (i, b) in text.bytes().enumerate().skip(open) {
-        if !code[i] {
-            continue;
-        }
-        match b {
-            b'[' | b'(' | b'{' => depth += 1,
-            b']' | b')' | b'}' => {
-                depth -= 1;
-                if depth == 0 {
-                    return Some(open..i);
-                }
-            }
-            _ => {}
-        }
-    }
-    None
+    enclosing_close(text, code, open + 1).map(|close| open..close)
 }
 
 /// The byte after a string literal's closing quote.
