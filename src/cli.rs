@@ -135,6 +135,9 @@ pub enum Command {
         /// Turn by turn, each court's reasons on the historical treaty and its beliefs beside the truth
         #[arg(long)]
         explain: bool,
+        /// Write one row a game to this CSV file, for calibration (scripts/calibrate.sh)
+        #[arg(long, value_name = "FILE")]
+        csv: Option<PathBuf>,
     },
     /// Play scripted turns as one court against the computer
     Play {
@@ -193,8 +196,8 @@ pub fn run(args: impl IntoIterator<Item = std::ffi::OsString>) -> i32 {
     let result = match &cli.command {
         None | Some(Command::Window) => return open_window(&cli.window),
         Some(Command::Validate { paths }) => return validate(paths),
-        Some(Command::Simulate { scenario, seed, games, threads, explain: explained }) => {
-            simulate_cmd(scenario, *seed, *games, threads.map(usize::from), *explained)
+        Some(Command::Simulate { scenario, seed, games, threads, explain: explained, csv }) => {
+            simulate_cmd(scenario, *seed, *games, threads.map(usize::from), *explained, csv.as_deref())
         }
         Some(Command::Play { scenario, side, seed, actions, save, force }) => {
             play(scenario, side, *seed, actions, save.as_deref(), *force)
@@ -354,11 +357,21 @@ pub fn load(path: &Path) -> Result<Arc<Scenario>, String> {
     }
 }
 
-fn simulate_cmd(path: &Path, seed: u64, games: u64, threads: Option<usize>, explained: bool) -> Result<(), String> {
+fn simulate_cmd(
+    path: &Path,
+    seed: u64,
+    games: u64,
+    threads: Option<usize>,
+    explained: bool,
+    csv: Option<&Path>,
+) -> Result<(), String> {
     let scenario = load(path)?;
     if explained {
         explain(scenario, seed);
         return Ok(());
+    }
+    if let Some(csv) = csv {
+        return write_csv(scenario, seed, games, threads, csv);
     }
     if games == 1 {
         let game = simulate::play_out(scenario, seed);
@@ -369,8 +382,34 @@ fn simulate_cmd(path: &Path, seed: u64, games: u64, threads: Option<usize>, expl
     let threads = threads.unwrap_or_else(|| std::thread::available_parallelism().map_or(2, |n| n.get()).min(256));
     let start = std::time::Instant::now();
     let sum = simulate::batch(scenario.clone(), seed, games, threads)?;
+    print_summary(&scenario, &sum, seed);
     let secs = start.elapsed().as_secs_f64();
-    outln!("{games} games from seed {seed}:");
+    errln!("  speed: {:.0} games per second on {threads} thread(s) ({secs:.2} s)", games as f64 / secs.max(1e-9));
+    Ok(())
+}
+
+/// `simulate --csv`: the rows written through a temporary file, so a broken run leaves no
+/// half file, then the same summary as a batch.
+fn write_csv(scenario: Arc<Scenario>, seed: u64, games: u64, threads: Option<usize>, out: &Path) -> Result<(), String> {
+    use std::io::Write;
+    let threads = threads.unwrap_or_else(|| std::thread::available_parallelism().map_or(2, |n| n.get()).min(256));
+    let dir = out.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    let fail = |e: std::io::Error| format!("cannot write {}: {e}", out.display());
+    let tmp = tempfile::Builder::new().prefix(".chanyuan-").suffix(".csv.tmp").tempfile_in(dir).map_err(fail)?;
+    let mut w = std::io::BufWriter::new(tmp);
+    let sum = simulate::csv(scenario.clone(), seed, games, threads, &mut w)?;
+    w.flush().map_err(fail)?;
+    let tmp = w.into_inner().map_err(|e| fail(e.into_error()))?;
+    tmp.persist(out).map_err(|e| fail(e.error))?;
+    print_summary(&scenario, &sum, seed);
+    outln!("  one row a game in {}", out.display());
+    Ok(())
+}
+
+/// The summary of many games, court by court and pair by pair.
+fn print_summary(scenario: &Scenario, sum: &simulate::Summary, seed: u64) {
+    let games = sum.games.max(1);
+    outln!("{} games from seed {seed}:", sum.games);
     outln!("  ended in a treaty:      {} ({:.1}%)", sum.treaties, 100.0 * sum.treaties as f64 / games as f64);
     outln!("  median yearly silver:   {} taels (sworn treaties)", group_thousands(sum.median_silver));
     outln!("  median yearly silk:     {} bolts (sworn treaties)", group_thousands(sum.median_silk));
@@ -405,8 +444,6 @@ fn simulate_cmd(path: &Path, seed: u64, games: u64, threads: Option<usize>, expl
     }
     outln!("  mean length: {:.1} turns", sum.mean_turns);
     outln!("  mean score: {}", per_court(sum.mean_scores.0.iter().map(|n| format!("{n:.1}")).collect()));
-    errln!("  speed: {:.0} games per second on {threads} thread(s) ({secs:.2} s)", games as f64 / secs.max(1e-9));
-    Ok(())
 }
 
 /// Turn by turn, what each court thinks of the historical treaty: for tuning a scenario.

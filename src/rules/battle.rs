@@ -177,6 +177,7 @@ pub fn resolve_sieges(game: &mut Game) {
                 if attack > defence * 1.5 {
                     let lost = army.strength * game.dice.random_range(8..16) / 100;
                     army.strength -= lost;
+                    game.state.say(None, Entry::Stormed { army: id, at });
                     capture(game, at, a.side);
                 } else {
                     let lost = army.strength * game.dice.random_range(15..28) / 100;

@@ -49,6 +49,11 @@ pub enum Entry {
         place: PlaceId,
         to: CourtId,
     },
+    /// An assault that carries the walls.
+    Stormed {
+        army: ArmyId,
+        at: PlaceId,
+    },
     /// A place handed over by a treaty or an event, not taken by arms.
     PlaceCeded {
         place: PlaceId,
@@ -181,6 +186,7 @@ impl Line {
             | Entry::AssaultFailed { .. }
             | Entry::PlaceFell { .. }
             | Entry::PlaceCeded { .. }
+            | Entry::Stormed { .. }
             | Entry::Fortified { .. } => "war",
             Entry::EnvoySent { .. }
             | Entry::EnvoyDetained { .. }
@@ -230,6 +236,7 @@ impl Line {
             }
             Entry::PlaceFell { place: p, to } => format!("{} falls to the {}.", place(p), court(to)),
             Entry::PlaceCeded { place: p, to } => format!("{} passes to the {}.", place(p), court(to)),
+            Entry::Stormed { army: a, at } => format!("{} storms the walls of {}.", army(a), place(at)),
             Entry::Fortified { place: p, level } => format!("New walls rise at {} (fortification {level}).", place(p)),
             Entry::Hungry { side } => format!("The {} granaries are empty: the armies go hungry.", court(side)),
             Entry::Event { event } => {

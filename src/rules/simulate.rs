@@ -261,3 +261,147 @@ pub fn summarise(courts: usize, outcomes: &[Outcome]) -> Summary {
     }
     tally.summary()
 }
+
+/// The columns of `simulate --csv`, named: one row a game, for calibration by script.
+pub fn csv_header(s: &Scenario) -> String {
+    let mut cols: Vec<String> = [
+        "seed",
+        "end_turn",
+        "end_year",
+        "end_month",
+        "end_intercalary",
+        "treaty",
+        "yearly_silver",
+        "yearly_silk",
+        "land_ceded",
+        "battles",
+        "sieges",
+        "assaults",
+        "sieges_at",
+        "treaty_turn",
+    ]
+    .iter()
+    .map(|c| c.to_string())
+    .collect();
+    cols.extend(s.courts.0.iter().map(|c| format!("capital_{}_held_by", c.id)));
+    cols.extend(s.courts.0.iter().map(|c| format!("armies_destroyed_{}", c.id)));
+    cols.extend(s.events.iter().map(|e| format!("event_{}", e.id)));
+    cols.extend(s.policies.iter().map(|p| format!("policy_{}", p.id)));
+    cols.push("clauses".into());
+    cols.join(",")
+}
+
+/// One game as a row of `simulate --csv`: when it ended, what was sworn and paid, what was
+/// fought, who held each capital, when each event fired and each policy was first taken
+/// (empty if never), and the ids of the clauses sworn in play.
+pub fn csv_row(game: &Game) -> String {
+    use crate::rules::chronicle::Entry;
+    let s = &*game.scenario;
+    let st = &game.state;
+    let last = st.turn.saturating_sub(1);
+    let (year, month, leap) = s.calendar.month_of(last);
+    let o = outcome(game);
+    let (first, second) = s.history_between;
+    let land: Vec<&str> = s
+        .places
+        .iter()
+        .enumerate()
+        .filter(|(i, p)| p.controller == first && st.places[*i].controller == second)
+        .map(|(_, p)| p.id.as_str())
+        .collect();
+    let count = |f: &dyn Fn(&Entry) -> bool| st.chronicle.iter().filter(|l| f(&l.entry)).count();
+    let mut cols = vec![
+        game.seed.to_string(),
+        st.turn.to_string(),
+        year.to_string(),
+        month.to_string(),
+        (leap as u8).to_string(),
+        (o.treaty as u8).to_string(),
+        o.silver.to_string(),
+        o.silk.to_string(),
+        land.join(";"),
+        count(&|e| matches!(e, Entry::Battle { .. })).to_string(),
+        count(&|e| matches!(e, Entry::SiegeBegun { .. })).to_string(),
+        count(&|e| matches!(e, Entry::AssaultFailed { .. } | Entry::Stormed { .. })).to_string(),
+    ];
+    let mut besieged: Vec<&str> = st
+        .chronicle
+        .iter()
+        .filter_map(|l| match &l.entry {
+            Entry::SiegeBegun { at, .. } => Some(s.place(*at).id.as_str()),
+            _ => None,
+        })
+        .collect();
+    besieged.sort_unstable();
+    besieged.dedup();
+    cols.push(besieged.join(";"));
+    cols.push(
+        st.treaties.iter().filter(|t| !t.inherited).map(|t| t.sworn).min().map(|t| t.to_string()).unwrap_or_default(),
+    );
+    cols.extend(s.courts.0.iter().map(|c| s.courts[st.places[c.capital.index()].controller].id.clone()));
+    for court in s.court_ids() {
+        let destroyed = count(&|e| matches!(e, Entry::Destroyed { army } if s.armies[army.index()].side == court));
+        cols.push(destroyed.to_string());
+    }
+    let first_turn = |f: &dyn Fn(&Entry) -> bool| {
+        st.chronicle.iter().find(|l| f(&l.entry)).map(|l| l.turn.to_string()).unwrap_or_default()
+    };
+    for i in 0..s.events.len() {
+        cols.push(first_turn(&|e| matches!(e, Entry::Event { event } if event.index() == i)));
+    }
+    for i in 0..s.policies.len() {
+        cols.push(first_turn(&|e| matches!(e, Entry::PolicyTaken { policy, on: true, .. } if policy.index() == i)));
+    }
+    let clauses: Vec<&str> = st
+        .treaties
+        .iter()
+        .filter(|t| !t.inherited)
+        .flat_map(|t| t.terms.iter().map(|term| s.clause(term.clause).id.as_str()))
+        .collect();
+    cols.push(clauses.join(";"));
+    cols.join(",")
+}
+
+/// Plays `games` games from `seed` on `threads` threads and writes a row for each, in seed
+/// order, a thousand at a time (so memory does not grow with the count); returns the summary.
+pub fn csv(
+    scenario: Arc<Scenario>,
+    seed: u64,
+    games: u64,
+    threads: usize,
+    out: &mut dyn std::io::Write,
+) -> Result<Summary, String> {
+    let threads = threads.clamp(1, 256) as u64;
+    let mut all = Tally::new(scenario.courts.len());
+    let fail = |e: std::io::Error| format!("cannot write the rows: {e}");
+    writeln!(out, "{}", csv_header(&scenario)).map_err(fail)?;
+    let mut start = 0;
+    while start < games {
+        let end = (start + 1_000).min(games);
+        let rows: Result<Vec<Vec<(u64, String, Outcome)>>, String> = std::thread::scope(|scope| {
+            let handles: Vec<_> = (0..threads)
+                .map(|t| {
+                    let scenario = scenario.clone();
+                    scope.spawn(move || {
+                        (start..end)
+                            .filter(|g| g % threads == t)
+                            .map(|g| {
+                                let game = play_out(scenario.clone(), seed.wrapping_add(g));
+                                (g, csv_row(&game), outcome(&game))
+                            })
+                            .collect::<Vec<_>>()
+                    })
+                })
+                .collect();
+            handles.into_iter().map(|h| h.join().map_err(|_| "a simulation thread failed".to_string())).collect()
+        });
+        let mut rows: Vec<(u64, String, Outcome)> = rows?.into_iter().flatten().collect();
+        rows.sort_by_key(|r| r.0);
+        for (_, row, o) in rows {
+            writeln!(out, "{row}").map_err(fail)?;
+            all.add(&o);
+        }
+        start = end;
+    }
+    Ok(all.summary())
+}

@@ -228,9 +228,7 @@ impl<'a> Compiler<'a> {
         // Ids that look alike to a reader: the same but for case, or with invisible signs.
         let mut folded: HashMap<String, String> = HashMap::new();
         for (i, id) in ids.enumerate() {
-            let invisible = |c: char| {
-                matches!(c, '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2060}'..='\u{2064}' | '\u{feff}' | '\u{00ad}')
-            };
+            let invisible = |c: char| matches!(c, '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2060}'..='\u{2064}' | '\u{feff}' | '\u{00ad}');
             if id.chars().any(invisible) {
                 self.report(
                     Severity::Warning,
@@ -239,11 +237,16 @@ impl<'a> Compiler<'a> {
                     Some("type the id again with plain letters".into()),
                 );
             }
-            if !id.is_ascii() && id.chars().any(|c| c.is_ascii_alphabetic()) && id.chars().any(|c| c.is_alphabetic() && !c.is_ascii()) {
+            if !id.is_ascii()
+                && id.chars().any(|c| c.is_ascii_alphabetic())
+                && id.chars().any(|c| c.is_alphabetic() && !c.is_ascii())
+            {
                 self.report(
                     Severity::Warning,
                     &Self::quoted(id),
-                    format!("the {kind} id `{id}` mixes Latin letters with letters of another script, which may look alike"),
+                    format!(
+                        "the {kind} id `{id}` mixes Latin letters with letters of another script, which may look alike"
+                    ),
                     Some("write ids in plain Latin letters; names may use any script".into()),
                 );
             }
@@ -394,11 +397,33 @@ impl<'a> Compiler<'a> {
                     },
                     turns: c.turns.clamp(1, MAX_TURNS),
                     turns_after_treaty: c.turns_after_treaty.min(MAX_TURNS),
+                    intercalary: c
+                        .intercalary
+                        .iter()
+                        .filter(|(y, m)| {
+                            let ok = (1..=12).contains(m);
+                            if !ok {
+                                self.error(
+                                    "intercalary",
+                                    format!("intercalary month {m} of {y} is not a month (1-12)"),
+                                );
+                            }
+                            ok
+                        })
+                        .copied()
+                        .collect(),
                 }
             }
             None => {
                 self.error(&first_id, "the scenario has no calendar".into());
-                Calendar { unit: TurnUnit::Xun, start_year: 1004, start_month: 9, turns: 1, turns_after_treaty: 0 }
+                Calendar {
+                    unit: TurnUnit::Xun,
+                    start_year: 1004,
+                    start_month: 9,
+                    turns: 1,
+                    turns_after_treaty: 0,
+                    intercalary: Vec::new(),
+                }
             }
         };
 
@@ -732,7 +757,10 @@ impl<'a> Compiler<'a> {
             id: p.id.clone(),
             name: p.name.clone(),
             zh: p.zh.clone(),
-            pos: (self.finite("a place's position", &Self::quoted(&p.id), p.pos.0), self.finite("a place's position", &Self::quoted(&p.id), p.pos.1)),
+            pos: (
+                self.finite("a place's position", &Self::quoted(&p.id), p.pos.0),
+                self.finite("a place's position", &Self::quoted(&p.id), p.pos.1),
+            ),
             controller: self.court(&p.controller),
             fort: self.range("fortification", &format!("fort: {}", p.fort), p.fort as i64, 0, walls_max) as i32,
             garrison: self.range("garrison", &format!("garrison: {}", p.garrison), p.garrison, 0, 1_000_000),

@@ -55,9 +55,28 @@ pub struct Calendar {
     pub start_month: u32,
     pub turns: u32,
     pub turns_after_treaty: u32,
+    /// Months followed by an intercalary month of the same number: (year, month).
+    pub intercalary: Vec<(i32, u32)>,
 }
 
 impl Calendar {
+    /// The month a turn falls in, for xun: (year, month, whether it is the intercalary one).
+    pub fn month_of(&self, turn: u32) -> (i64, u32, bool) {
+        let (mut year, mut month, mut leap) = (self.start_year as i64, self.start_month, false);
+        for _ in 0..turn / 3 {
+            if !leap && self.intercalary.iter().any(|(y, m)| *y as i64 == year && *m == month) {
+                leap = true;
+            } else {
+                leap = false;
+                month += 1;
+                if month > 12 {
+                    (month, year) = (1, year + 1);
+                }
+            }
+        }
+        (year, month, leap)
+    }
+
     pub fn turns_per_year(&self) -> u32 {
         match self.unit {
             TurnUnit::Xun => 36,
@@ -70,11 +89,10 @@ impl Calendar {
     pub fn date(&self, turn: u32) -> String {
         match self.unit {
             TurnUnit::Xun => {
-                let months = (self.start_month.saturating_sub(1)) + turn / 3;
-                let year = self.start_year as i64 + (months / 12) as i64;
-                let month = months % 12 + 1;
+                let (year, month, leap) = self.month_of(turn);
                 let xun = ["1st", "2nd", "3rd"][(turn % 3) as usize];
-                format!("{xun} xun of the {} month, {year}", ordinal(month))
+                let leap = if leap { "intercalary " } else { "" };
+                format!("{xun} xun of the {leap}{} month, {year}", ordinal(month))
             }
             TurnUnit::Season => {
                 let s = (self.start_month.saturating_sub(1)) + turn;

@@ -160,6 +160,10 @@ pub struct RawCalendar {
     /// The game ends this many turns after a treaty is sworn, so its clauses are seen at work.
     #[serde(default = "three")]
     pub turns_after_treaty: u32,
+    /// Intercalary months of the Chinese calendar, each `(year, month)`: the month is
+    /// followed by an intercalary month of the same number (1004 had an intercalary 9th).
+    #[serde(default)]
+    pub intercalary: Vec<(i32, u32)>,
 }
 
 fn one() -> u32 {

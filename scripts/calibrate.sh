@@ -1,0 +1,123 @@
+#!/usr/bin/env bash
+# Calibration against the record: plays 1,000 games of 1004 and of 1042 with the computer on
+# every court (`chanyuan simulate --csv`), and writes docs/CALIBRATION.md: how the games end
+# beside what happened and beside the targets of issue 8, each marked met or not.
+# Usage: bash scripts/calibrate.sh [GAMES]   (needs python3)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$PWD/target}"
+games="${1:-1000}"
+cargo build --release --locked --no-default-features
+bin="$CARGO_TARGET_DIR/release/chanyuan"
+tmp=$(mktemp -d)
+"$bin" simulate --scenario levels/chanyuan_1004.ron --seed 1 --games "$games" --csv "$tmp/1004.csv" >/dev/null
+"$bin" simulate --scenario levels/renegotiation_1042.ron --seed 1 --games "$games" --csv "$tmp/1042.csv" >/dev/null
+python3 - "$tmp/1004.csv" "$tmp/1042.csv" "$games" > docs/CALIBRATION.md <<'PY'
+import csv, sys, collections
+
+path1004, path1042, games = sys.argv[1], sys.argv[2], sys.argv[3]
+rows = list(csv.DictReader(open(path1004)))
+rows42 = list(csv.DictReader(open(path1042)))
+n = len(rows)
+
+def pct(k, of=None):
+    of = n if of is None else of
+    return 100.0 * k / max(of, 1)
+
+def mark(ok):
+    return "met" if ok else "**not met**"
+
+# The 1004 calendar: xun from the 9th month, the intercalary 9th after it.
+MONTHS = ["9th", "intercalary 9th", "10th", "11th", "12th", "1st (1005)", "2nd (1005)", "3rd (1005)"]
+def month_of(turn):
+    return MONTHS[min(int(turn) // 3, len(MONTHS) - 1)]
+
+def end_month(r):
+    return ("intercalary " if r["end_intercalary"] == "1" else "") + r["end_month"]
+
+out = []
+say = out.append
+say("# Calibration against the record")
+say("")
+say(f"Made by `bash scripts/calibrate.sh {games}`: {n} games of each scenario, seeds 1 to {n}, the")
+say("computer on every court, default difficulty, from the rows of `chanyuan simulate --csv`. The")
+say("targets are issue 8's; where one is not met the war model has not yet been rebuilt to meet it.")
+say("")
+say("## 1004: the Chanyuan campaign")
+say("")
+sworn = [r for r in rows if r["treaty"] == "1"]
+ends = collections.Counter(month_of(int(r["end_turn"]) - 1) for r in rows)
+say("How games end, by the month of their last turn (history: the oath letters of the 12th month):")
+say("")
+say("| month | games |")
+say("|---|---|")
+for m in MONTHS:
+    if ends[m]:
+        say(f"| {m} | {ends[m]} ({pct(ends[m]):.1f}%) |")
+say("")
+ninth = ends["9th"] + ends["intercalary 9th"]
+common = ends.most_common(1)[0][0] if ends else "-"
+fought = [r for r in rows if int(r["sieges"]) + int(r["assaults"]) > 0]
+yingzhou = [r for r in rows if "yingzhou" in r["sieges_at"].split(";")]
+def cell(v, hist):
+    v = int(v)
+    return "below" if v < 0.8 * hist else ("above" if v > 1.2 * hist else "within")
+cells = collections.Counter((cell(r["yearly_silver"], 100000), cell(r["yearly_silk"], 200000)) for r in sworn)
+near = cells[("within", "within")]
+top = cells.most_common(1)[0][0] if cells else ("-", "-")
+silk_over = [r for r in sworn if int(r["yearly_silk"]) > int(r["yearly_silver"])]
+no_pay = [r for r in sworn if int(r["yearly_silver"]) + int(r["yearly_silk"]) == 0 and r["armies_destroyed_liao"] == "0"]
+land = [r for r in rows if r["land_ceded"]]
+high = [r for r in sworn if int(r["yearly_silver"]) + int(r["yearly_silk"]) > 450000]
+song_success = [r for r in rows if int(r["armies_destroyed_liao"]) > 0 and int(r["yearly_silver"]) + int(r["yearly_silk"]) < 150000]
+no_treaty = [r for r in rows if r["treaty"] == "0"]
+expedition = [r for r in rows if r.get("policy_personal_expedition")]
+exp_turns = {r["policy_personal_expedition"] for r in expedition}
+flight = [r for r in rows if r.get("policy_flight_south")]
+xiao = [r for r in rows if r.get("event_xiao_talin_falls")]
+xiao_months = collections.Counter(month_of(r["event_xiao_talin_falls"]) for r in xiao)
+kinds = [near, len(land), len(high), len(song_success), len(no_treaty)]
+
+say("| target (issue 8) | this build | |")
+say("|---|---|---|")
+say(f"| the war ends in the 9th month (with the intercalary 9th) in at most 5% | {pct(ninth):.1f}% | {mark(pct(ninth) <= 5)} |")
+say(f"| the most common month of ending is the 11th or the 12th | the {common} | {mark(common in ('11th', '12th'))} |")
+say(f"| a siege or an assault in at least 60% of games | {pct(len(fought)):.1f}% | {mark(pct(len(fought)) >= 60)} |")
+say(f"| Yingzhou besieged in at least 40% | {pct(len(yingzhou)):.1f}% | {mark(pct(len(yingzhou)) >= 40)} |")
+say(f"| payments within ±20% of 100,000 taels and 200,000 bolts in at least 25% of games | {pct(near):.1f}% | {mark(pct(near) >= 25)} |")
+say(f"| ... and that the most common of the nine cells | silver {top[0]}, silk {top[1]} | {mark(top == ('within', 'within'))} |")
+say(f"| silk above silver in at least 60% of sworn treaties | {pct(len(silk_over), len(sworn)):.1f}% | {mark(pct(len(silk_over), len(sworn)) >= 60)} |")
+say(f"| a treaty with no payment in at most 3% unless the Liao were beaten | {pct(len(no_pay)):.1f}% | {mark(pct(len(no_pay)) <= 3)} |")
+say(f"| four kinds of ending each in at least 3% (near history {pct(near):.1f}%, land ceded {pct(len(land)):.1f}%, over 450,000 a year {pct(len(high)):.1f}%, a Song success {pct(len(song_success)):.1f}%, no treaty {pct(len(no_treaty)):.1f}%) | {sum(1 for k in kinds if pct(k) >= 3)} kinds | {mark(sum(1 for k in kinds if pct(k) >= 3) >= 4)} |")
+say(f"| the emperor takes the field in 40-85% of games, in at least three different turns | {pct(len(expedition)):.1f}%, {len(exp_turns)} turns | {mark(40 <= pct(len(expedition)) <= 85 and len(exp_turns) >= 3)} |")
+say(f"| the court flees south in at least 2% | {pct(len(flight)):.1f}% | {mark(pct(len(flight)) >= 2)} |")
+xm = xiao_months.most_common(1)[0][0] if xiao else "-"
+say(f"| Xiao Talin dies in 30-80% of games, most often in the 11th month | {pct(len(xiao)):.1f}%, most often the {xm} | {mark(30 <= pct(len(xiao)) <= 80 and xm == '11th')} |")
+say("")
+say("## 1042: the renegotiation, with the Western Xia")
+say("")
+n42 = len(rows42)
+exact = [r for r in rows42 if r["treaty"] == "1" and "annual_payment" in r["clauses"].split(";")]
+# Song-Liao payments are not split from the Xia's in a row; the historical cell is read off
+# the clauses sworn and the simulator's summary (`simulate --scenario levels/renegotiation_1042.ron`).
+war = [r for r in rows42 if r["event_hedong_invasion"]] if "event_hedong_invasion" in rows42[0] else []
+seasons = collections.Counter()
+for r in rows42:
+    if r["treaty_turn"]:
+        seasons[["spring", "summer", "autumn", "winter"][int(r["treaty_turn"]) % 4]] += 1
+say("| target (issue 8) | this build | |")
+say("|---|---|---|")
+say(f"| a new Song-Liao treaty (the record: autumn 1042) | {pct(len(exact), n42):.1f}% | - |")
+common_season = seasons.most_common(1)[0][0] if seasons else "-"
+say(f"| most often settled in autumn | {common_season} | {mark(common_season == 'autumn')} |")
+say(f"| war with the Liao (the Hedong invasion) in at most 20% | {pct(len(war), n42):.1f}% | {mark(pct(len(war), n42) <= 20)} |")
+say("")
+say("The share of 1042 games with exactly 200,000 taels and 300,000 bolts between the Song and")
+say("the Liao is printed by `chanyuan simulate --scenario levels/renegotiation_1042.ron --seed 1")
+say("--games 1000` (\"treaty sworn between the Song and the Liao\"), whose median is those figures.")
+say("")
+say("The campaign chain 1004 to 1042 is not yet tabled here: `chanyuan campaign` has no CSV.")
+print("\n".join(out))
+PY
+rm -rf "$tmp"
+echo "wrote docs/CALIBRATION.md"
