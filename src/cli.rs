@@ -1,5 +1,6 @@
-//! The command line: `validate`, `simulate`, `play` and `replay`, all driving the same rules
-//! core as the window. Every failure is a message and an exit code, never a panic.
+//! The command line: `validate`, `simulate`, `play`, `replay`, `campaign`, `migrate` and the
+//! window's options, all driving the same rules core as the window. Every failure is a
+//! message and an exit code, never a panic.
 
 use crate::rules::chronicle::Entry;
 use crate::rules::game::Game;
@@ -514,7 +515,7 @@ pub fn report(game: &Game, side: Option<CourtId>, summary_only: bool) -> String 
         }
         out.push_str(&format!("    {}\n", line.text(s)));
     }
-    out.push_str("\nTreaty\n");
+    out.push_str("\nTreaties\n");
     for t in &st.treaties {
         let (a, b) = (s.court_name(t.parties.0), s.court_name(t.parties.1));
         if t.inherited {
@@ -572,10 +573,13 @@ fn play(
     force: bool,
 ) -> Result<(), String> {
     let scenario = load(path)?;
+    let side = playable_court(&scenario, side)?;
     // Where the game will be saved, and whether that is allowed, is settled before it is played.
     let out = match save {
         Some(p) => p.to_path_buf(),
-        None => crate::folders::saves_dir().join(format!("{}-{}-seed{seed}.ron", scenario.id, side.to_lowercase())),
+        None => {
+            crate::folders::saves_dir().join(format!("{}-{}-seed{seed}.ron", scenario.id, scenario.courts[side].id))
+        }
     };
     if !force && !crate::rules::save::may_overwrite(&out) {
         return Err(format!(
@@ -583,7 +587,6 @@ fn play(
             out.display()
         ));
     }
-    let side = playable_court(&scenario, side)?;
     let shown = actions_path.display();
     let text = read_limited(actions_path).map_err(|e| format!("{shown}: {e}"))?;
     let turns: Vec<Vec<ActionSpec>> = ron_options().from_str(&text).map_err(|e| {
@@ -650,7 +653,7 @@ fn replay(path: &Path) -> Result<(), String> {
     let game = save.replay_checked(scenario)?;
     if save.legacy {
         outln!(
-            "{path}: a format-1 save; the replay of {} actions reaches turn {} (its fingerprint was made by an older build and is not compared)",
+            "{path}: a save without a fingerprint (migrated from format 1); the replay of {} actions reaches turn {}, not compared with any saved state",
             save.actions.len(),
             game.state.turn
         );
@@ -665,8 +668,6 @@ fn replay(path: &Path) -> Result<(), String> {
     Ok(())
 }
 
-/// `campaign PATH --seed N`: the computer plays every chapter in turn; each chapter's report
-/// follows what it took over from the chapter before.
 /// A court a person may play, by id (case-insensitive); an unknown id lists the choices.
 pub fn playable_court(s: &Scenario, id: &str) -> Result<CourtId, String> {
     let playable: Vec<&str> = s.courts.0.iter().filter(|c| c.playable).map(|c| c.id.as_str()).collect();
@@ -711,6 +712,8 @@ fn migrate(write: bool, paths: &[PathBuf]) -> Result<(), String> {
     Ok(())
 }
 
+/// `campaign PATH --seed N`: the computer plays every chapter in turn; each chapter's report
+/// follows what it took over from the chapter before.
 fn campaign(path: &Path, seed: u64) -> Result<(), String> {
     use crate::rules::campaign;
     let c = campaign::load(path)?;

@@ -31,8 +31,11 @@ pub fn game(seed: u64) -> Game {
 /// never by writing into a game in progress.
 pub struct Situation {
     path: PathBuf,
-    edits: Vec<Box<dyn FnOnce(&mut RawScenario)>>,
+    edits: Vec<Edit>,
 }
+
+/// One change to a scenario's data.
+type Edit = Box<dyn FnOnce(&mut RawScenario)>;
 
 /// The 1004 scenario, to be changed.
 pub fn situation() -> Situation {

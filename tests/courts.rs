@@ -161,7 +161,7 @@ fn in_1042_the_song_fight_the_xia_under_their_treaty_with_the_liao() {
 }
 
 #[test]
-fn a_clause_is_offered_only_between_the_courts_it_names() {
+fn a_clause_is_refused_between_courts_it_does_not_name() {
     let s = load(&root().join("levels/renegotiation_1042.ron"));
     let mut g = Game::new(s.clone(), 1);
     let (song, xia) = (song(&g), court(&g, "xia"));

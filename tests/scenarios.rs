@@ -194,7 +194,7 @@ fn a_liao_army_crossing_the_border_costs_the_eldest_hostage_his_life() {
     let warnings = g.breaches(liao, &Action::Move { army: liao_main, to: into });
     assert!(warnings.iter().any(|w| w.clause == hostage_clause), "the player is warned: {warnings:?}");
     g.act(liao, Action::Move { army: liao_main, to: into }).expect("breakable: the order goes through");
-    assert!(g.state().courts[song].cause_for_war);
+    assert!(g.state().courts[song].cause_for_war[liao]);
     pass(&mut g);
     let hostage = s.char_id("liao_hostage").unwrap();
     assert!(!g.state().people[hostage.index()].alive);

@@ -71,7 +71,7 @@ fn new_walls_at_dingzhou_after_the_oath_are_a_breach_the_liao_are_told_of() {
     assert_eq!(t.breaches.len(), 1);
     assert_eq!(t.breaches[0].side, song);
     assert!(g.state().courts[liao].trust[song] < trust);
-    assert!(g.state().courts[liao].cause_for_war);
+    assert!(g.state().courts[liao].cause_for_war[song]);
     let line = g.state().chronicle.iter().find(|l| l.text(&s).contains("break the clause")).expect("told");
     assert!(line.visible_to(liao), "the wronged court is told");
 }
@@ -105,5 +105,5 @@ fn sheltering_fugitives_breaks_article_four() {
     let t = g.state().treaty_between(song, liao).unwrap();
     assert_eq!(t.breaches.len(), 1);
     assert_eq!(t.breaches[0].side, liao);
-    assert!(g.state().courts[song].cause_for_war);
+    assert!(g.state().courts[song].cause_for_war[liao]);
 }

@@ -20,7 +20,7 @@ pub enum Screen {
     Title,
     NewGame,
     Playing,
-    /// Hot-seat: the screen is passed to the other court; its secrets stay hidden till then.
+    /// Hot-seat: the screen is passed to the next person's court; its secrets stay hidden till then.
     Handover,
     End,
 }
@@ -77,7 +77,8 @@ pub enum Intent {
     SendDraft,
     /// Put an incoming draft on the table to answer it with a counter-offer.
     CounterFrom(u32),
-    /// "What would it take?": the nearest draft the other court would swear replaces yours.
+    /// "What would it take?": the nearest draft the counterpart would swear, as far as your
+    /// court can foresee it, replaces yours.
     WhatWouldItTake,
     /// The court the draft on the table is meant for.
     Counterpart(CourtId),
@@ -255,6 +256,15 @@ impl Session {
             .unwrap_or(v)
     }
 
+    /// Who carries the draft on the table: the envoy who brought the draft being answered,
+    /// or the viewer's own. The table's estimate and "What would it take?" both ask this.
+    pub fn draft_envoy(&self, game: &Game) -> Option<CharId> {
+        match self.countering {
+            Some(id) => game.state.proposals.iter().find(|p| p.id == id).map(|p| p.envoy),
+            None => game.state.courts[self.viewer].envoy,
+        }
+    }
+
     /// The viewer's opening toward the counterpart, as the draft on the table.
     fn reset_draft(&mut self) {
         let (v, c) = (self.viewer, self.counterpart);
@@ -300,8 +310,13 @@ impl Session {
         let scenario = Arc::new(scenario);
         let mut players = save.player_courts(&scenario)?;
         let game = save.replay_checked(scenario)?;
+        // A save of the computer alone (a simulation, a campaign) is played on by a person
+        // from the first court a person may play.
         if players.is_empty() {
-            players.push(CourtId(0));
+            match game.scenario.courts.iter().find(|(_, c)| c.playable) {
+                Some((c, _)) => players.push(c),
+                None => return Err("no court of this save's scenario may be played by a person".into()),
+            }
         }
         // In hot-seat the turn may be half played: the match shows the court that has yet to end it.
         self.game = Some(Match::new(game, &players));
@@ -400,9 +415,11 @@ impl Session {
             }
             Intent::Tab(t) => self.tab = t,
             Intent::AddClause(c) => {
+                let parties = (self.viewer, self.counterpart);
                 if let Some(g) = self.game() {
                     if !self.draft.iter().any(|t| t.clause == c) && c.index() < g.scenario.clauses.len() {
-                        self.draft.push(g.scenario.default_term(c));
+                        let term = g.scenario.default_term_between(c, parties);
+                        self.draft.push(term);
                     }
                 }
             }
@@ -438,10 +455,10 @@ impl Session {
             Intent::WhatWouldItTake => {
                 use crate::rules::negotiation::{foreseen_counter_offer, foresight, knows_their_mind};
                 let Some(game) = self.game() else { return None };
-                let envoy = game.state.courts[self.viewer].envoy;
+                let envoy = self.draft_envoy(game);
                 // Our court's foresight, not their mind: exact only with an envoy who knows it.
                 let grounds = foresight(game, self.viewer, self.counterpart, envoy);
-                let exact = knows_their_mind(&game.scenario, envoy);
+                let exact = knows_their_mind(&game.scenario, envoy, self.counterpart);
                 match foreseen_counter_offer(game, &grounds, &self.draft, envoy) {
                     Some(terms) => {
                         self.draft = terms;

@@ -227,7 +227,7 @@ fn sweeteners(
     let s = &*game.scenario;
     let st = &game.state;
     (0..s.clauses.len())
-        .map(|i| s.default_term(ClauseId(i as u16)))
+        .map(|i| s.default_term_between(ClauseId(i as u16), (side, other)))
         .filter(|t| !draft.iter().any(|d| d.clause == t.clause))
         .filter(|t| s.clause(t.clause).vetoes.is_empty() && s.clause(t.clause).allowed_between(side, other))
         .filter(|t| term_worth(s, st, side, t) >= 0 && term_worth(s, believed, other, t) > 0)

@@ -146,7 +146,22 @@ pub fn truth_of(s: &Scenario, st: &State, of: CourtId, about: CourtId) -> Belief
 /// began the scenario with.
 pub fn believed_state(game: &Game, seer: CourtId, by: CourtId) -> State {
     let s = &game.scenario;
-    let mut st = game.state.clone();
+    let now = &game.state;
+    // Everything conditions read, without the chronicle and the charts, which grow all game.
+    let mut st = State {
+        turn: now.turn,
+        courts: now.courts.clone(),
+        armies: now.armies.clone(),
+        places: now.places.clone(),
+        people: now.people.clone(),
+        proposals: Vec::new(),
+        treaties: now.treaties.clone(),
+        peace: now.peace.clone(),
+        fired: now.fired.clone(),
+        chronicle: Vec::new(),
+        history: Vec::new(),
+        over: now.over.clone(),
+    };
     let b = st.courts[seer].beliefs[by].clone();
     let start = &s.courts[by];
     let c = &mut st.courts[by];

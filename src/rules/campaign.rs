@@ -320,8 +320,17 @@ pub fn apply(game: &mut Game, carried: &Carried) -> Vec<String> {
 fn carry_treaty(game: &mut Game, between: (CourtId, CourtId), raw: &[RawTerm]) -> Vec<String> {
     let s = game.scenario.clone();
     let mut notes = Vec::new();
-    let (terms, left) = map_terms(&s, raw);
+    let (terms, mut left) = map_terms(&s, raw);
     let names = format!("the {} and the {}", s.court_name(between.0), s.court_name(between.1));
+    // A clause crosses only if these two courts may swear it here, as any draft must.
+    let (terms, refused): (Vec<Term>, Vec<Term>) =
+        terms.into_iter().partition(|t| crate::rules::game::check_draft(&s, between, std::slice::from_ref(t)).is_ok());
+    for t in refused {
+        left.push(format!(
+            "left behind: `{}`, which is no clause for a treaty between {names} here",
+            s.clause(t.clause).id
+        ));
+    }
     if terms.is_empty() {
         notes.push(format!(
             "treaty between {names}: none of its {} clauses exists in this scenario, so the scenario's own stands",
@@ -404,7 +413,7 @@ pub struct Played {
     pub notes: Vec<String>,
 }
 
-/// Plays the whole campaign with the computer on both sides. Chapter `i` uses the seed
+/// Plays the whole campaign with the computer on every court. Chapter `i` uses the seed
 /// `seed + i`, so the chapters do not repeat each other's dice.
 pub fn play(campaign: &Campaign, seed: u64) -> Vec<Played> {
     let mut played: Vec<Played> = Vec::with_capacity(campaign.chapters.len());

@@ -139,6 +139,7 @@ pub enum Entry {
     },
     CauseForWar {
         side: CourtId,
+        against: CourtId,
     },
     Expired {
         clause: ClauseId,
@@ -166,14 +167,16 @@ pub enum Entry {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Line {
     pub turn: u32,
-    /// `None`: every court knows it. `Some(court)`: a secret of that court.
+    /// `None`: every court knows it. `Some(court)`: a secret of that court (and of `also`).
     pub to: Option<CourtId>,
+    /// A second court that knows it: the other party to an envoy's errand.
+    pub also: Option<CourtId>,
     pub entry: Entry,
 }
 
 impl Line {
     pub fn visible_to(&self, side: CourtId) -> bool {
-        self.to.is_none_or(|s| s == side)
+        self.to.is_none_or(|s| s == side) || self.also == Some(side)
     }
 
     /// A word for filtering the chronicle on screen.
@@ -324,7 +327,9 @@ impl Line {
                 s.clause(*clause).name,
                 court(wronged)
             ),
-            Entry::CauseForWar { side } => format!("The {} now hold a just cause for war.", court(side)),
+            Entry::CauseForWar { side, against } => {
+                format!("The {} now hold a just cause for war against the {}.", court(side), court(against))
+            }
             Entry::Expired { clause } => format!("The clause \"{}\" has run its course.", s.clause(*clause).name),
             Entry::Objective { side, points } => format!("The {} score {points} points.", court(side)),
             Entry::GameOver { reason } => format!("The game ends: {reason}"),

@@ -202,10 +202,17 @@ pub fn apply(s: &Scenario, st: &mut State, e: &Effect, scope: &Scope) {
             c.resolve_shift = (c.resolve_shift + n).clamp(-1000, 1000);
         }
         Effect::CauseForWar(side) => {
+            // In a clause, against the other party; elsewhere, against every other court.
             let side = side_of(*side, scope);
-            if !st.courts[side].cause_for_war {
-                st.courts[side].cause_for_war = true;
-                st.say(None, Entry::CauseForWar { side });
+            let against: Vec<CourtId> = match scope.parties {
+                Some((a, b)) if a == side || b == side => vec![scope.other_party(side)],
+                _ => st.courts.ids().filter(|c| *c != side).collect(),
+            };
+            for other in against {
+                if !st.courts[side].cause_for_war[other] {
+                    st.courts[side].cause_for_war[other] = true;
+                    st.say(None, Entry::CauseForWar { side, against: other });
+                }
             }
         }
         Effect::CedeRegion(r, side) => {

@@ -174,7 +174,7 @@ impl Game {
         Ok(())
     }
 
-    /// The clauses of the sworn treaty that an action would break.
+    /// The clauses of the treaties in force that an action would break.
     pub fn breaches(&self, side: CourtId, action: &Action) -> Vec<BreachWarning> {
         if side.index() >= self.state.courts.len() {
             return Vec::new();
@@ -448,17 +448,29 @@ impl Game {
                 match answer {
                     Answer::Accept => {
                         st.proposals[idx].status = ProposalStatus::Accepted;
-                        st.say(None, Entry::Answered { proposal: *proposal, by: side, verdict: Verdict::Accept });
+                        st.say_between(
+                            from,
+                            side,
+                            Entry::Answered { proposal: *proposal, by: side, verdict: Verdict::Accept },
+                        );
                         treaty::swear(&s, st, (from, side), terms);
                     }
                     Answer::Reject => {
                         st.proposals[idx].status = ProposalStatus::Rejected;
                         st.people[envoy.index()].away_until = st.turn + travel(&s, envoy);
-                        st.say(None, Entry::Answered { proposal: *proposal, by: side, verdict: Verdict::Reject });
+                        st.say_between(
+                            from,
+                            side,
+                            Entry::Answered { proposal: *proposal, by: side, verdict: Verdict::Reject },
+                        );
                     }
                     Answer::Counter(counter) => {
                         st.proposals[idx].status = ProposalStatus::Countered;
-                        st.say(None, Entry::Answered { proposal: *proposal, by: side, verdict: Verdict::Counter });
+                        st.say_between(
+                            from,
+                            side,
+                            Entry::Answered { proposal: *proposal, by: side, verdict: Verdict::Counter },
+                        );
                         // The counter-offer goes back with the envoy who brought the draft.
                         send(st, &s, (side, from), envoy, counter.clone(), Some(*proposal));
                     }
@@ -495,7 +507,7 @@ fn send(
     let arrives = st.turn + travel(s, envoy);
     st.people[envoy.index()].away_until = arrives;
     st.proposals.push(Proposal { id, from, to, envoy, terms, arrives, status: ProposalStatus::Travelling, answers });
-    st.say(None, Entry::EnvoySent { from, to, envoy, arrives, proposal: id });
+    st.say_between(from, to, Entry::EnvoySent { from, to, envoy, arrives, proposal: id });
 }
 
 /// A draft between two courts must name each clause once, each clause one these two courts

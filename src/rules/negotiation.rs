@@ -14,8 +14,6 @@ use crate::rules::vocab::{RegionRef, WorthTerm};
 pub struct Reason {
     pub points: i32,
     pub text: String,
-    /// Whether the other court can see this line without inside knowledge.
-    pub open: bool,
 }
 
 /// A court's judgement of a draft.
@@ -120,14 +118,7 @@ pub fn accepts(game: &Game, by: CourtId, with: CourtId, terms: &[Term], envoy: O
 /// The total of a court's judgement of a draft, or `None` when it vetoes a clause:
 /// [`Evaluation::total`] without the sentences.
 pub fn judgement(game: &Game, by: CourtId, with: CourtId, terms: &[Term], envoy: Option<CharId>) -> Option<i32> {
-    let s = &*game.scenario;
-    let st = &game.state;
-    if terms.iter().any(|t| vetoes_by(s, st, by, t).next().is_some()) {
-        return None;
-    }
-    let mut total: i32 = terms.iter().map(|t| term_worth(s, st, by, t)).sum();
-    weigh(game, &Grounds::truth(game, by, with), envoy, &mut |points, _, _| total += points);
-    Some(total)
+    foreseen_judgement(game, &Grounds::truth(game, by, with), terms, envoy)
 }
 
 /// The total a court foresees another court giving a draft, from its own beliefs (the
@@ -139,19 +130,20 @@ pub fn foreseen_judgement(game: &Game, grounds: &Grounds, terms: &[Term], envoy:
         return None;
     }
     let mut total: i32 = terms.iter().map(|t| term_worth(s, st, grounds.by, t)).sum();
-    weigh(game, grounds, envoy, &mut |points, _, _| total += points);
+    weigh(game, grounds, envoy, &mut |points, _| total += points);
     Some(total)
 }
 
-/// Whether an envoy carries inside knowledge of the other court (Wang Jizhong's letters).
-pub fn knows_their_mind(s: &Scenario, envoy: Option<CharId>) -> bool {
-    envoy.and_then(|e| s.character(e).envoy.as_ref()).is_some_and(|t| t.inside_knowledge)
+/// Whether an envoy knows the mind of the court `of`: one with inside knowledge knows his own
+/// court's (Wang Jizhong, a Liao official, wrote to the Song what the Liao would accept).
+pub fn knows_their_mind(s: &Scenario, envoy: Option<CharId>, of: CourtId) -> bool {
+    envoy.map(|e| s.character(e)).is_some_and(|c| c.side == of && c.envoy.as_ref().is_some_and(|t| t.inside_knowledge))
 }
 
 /// How a court foresees another's answer: from the true figures when its envoy knows the
 /// other court's mind, else from its beliefs.
 pub fn foresight(game: &Game, seer: CourtId, by: CourtId, envoy: Option<CharId>) -> Grounds {
-    if knows_their_mind(&game.scenario, envoy) {
+    if knows_their_mind(&game.scenario, envoy, by) {
         Grounds::truth(game, by, seer)
     } else {
         Grounds::believed_by(game, seer, by, seer)
@@ -161,7 +153,7 @@ pub fn foresight(game: &Game, seer: CourtId, by: CourtId, envoy: Option<CharId>)
 /// How many points either way `seer` may be wrong about `by`'s total: none with inside
 /// knowledge; else the spread of each belief, weighed as the judgement weighs its figure.
 pub fn uncertainty(game: &Game, seer: CourtId, by: CourtId, envoy: Option<CharId>) -> i32 {
-    if knows_their_mind(&game.scenario, envoy) {
+    if knows_their_mind(&game.scenario, envoy, by) {
         return 0;
     }
     // However well a court knows the other's figures, how the other weighs them on the day
@@ -180,16 +172,8 @@ pub fn uncertainty(game: &Game, seer: CourtId, by: CourtId, envoy: Option<CharId
         as i32
 }
 
-/// The pull of the war with `with` against a treaty, line by line, from the court's own position.
-pub fn situation(game: &Game, by: CourtId, with: CourtId, envoy: Option<CharId>) -> Vec<Reason> {
-    let mut out = Vec::new();
-    let grounds = Grounds::truth(game, by, with);
-    weigh(game, &grounds, envoy, &mut |points, open, text| out.push(Reason { points, text: text(), open }));
-    out
-}
-
-/// Where the situation's lines go: (points, open, the sentence when wanted).
-type LineSink<'a> = dyn FnMut(i32, bool, &dyn Fn() -> String) + 'a;
+/// Where the situation's lines go: (points, the sentence when wanted).
+type LineSink<'a> = dyn FnMut(i32, &dyn Fn() -> String) + 'a;
 
 /// What a court's judgement of a draft rests on besides the draft itself. When a court
 /// judges for itself every figure is true; when another court foresees its answer the
@@ -228,9 +212,7 @@ impl Grounds {
     pub fn world<'a>(&'a self, game: &'a Game) -> &'a State {
         self.world.as_deref().unwrap_or(&game.state)
     }
-}
 
-impl Grounds {
     /// A court judging for itself: its own figures true, the other court's strength as it
     /// believes it (its own eyes see what stands in its land).
     pub fn truth(game: &Game, by: CourtId, with: CourtId) -> Grounds {
@@ -273,10 +255,10 @@ impl Grounds {
         g.morale = b.morale.value as i32;
         g.war_weariness = b.war_weariness.value as i32;
         // Only the armies of `by` that `seer` can see are known to stand in foreign land.
-        g.deep = crate::rules::view::court_view(game, seer)
-            .armies
-            .iter()
-            .filter(|a| a.side == by && st.places[a.at.index()].controller != by)
+        g.deep = st
+            .armies_of(by)
+            .filter(|(_, a)| st.places[a.at.index()].controller != by)
+            .filter(|(_, a)| crate::rules::view::sees_place(s, st, seer, a.at))
             .count() as i32;
         g.hungry_soon = false;
         g.trust = b.trust.value as i32;
@@ -306,7 +288,7 @@ impl Grounds {
             with,
             believed: false,
             treaty_now,
-            cause_for_war: st.courts[by].cause_for_war,
+            cause_for_war: st.courts[by].cause_for_war[with],
             at_war: st.at_war_with(by, with),
             resolve: 0,
             own: 0,
@@ -325,14 +307,14 @@ impl Grounds {
     }
 }
 
-/// The situation's lines handed to `line` as (points, open, the sentence when wanted): the
+/// The situation's lines handed to `line` as (points, the sentence when wanted): the
 /// computer's own judgements only add the points and never write the sentences.
 fn weigh(game: &Game, g: &Grounds, envoy: Option<CharId>, line: &mut LineSink) {
     let s = &*game.scenario;
     let def = &s.courts[g.by];
-    let mut push = |points: i32, open: bool, text: &dyn Fn() -> String| {
+    let mut push = |points: i32, text: &dyn Fn() -> String| {
         if points != 0 {
-            line(points, open, text);
+            line(points, text);
         }
     };
     // Believed figures are said to be so.
@@ -340,19 +322,17 @@ fn weigh(game: &Game, g: &Grounds, envoy: Option<CharId>, line: &mut LineSink) {
     let (our, we) = if g.believed { ("their", "they") } else { ("our", "we") };
     if let Some(now) = g.treaty_now {
         // Bound by a treaty, the alternative is the treaty in force, not the war.
-        push(-now, true, &|| {
-            format!("what the treaty now in force is worth to {}", if g.believed { "them" } else { "us" })
-        });
+        push(-now, &|| format!("what the treaty now in force is worth to {}", if g.believed { "them" } else { "us" }));
         if g.cause_for_war {
-            push(-10, true, &|| format!("the treaty was broken: {we} hold a cause for war"));
+            push(-10, &|| format!("the treaty was broken: {we} hold a cause for war"));
         }
     } else if g.at_war {
         let resolve = g.resolve;
         let mood = if resolve >= 0 { "the resolve of the court to fight on" } else { "the court's wish for peace" };
-        push(-resolve, false, &|| format!("{about}{mood}"));
+        push(-resolve, &|| format!("{about}{mood}"));
         let (own, enemy) = (g.own.max(1) as f64, g.enemy.max(1) as f64);
         let balance = ((own / enemy - 1.0) * 10.0).clamp(-15.0, 15.0) as i32;
-        push(-balance, true, &|| {
+        push(-balance, &|| {
             format!(
                 "{our} armies number {about}{} against {}",
                 crate::rules::scenario::group_thousands(own as i64),
@@ -360,28 +340,28 @@ fn weigh(game: &Game, g: &Grounds, envoy: Option<CharId>, line: &mut LineSink) {
             )
         });
         let morale = g.morale;
-        push(-(morale - 50) / 3, true, &|| format!("{our} army's morale stands at {about}{morale}"));
+        push(-(morale - 50) / 3, &|| format!("{our} army's morale stands at {about}{morale}"));
         let ww = g.war_weariness;
-        push(ww / 3, true, &|| format!("war-weariness at {about}{ww} wears on the court"));
+        push(ww / 3, &|| format!("war-weariness at {about}{ww} wears on the court"));
         let capital = &s.place(def.capital).name;
         match g.capital_near {
-            Some(0 | 1) => push(25, true, &|| format!("enemy armies stand at the gates of {capital}")),
-            Some(2) => push(15, true, &|| format!("enemy armies are a few days' march from {capital}")),
-            Some(3) => push(8, true, &|| format!("enemy horsemen roam within reach of {capital}")),
+            Some(0 | 1) => push(25, &|| format!("enemy armies stand at the gates of {capital}")),
+            Some(2) => push(15, &|| format!("enemy armies are a few days' march from {capital}")),
+            Some(3) => push(8, &|| format!("enemy horsemen roam within reach of {capital}")),
             _ => {}
         }
         let (lost, taken, raiders, deep) = (g.lost, g.taken, g.raiders, g.deep);
-        push(3 * lost, true, &|| format!("{lost} of {our} places are in enemy hands"));
-        push(-3 * taken, true, &|| format!("{we} hold {taken} places of others"));
-        push(3 * raiders, true, &|| format!("{raiders} enemy armies plunder {our} land"));
+        push(3 * lost, &|| format!("{lost} of {our} places are in enemy hands"));
+        push(-3 * taken, &|| format!("{we} hold {taken} places taken from others"));
+        push(3 * raiders, &|| format!("{raiders} enemy armies plunder {our} land"));
         // Deep in enemy land, far from home, an army's position is fragile.
-        push(2 * deep, true, &|| format!("{deep} of {our} armies are in foreign land, far from their granaries"));
+        push(2 * deep, &|| format!("{deep} of {our} armies are in foreign land, far from their granaries"));
         if g.hungry_soon {
-            push(10, true, &|| "the granaries will be empty within three turns".into());
+            push(10, &|| "the granaries will be empty within three turns".into());
         }
         if g.trust < 0 {
             let trust = g.trust;
-            push(trust / 5, true, &|| format!("{we} do not trust the other court's word ({about}{trust})"));
+            push(trust / 5, &|| format!("{we} do not trust the other court's word ({about}{trust})"));
         }
     }
     // At peace without a treaty, the alternative is that peace: only pride asks for more.
@@ -389,9 +369,9 @@ fn weigh(game: &Game, g: &Grounds, envoy: Option<CharId>, line: &mut LineSink) {
     let envoy = envoy.and_then(|e| s.character(e).envoy.as_ref().map(|t| (e, t)));
     // The envoy can talk the court out of its pride, never into a treaty worse than the war.
     let plea = envoy.map_or(0, |(_, t)| t.eloquence + t.standing[g.by]).min(margin);
-    push(-margin, false, &|| "the court's pride asks for a peace clearly better than the war".into());
+    push(-margin, &|| "the court's pride asks for a peace clearly better than the war".into());
     if let Some((e, t)) = envoy.filter(|_| plea > 0) {
-        push(plea, true, &|| {
+        push(plea, &|| {
             format!(
                 "{} argues the case (eloquence {}, standing here {})",
                 s.character(e).label(),
@@ -487,7 +467,10 @@ pub fn counter_offer(
     terms: &[Term],
     envoy: Option<CharId>,
 ) -> Option<Vec<Term>> {
-    counter_offer_judged(game, &game.state, by, with, terms, &|draft| accepts(game, by, with, draft, envoy))
+    // The court's own grounds, gathered once for every draft the search weighs.
+    let own = Grounds::truth(game, by, with);
+    let judge = |draft: &[Term]| foreseen_judgement(game, &own, draft, envoy).is_some_and(|t| t >= 0);
+    counter_offer_judged(game, &game.state, by, with, terms, &judge)
 }
 
 /// The nearest draft `by` would swear as another court foresees it: "What would it take?",
@@ -678,12 +661,12 @@ pub fn foreseen_evaluation(game: &Game, grounds: &Grounds, terms: &[Term], envoy
     let mut vetoes = Vec::new();
     for term in terms {
         let clause = s.clause(term.clause);
-        clauses.push(Reason { points: term_worth(s, st, by, term), text: s.term_text(term), open: true });
+        clauses.push(Reason { points: term_worth(s, st, by, term), text: s.term_text(term) });
         for v in vetoes_by(s, st, by, term) {
             vetoes.push(format!("{}: {}", clause.name, v.because));
         }
     }
     let mut situation = Vec::new();
-    weigh(game, grounds, envoy, &mut |points, open, text| situation.push(Reason { points, text: text(), open }));
+    weigh(game, grounds, envoy, &mut |points, text| situation.push(Reason { points, text: text() }));
     Evaluation { by, with: grounds.with, clauses, situation, vetoes }
 }

@@ -46,11 +46,7 @@ pub fn outcome(game: &Game) -> Outcome {
         .enumerate()
         .filter(|(i, p)| p.controller == first && st.places[*i].controller == second)
         .count() as i32;
-    let war_lost = s.court_ids().find(|side| {
-        let capital = s.courts[*side].capital;
-        (st.places[capital.index()].controller != *side && !st.courts[*side].fled)
-            || (st.enemies_of(*side).next().is_some() && st.strength(*side) == 0)
-    });
+    let war_lost = s.court_ids().find(|side| crate::rules::turn::defeated(s, st, *side).is_some());
     let ids: Vec<CourtId> = s.court_ids().collect();
     let wars = ids
         .iter()
@@ -135,6 +131,23 @@ pub fn batch(scenario: Arc<Scenario>, seed: u64, games: u64, threads: usize) -> 
     Ok(all.summary())
 }
 
+/// How many games came to each value.
+type Counts = BTreeMap<i64, u64>;
+
+/// The treaties of one pair of courts over many games.
+#[derive(Clone, Debug, Default)]
+struct PairTally {
+    games: u64,
+    silver: Counts,
+    silk: Counts,
+}
+
+fn add_counts(into: &mut Counts, from: Counts) {
+    for (k, v) in from {
+        *into.entry(k).or_default() += v;
+    }
+}
+
 /// Many games counted as they finish: counts, sums and, for the medians, how many games
 /// came to each yearly amount (treaties name round figures, so these stay small). Whole
 /// numbers only, so the same games give the same summary on any number of threads.
@@ -142,12 +155,12 @@ pub fn batch(scenario: Arc<Scenario>, seed: u64, games: u64, threads: usize) -> 
 pub struct Tally {
     games: u64,
     treaties: u64,
-    silver: BTreeMap<i64, u64>,
-    silk: BTreeMap<i64, u64>,
+    silver: Counts,
+    silk: Counts,
     land_ceded: u64,
     wars_lost: Vec<u64>,
     wars_at_end: BTreeMap<(CourtId, CourtId), u64>,
-    pairs: BTreeMap<(CourtId, CourtId), (u64, BTreeMap<i64, u64>, BTreeMap<i64, u64>)>,
+    pairs: BTreeMap<(CourtId, CourtId), PairTally>,
     turns: u64,
     scores: Vec<i64>,
 }
@@ -173,9 +186,9 @@ impl Tally {
         }
         for (between, silver, silk) in &o.sworn {
             let p = self.pairs.entry(*between).or_default();
-            p.0 += 1;
-            *p.1.entry(*silver).or_default() += 1;
-            *p.2.entry(*silk).or_default() += 1;
+            p.games += 1;
+            *p.silver.entry(*silver).or_default() += 1;
+            *p.silk.entry(*silk).or_default() += 1;
         }
         self.turns += o.turns as u64;
         for (c, score) in o.scores.iter() {
@@ -186,11 +199,6 @@ impl Tally {
     }
 
     pub fn merge(&mut self, other: Tally) {
-        let add_counts = |into: &mut BTreeMap<i64, u64>, from: BTreeMap<i64, u64>| {
-            for (k, v) in from {
-                *into.entry(k).or_default() += v;
-            }
-        };
         self.games += other.games;
         self.treaties += other.treaties;
         add_counts(&mut self.silver, other.silver);
@@ -202,11 +210,11 @@ impl Tally {
         for (k, v) in other.wars_at_end {
             *self.wars_at_end.entry(k).or_default() += v;
         }
-        for (k, (n, silver, silk)) in other.pairs {
+        for (k, pair) in other.pairs {
             let p = self.pairs.entry(k).or_default();
-            p.0 += n;
-            add_counts(&mut p.1, silver);
-            add_counts(&mut p.2, silk);
+            p.games += pair.games;
+            add_counts(&mut p.silver, pair.silver);
+            add_counts(&mut p.silk, pair.silk);
         }
         self.turns += other.turns;
         for (a, b) in self.scores.iter_mut().zip(other.scores) {
@@ -228,11 +236,11 @@ impl Tally {
             treaties_by_pair: self
                 .pairs
                 .iter()
-                .map(|(between, (games, silver, silk))| PairTreaties {
+                .map(|(between, p)| PairTreaties {
                     between: *between,
-                    games: *games,
-                    median_silver: median_of_counts(silver),
-                    median_silk: median_of_counts(silk),
+                    games: p.games,
+                    median_silver: median_of_counts(&p.silver),
+                    median_silk: median_of_counts(&p.silk),
                 })
                 .collect(),
             mean_turns: self.turns as f64 / n,
@@ -242,7 +250,7 @@ impl Tally {
 }
 
 /// The middle value of counted values (the upper middle for an even count), or 0 for none.
-fn median_of_counts(counts: &BTreeMap<i64, u64>) -> i64 {
+fn median_of_counts(counts: &Counts) -> i64 {
     let total: u64 = counts.values().sum();
     let mut seen = 0;
     for (value, n) in counts {
@@ -252,14 +260,6 @@ fn median_of_counts(counts: &BTreeMap<i64, u64>) -> i64 {
         }
     }
     0
-}
-
-pub fn summarise(courts: usize, outcomes: &[Outcome]) -> Summary {
-    let mut tally = Tally::new(courts);
-    for o in outcomes {
-        tally.add(o);
-    }
-    tally.summary()
 }
 
 /// The columns of `simulate --csv`, named: one row a game, for calibration by script.

@@ -14,7 +14,8 @@ pub struct Court {
     pub trust: PerCourt<i32>,
     /// Added to the personality's resolve by events ("the Dowager tires of war").
     pub resolve_shift: i32,
-    pub cause_for_war: bool,
+    /// A just cause for war against each court that broke a sworn clause.
+    pub cause_for_war: PerCourt<bool>,
     pub fled: bool,
     pub emperor_with: Option<ArmyId>,
     /// Policies chosen once and for good.
@@ -168,7 +169,7 @@ impl State {
                 war_weariness: d.war_weariness,
                 trust: PerCourt::from_fn(s.courts.len(), |_| 0),
                 resolve_shift: 0,
-                cause_for_war: false,
+                cause_for_war: PerCourt::from_fn(s.courts.len(), |_| false),
                 fled: false,
                 emperor_with: None,
                 taken: vec![false; s.policies.len()],
@@ -277,7 +278,12 @@ impl State {
     }
 
     pub fn say(&mut self, to: Option<CourtId>, entry: crate::rules::chronicle::Entry) {
-        self.chronicle.push(Line { turn: self.turn, to, entry });
+        self.chronicle.push(Line { turn: self.turn, to, also: None, entry });
+    }
+
+    /// A line only the two courts concerned know: an envoy's errand between them.
+    pub fn say_between(&mut self, a: CourtId, b: CourtId, entry: crate::rules::chronicle::Entry) {
+        self.chronicle.push(Line { turn: self.turn, to: Some(a), also: Some(b), entry });
     }
 }
 

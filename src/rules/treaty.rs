@@ -150,9 +150,9 @@ pub fn record_breach(game: &mut Game, side: CourtId, w: &BreachWarning, what: St
     let trust = &mut st.courts[wronged].trust[side];
     *trust = (*trust - rules.breach_trust).max(-100);
     st.courts[side].honour = (st.courts[side].honour - rules.breach_honour).max(0);
-    if !st.courts[wronged].cause_for_war {
-        st.courts[wronged].cause_for_war = true;
-        st.say(None, Entry::CauseForWar { side: wronged });
+    if !st.courts[wronged].cause_for_war[side] {
+        st.courts[wronged].cause_for_war[side] = true;
+        st.say(None, Entry::CauseForWar { side: wronged, against: side });
     }
     let scope = Scope {
         values: &term.values,

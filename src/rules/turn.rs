@@ -1,4 +1,4 @@
-//! The end of a turn: ongoing policies, battles, sieges, supply, the treaty's clauses,
+//! The end of a turn: ongoing policies, battles, sieges, supply, the clauses of every treaty,
 //! scenario events, envoys' arrivals, then the end-of-game checks.
 
 use crate::rules::battle;
@@ -127,13 +127,13 @@ fn arrivals(game: &mut Game) {
         if !counter && angry && risk > 0 && game.dice.random_range(0..100) < risk {
             game.state.proposals[i].status = ProposalStatus::Lost;
             game.state.people[envoy.index()].away_until = turn + s.rules.detention_turns;
-            game.state.say(None, Entry::EnvoyDetained { envoy, by: to });
+            game.state.say_between(from, to, Entry::EnvoyDetained { envoy, by: to });
         } else {
             game.state.proposals[i].status = ProposalStatus::Waiting;
             if probes(&s, &game.state, i) {
                 let t = &mut game.state.courts[to].trust[from];
                 *t = (*t - s.rules.impatience).max(-100);
-                game.state.say(None, Entry::Impatient { by: to, with: from });
+                game.state.say_between(from, to, Entry::Impatient { by: to, with: from });
             }
         }
     }
@@ -173,6 +173,25 @@ fn drift(game: &mut Game) {
     }
 }
 
+/// Whether a court has lost the war, and how: its capital fallen (unless the court fled), or,
+/// at war, its armies gone (a court the scenario gives no army, a distant power, cannot lose
+/// them). The end of a game and the simulator's count of wars lost both ask this.
+pub fn defeated(
+    s: &crate::rules::scenario::Scenario,
+    st: &crate::rules::state::State,
+    side: CourtId,
+) -> Option<String> {
+    let capital = s.courts[side].capital;
+    if st.places[capital.index()].controller != side && !st.courts[side].fled {
+        return Some(format!("the {} capital {} has fallen", s.court_name(side), s.place(capital).name));
+    }
+    let had_armies = s.armies.iter().any(|a| a.side == side);
+    if had_armies && st.enemies_of(side).next().is_some() && st.strength(side) == 0 {
+        return Some(format!("the {} have no army left in the field", s.court_name(side)));
+    }
+    None
+}
+
 fn check_end(game: &mut Game) {
     let s = game.scenario.clone();
     let st = &mut game.state;
@@ -186,19 +205,11 @@ fn check_end(game: &mut Game) {
         && !st.at_war()
         && st.turn >= sworn + s.calendar.turns_after_treaty.max(1)
     {
-        reason = Some("the treaty has been sworn and kept".into());
+        reason = Some("peace is sworn between every pair of courts at war, and kept".into());
     }
     for side in s.court_ids() {
-        let capital = s.courts[side].capital;
-        if st.places[capital.index()].controller != side && !st.courts[side].fled {
-            reason = Some(format!("the {} capital {} has fallen", s.court_name(side), s.place(capital).name));
-        }
-    }
-    for side in s.court_ids() {
-        // A court the scenario gives no army (a distant power) cannot lose its armies.
-        let had_armies = s.armies.iter().any(|a| a.side == side);
-        if had_armies && st.enemies_of(side).next().is_some() && st.strength(side) == 0 {
-            reason = Some(format!("the {} have no army left in the field", s.court_name(side)));
+        if let Some(why) = defeated(&s, st, side) {
+            reason = Some(why);
         }
     }
     if let Some(r) = reason {

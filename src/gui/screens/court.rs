@@ -88,9 +88,9 @@ pub fn court(ui: &mut egui::Ui, game: &Game, s: &mut Session, out: &mut Vec<Inte
                     .on_hover_text("-100 to 100. Broken clauses lower it; an angry court may detain envoys.");
                 ui.end_row();
             }
-            if court.cause_for_war {
+            for (other, _) in court.cause_for_war.iter().filter(|(_, held)| **held) {
                 ui.label("Cause for war");
-                ui.label("the other court broke a sworn clause");
+                ui.label(format!("the {} broke a sworn clause", game.scenario.court_name(other)));
                 ui.end_row();
             }
         });

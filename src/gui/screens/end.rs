@@ -1,4 +1,4 @@
-//! The end: both courts' scores, the sworn treaty beside the historical one clause by clause,
+//! The end: every court's scores, the treaty sworn beside the historical one clause by clause,
 //! the course of the war in figures, and the chronicle.
 
 use crate::gui::session::{Intent, Session};
@@ -80,7 +80,7 @@ pub fn end(root: &mut egui::Ui, s: &mut Session, out: &mut Vec<Intent>) {
     s.game = Some(m);
 }
 
-/// Morale of both courts turn by turn, drawn as two lines.
+/// Morale of every court turn by turn, a line each in its colour.
 fn chart(ui: &mut egui::Ui, game: &crate::rules::game::Game) {
     ui.label(theme::title("Morale, turn by turn"));
     let h = &game.state.history;

@@ -58,7 +58,6 @@ fn library(ui: &mut egui::Ui, game: &Game, s: &Session, out: &mut Vec<Intent>, h
 
 fn draft(ui: &mut egui::Ui, game: &Game, s: &mut Session, out: &mut Vec<Intent>) {
     let sc = &game.scenario;
-    let st = &game.state;
     let side = s.viewer;
     let other = s.counterpart;
     match s.countering {
@@ -66,10 +65,7 @@ fn draft(ui: &mut egui::Ui, game: &Game, s: &mut Session, out: &mut Vec<Intent>)
         None => ui.label(theme::title(format!("Your draft for the {}", sc.court_name(other)))),
     };
     // Who carries it.
-    let envoy = match s.countering {
-        Some(id) => st.proposals.iter().find(|p| p.id == id).map(|p| p.envoy),
-        None => st.courts[side].envoy,
-    };
+    let envoy = s.draft_envoy(game);
     match envoy {
         Some(e) => {
             let ch = sc.character(e);

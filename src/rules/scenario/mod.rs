@@ -370,11 +370,6 @@ impl Scenario {
         self.courts.ids()
     }
 
-    /// Whether two courts are at peace without any treaty (the scenario's `peace`).
-    pub fn at_peace(&self, a: CourtId, b: CourtId) -> bool {
-        a == b || self.peace.contains(&pair(a, b))
-    }
-
     pub fn place(&self, id: PlaceId) -> &Place {
         &self.places[id.index()]
     }
@@ -433,6 +428,21 @@ impl Scenario {
     /// A term with every parameter at its default.
     pub fn default_term(&self, clause: ClauseId) -> Term {
         Term { clause, values: self.clause(clause).params.iter().map(|p| p.kind.default_value()).collect() }
+    }
+
+    /// A term with its defaults for a treaty between two courts: a side parameter whose
+    /// default names neither party names the first of them instead.
+    pub fn default_term_between(&self, clause: ClauseId, (a, b): (CourtId, CourtId)) -> Term {
+        let mut term = self.default_term(clause);
+        for v in &mut term.values {
+            if let Value::Side(c) = v
+                && *c != a
+                && *c != b
+            {
+                *c = a;
+            }
+        }
+        term
     }
 
     /// Envoys of a side, in scenario order.

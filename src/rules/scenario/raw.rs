@@ -375,10 +375,11 @@ pub struct RawEnvoy {
     pub travel: u32,
     /// Percent chance the other court detains him when it is angry.
     pub detain_risk: u32,
-    /// Knows what the other court will accept (Wang Jizhong).
+    /// Knows what his own court will accept, and tells the court that sends him (Wang Jizhong,
+    /// a Liao official writing to the Song).
     #[serde(default)]
     pub inside_knowledge: bool,
-    /// Trusted by both courts: either may send him (Wang Jizhong).
+    /// Trusted beyond his own court: any court may send him (Wang Jizhong).
     #[serde(default)]
     pub go_between: bool,
 }
