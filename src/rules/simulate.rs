@@ -362,6 +362,9 @@ pub fn csv_row(game: &Game) -> String {
     cols.join(",")
 }
 
+/// A game's number, its CSV row and its outcome.
+type Row = (u64, String, Outcome);
+
 /// Plays `games` games from `seed` on `threads` threads and writes a row for each, in seed
 /// order, a thousand at a time (so memory does not grow with the count); returns the summary.
 pub fn csv(
@@ -378,7 +381,7 @@ pub fn csv(
     let mut start = 0;
     while start < games {
         let end = (start + 1_000).min(games);
-        let rows: Result<Vec<Vec<(u64, String, Outcome)>>, String> = std::thread::scope(|scope| {
+        let rows: Result<Vec<Vec<Row>>, String> = std::thread::scope(|scope| {
             let handles: Vec<_> = (0..threads)
                 .map(|t| {
                     let scenario = scenario.clone();
@@ -395,7 +398,7 @@ pub fn csv(
                 .collect();
             handles.into_iter().map(|h| h.join().map_err(|_| "a simulation thread failed".to_string())).collect()
         });
-        let mut rows: Vec<(u64, String, Outcome)> = rows?.into_iter().flatten().collect();
+        let mut rows: Vec<Row> = rows?.into_iter().flatten().collect();
         rows.sort_by_key(|r| r.0);
         for (_, row, o) in rows {
             writeln!(out, "{row}").map_err(fail)?;
