@@ -587,15 +587,37 @@ fn play(
             out.display()
         ));
     }
-    let shown = actions_path.display();
+    let shown = actions_path.display().to_string();
     let text = read_limited(actions_path).map_err(|e| format!("{shown}: {e}"))?;
-    let turns: Vec<Vec<ActionSpec>> = ron_options().from_str(&text).map_err(|e| {
+    let turns = read_orders(&shown, &text)?;
+    let mut m = Match::new(Game::new(scenario, seed), &[side]);
+    let refused = play_orders(&mut m, side, &shown, &turns)?;
+    let game = m.game();
+    out!("{}", report(game, Some(side), false));
+    let full = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf()).display().to_string();
+    let save = Save::of(game, &full, &[side], None);
+    write_atomic(&out, &save.to_ron()).map_err(|e| format!("cannot write {}: {e}", out.display()))?;
+    outln!("\nsaved to {}", out.display());
+    if refused > 0 {
+        return Err(format!("{refused} order(s) of {shown} were refused; the game went on without them"));
+    }
+    Ok(())
+}
+
+/// Reads an actions file: a list of turns, each a list of orders.
+pub fn read_orders(shown: &str, text: &str) -> Result<Vec<Vec<ActionSpec>>, String> {
+    ron_options().from_str(text).map_err(|e| {
         format!(
             "{shown}:{}:{}: {}; the file is a list of turns, each a list of actions such as [Move(army: \"song_guard\", to: \"chanzhou_south\")]",
             e.span.start.line, e.span.start.col, e.code
         )
-    })?;
-    let mut m = Match::new(Game::new(scenario, seed), &[side]);
+    })
+}
+
+/// Plays `turns` of orders for `side`, one list a turn, and ends each turn. Orders the rules
+/// refuse are printed and counted; a turn after the game's end, or orders after `EndTurn`,
+/// stop the game with an error naming the turn.
+pub fn play_orders(m: &mut Match, side: CourtId, shown: &str, turns: &[Vec<ActionSpec>]) -> Result<usize, String> {
     let mut refused = 0;
     for (n, turn) in turns.iter().enumerate() {
         if m.game().is_over() {
@@ -634,21 +656,12 @@ fn play(
         }
         let _ = m.act(side, crate::rules::game::Action::EndTurn);
     }
-    let game = m.game();
-    out!("{}", report(game, Some(side), false));
-    let full = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf()).display().to_string();
-    let save = Save::of(game, &full, &[side], None);
-    write_atomic(&out, &save.to_ron()).map_err(|e| format!("cannot write {}: {e}", out.display()))?;
-    outln!("\nsaved to {}", out.display());
-    if refused > 0 {
-        return Err(format!("{refused} order(s) of {shown} were refused; the game went on without them"));
-    }
-    Ok(())
+    Ok(refused)
 }
 
 fn replay(path: &Path) -> Result<(), String> {
     let save = Save::read(path)?;
-    let scenario = load(Path::new(&save.scenario))?;
+    let scenario = load(&save.scenario_file(path).map_err(|e| format!("{}: {e}", path.display()))?)?;
     let path = path.display();
     let game = save.replay_checked(scenario)?;
     if save.legacy {

@@ -127,3 +127,44 @@ fn every_broken_include_is_reported_not_only_the_first() {
     assert!(r.contains("one.ron") && r.contains("two.ron"), "{r}");
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn a_campaign_of_a_hundred_thousand_chapters_is_refused_before_any_scenario_is_loaded() {
+    let chapter = r#"(scenario: "chanyuan_1004.ron"),"#;
+    let text = format!("(format: 1, id: \"endless\", title: \"Endless\", chapters: [{}])", chapter.repeat(100_000));
+    let err = chanyuan::rules::campaign::parse("endless.ron", &text).expect_err("too many chapters");
+    assert!(err.contains("100000 chapters; at most 32"), "{err}");
+    // The shipped campaign is well within the limit.
+    let shipped = std::fs::read_to_string(root().join("levels/campaign.ron")).unwrap();
+    assert!(chanyuan::rules::campaign::parse("campaign.ron", &shipped).is_ok());
+}
+
+#[test]
+fn an_include_outside_the_scenario_folder_is_refused_and_its_contents_never_shown() {
+    let dir = tempfile::tempdir().unwrap();
+    let scenario_dir = dir.path().join("mine");
+    std::fs::create_dir(&scenario_dir).unwrap();
+    // A secret beside the scenario's folder, and a file of another kind inside it.
+    std::fs::write(dir.path().join("secret.ron"), "password = hunter2\n").unwrap();
+    std::fs::write(scenario_dir.join("notes.ron"), "password = hunter2\n").unwrap();
+    let text = mini().replacen("(\n", "(\n    includes: [\"../secret.ron\", \"notes.ron\"],\n", 1);
+    assert!(text.contains("includes"), "the include was written into the scenario");
+    let main = scenario_dir.join("main.ron");
+    std::fs::write(&main, text).unwrap();
+    let loaded = load_scenario(&main);
+    let shown = render(&loaded.diagnostics, &loaded.sources);
+    assert!(loaded.scenario.is_none());
+    assert!(shown.contains("outside the scenario's folder"), "{shown}");
+    assert!(shown.contains("this is not a scenario file"), "{shown}");
+    assert!(!shown.contains("hunter2"), "a file that is not a scenario is quoted: {shown}");
+}
+
+#[test]
+fn a_mod_extends_only_a_scenario_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let m = dir.path().join("mod.ron");
+    std::fs::write(&m, "(format: 2, id: \"m\", title: \"M\", extends: \"/etc/passwd\")").unwrap();
+    let shown = render(&load_scenario(&m).diagnostics, &load_scenario(&m).sources);
+    assert!(shown.contains("does not name a scenario file"), "{shown}");
+    assert!(!shown.contains("root:"), "{shown}");
+}

@@ -4,6 +4,7 @@
 mod common;
 mod courts;
 mod determinism;
+mod fuzz;
 mod gui;
 mod guide;
 mod inputs;

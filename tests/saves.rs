@@ -155,3 +155,32 @@ fn keeps_writing_saves() {
         write_atomic(&target, &Save::of(&g, "levels/chanyuan_1004.ron", &[song(&g)], None).to_ron()).unwrap();
     }
 }
+
+#[test]
+fn a_save_names_its_scenario_inside_the_levels_folder_and_loads_from_anywhere() {
+    let g = played(4, 2);
+    let main = root().join("levels/chanyuan_1004.ron");
+    let save = Save::of(&g, &main.to_string_lossy(), &[song(&g)], None);
+    // Not the machine's full path, which moving the game's folder would break.
+    assert_eq!(save.scenario, "chanyuan_1004.ron");
+    let dir = tempfile::tempdir().unwrap();
+    let at = dir.path().join("moved.ron");
+    write_atomic(&at, &save.to_ron()).unwrap();
+    let back = Save::read(&at).unwrap();
+    let found = back.scenario_file(&at).expect("found in levels/");
+    assert_eq!(std::fs::canonicalize(found).unwrap(), std::fs::canonicalize(&main).unwrap());
+    assert_eq!(cli(&["replay", &at.to_string_lossy()]), 0);
+}
+
+#[test]
+fn a_save_whose_scenario_climbs_out_of_the_game_folders_is_refused() {
+    let g = played(4, 1);
+    let mut save = Save::of(&g, "levels/chanyuan_1004.ron", &[song(&g)], None);
+    save.scenario = "../../../../etc/passwd".into();
+    let dir = tempfile::tempdir().unwrap();
+    let at = dir.path().join("climbing.ron");
+    write_atomic(&at, &save.to_ron()).unwrap();
+    let err = Save::read(&at).unwrap().scenario_file(&at).expect_err("refused");
+    assert!(err.contains("leaves the game's folders"), "{err}");
+    assert_ne!(cli(&["replay", &at.to_string_lossy()]), 0);
+}

@@ -99,39 +99,11 @@ fn ten_mistakes_get_ten_located_messages_in_one_run() {
 }
 
 #[test]
-fn no_garbage_makes_the_loader_panic() {
-    // A bounded property test: random bytes and mutations of a real scenario.
-    let base = mini();
-    let mut seed: u64 = 0x5eed;
-    let mut next = || {
-        seed ^= seed << 13;
-        seed ^= seed >> 7;
-        seed ^= seed << 17;
-        seed
-    };
-    for i in 0..600 {
-        let mut bytes = base.clone().into_bytes();
-        let cuts = 1 + next() % 6;
-        for _ in 0..cuts {
-            if bytes.is_empty() {
-                break;
-            }
-            let at = (next() as usize) % bytes.len();
-            match next() % 4 {
-                0 => {
-                    bytes.remove(at);
-                }
-                1 => bytes.insert(at, b"()[]{},:\"0-9aZ\n"[(next() % 15) as usize]),
-                2 => bytes.truncate(at),
-                _ => bytes[at] = (next() % 128) as u8,
-            }
-        }
-        let text = String::from_utf8_lossy(&bytes);
-        let loaded = load_str("fuzz.ron", &text);
-        let _ = render(&loaded.diagnostics, &loaded.sources);
-        if i % 100 == 0 {
-            let deep = "Not(".repeat(5000);
-            let _ = load_str("deep.ron", &deep);
-        }
-    }
+fn brackets_nested_five_thousand_deep_are_refused_without_a_panic() {
+    // Mangled files of every kind are tried in `fuzz`; this is the one input a byte-level
+    // change cannot reach: nesting far beyond the parser's limit.
+    let deep = "Not(".repeat(5000);
+    let loaded = load_str("deep.ron", &deep);
+    assert!(loaded.scenario.is_none() && loaded.errors() > 0);
+    let _ = render(&loaded.diagnostics, &loaded.sources);
 }

@@ -5,16 +5,7 @@ use crate::rules::scenario::diagnostic::render;
 use crate::rules::scenario::load::load_scenario;
 use std::path::{Path, PathBuf};
 
-pub use crate::folders::{data_dir, saves_dir, user_mods_dir};
-
-/// The game's own `levels/` folder: beside the working directory, or the source tree's.
-pub fn levels_dir() -> PathBuf {
-    let here = PathBuf::from("levels");
-    if here.is_dir() {
-        return here;
-    }
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("levels")
-}
+pub use crate::folders::{data_dir, levels_dir, saves_dir, user_mods_dir};
 
 /// A scenario file found on disk, with the outcome of validating it.
 #[derive(Clone, Debug)]

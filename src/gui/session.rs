@@ -303,7 +303,8 @@ impl Session {
 
     pub fn load(&mut self, path: PathBuf) -> Result<(), String> {
         let save = Save::read(&path)?;
-        let loaded = load_scenario(std::path::Path::new(&save.scenario));
+        let scenario_path = save.scenario_file(&path)?;
+        let loaded = load_scenario(&scenario_path);
         let Some(scenario) = loaded.scenario else {
             return Err(format!("the scenario {} of this save cannot be loaded", save.scenario));
         };
@@ -321,7 +322,7 @@ impl Session {
         // In hot-seat the turn may be half played: the match shows the court that has yet to end it.
         self.game = Some(Match::new(game, &players));
         self.viewer = self.next_viewer();
-        self.scenario_path = PathBuf::from(&save.scenario);
+        self.scenario_path = scenario_path;
         self.after_new_game();
         Ok(())
     }

@@ -11,7 +11,7 @@ use crate::rules::game::Game;
 use crate::rules::ids::*;
 use crate::rules::play::Match;
 use crate::rules::scenario::diagnostic::{Source, render};
-use crate::rules::scenario::load::{load_scenario, read_limited, ron_options, syntax_diagnostic};
+use crate::rules::scenario::load::{begins_like_ron, load_scenario, read_limited, ron_options, syntax_diagnostic};
 use crate::rules::scenario::raw::{RawTerm, RawValue};
 use crate::rules::scenario::{ParamKind, Scenario, Term, Value, group_thousands};
 use crate::rules::spec::raw_terms;
@@ -100,9 +100,21 @@ struct FormatOnly {
     format: Option<u32>,
 }
 
+/// The most chapters a campaign may have. Every chapter's scenario is loaded and kept, so
+/// a file of 100,000 chapters would take gigabytes; a long campaign of the Song–Liao
+/// century has a dozen.
+pub const MAX_CHAPTERS: usize = 32;
+
 /// Parses a campaign file's text; `label` names it in messages.
 pub fn parse(label: &str, text: &str) -> Result<RawCampaign, String> {
+    if !begins_like_ron(text) {
+        return Err(format!("{label}: this is not a campaign file: a campaign is written in RON and begins with `(`"));
+    }
     match ron_options().from_str::<RawCampaign>(text) {
+        Ok(raw) if raw.chapters.len() > MAX_CHAPTERS => Err(format!(
+            "{label}: the campaign has {} chapters; at most {MAX_CHAPTERS} are allowed (split it into several campaigns)",
+            raw.chapters.len()
+        )),
         Ok(raw) if raw.format != CAMPAIGN_FORMAT => Err(format!(
             "{label}: campaign format {} is not read by this build, which reads format {CAMPAIGN_FORMAT}",
             raw.format

@@ -17,7 +17,8 @@ pub const SAVE_FORMAT: u32 = 2;
 #[serde(deny_unknown_fields)]
 pub struct Save {
     pub format: u32,
-    /// Path of the scenario file, as given when the game began.
+    /// The scenario file: relative to `levels/` or the mods folder where it lies in one
+    /// (`chanyuan_1004.ron`), else its full path.
     pub scenario: String,
     pub scenario_id: String,
     pub seed: u64,
@@ -70,7 +71,7 @@ impl Save {
         let id = |c: CourtId| s.courts[c].id.clone();
         Save {
             format: SAVE_FORMAT,
-            scenario: scenario_path.to_string(),
+            scenario: crate::folders::scenario_ref(Path::new(scenario_path)),
             scenario_id: s.id.clone(),
             seed: game.seed,
             players: players.iter().map(|c| id(*c)).collect(),
@@ -82,6 +83,11 @@ impl Save {
             scenario_digest: s.digest,
             legacy: false,
         }
+    }
+
+    /// The scenario file this save, read from `save_path`, was played on.
+    pub fn scenario_file(&self, save_path: &Path) -> Result<std::path::PathBuf, String> {
+        crate::folders::find_scenario(&self.scenario, save_path.parent())
     }
 
     /// The courts played by people, resolved against the scenario.

@@ -32,7 +32,7 @@ impl Loaded {
 pub fn load_scenario(path: &Path) -> Loaded {
     let mut sources = Vec::new();
     let mut diagnostics = Vec::new();
-    let raw = read_tree(path, &mut sources, &mut diagnostics, 0);
+    let raw = read_tree(path, &mut sources, &mut diagnostics, 0, None);
     finish(raw, sources, diagnostics)
 }
 
@@ -42,7 +42,7 @@ pub fn load_scenario(path: &Path) -> Loaded {
 pub fn load_edited(path: &Path, edit: impl FnOnce(&mut RawScenario)) -> Loaded {
     let mut sources = Vec::new();
     let mut diagnostics = Vec::new();
-    let mut raw = read_tree(path, &mut sources, &mut diagnostics, 0);
+    let mut raw = read_tree(path, &mut sources, &mut diagnostics, 0, None);
     if let Some(raw) = &mut raw {
         edit(raw);
     }
@@ -87,7 +87,29 @@ fn file_error(path: &str, message: String) -> Diagnostic {
     }
 }
 
-fn read_tree(path: &Path, sources: &mut Vec<Source>, diags: &mut Vec<Diagnostic>, depth: usize) -> Option<RawScenario> {
+/// Whether `inc`, named in `includes` by a file in `dir`, stays inside `root`: a part file
+/// lives in its scenario's folder or below it, never elsewhere on the machine. A path that
+/// cannot be resolved is let through, to be reported as missing when it is opened.
+fn include_leaves(root: &Path, dir: &Path, inc: &str) -> bool {
+    let p = Path::new(inc);
+    if p.has_root() || p.is_absolute() {
+        return true;
+    }
+    match std::fs::canonicalize(dir.join(p)) {
+        Ok(full) => !full.starts_with(root),
+        Err(_) => false,
+    }
+}
+
+/// Reads `path` with everything it includes or extends. `root` is the folder the includes
+/// must stay within: the folder of the scenario (or of the base a mod extends) that began the tree.
+fn read_tree(
+    path: &Path,
+    sources: &mut Vec<Source>,
+    diags: &mut Vec<Diagnostic>,
+    depth: usize,
+    root: Option<&Path>,
+) -> Option<RawScenario> {
     let label = path.display().to_string();
     if depth > 4 || sources.len() >= MAX_FILES {
         diags.push(file_error(&label, "too many nested `includes` or `extends` (is there a loop?)".into()));
@@ -108,10 +130,24 @@ fn read_tree(path: &Path, sources: &mut Vec<Source>, diags: &mut Vec<Diagnostic>
         }
     }
     let dir = path.parent().map(Path::to_path_buf).unwrap_or_else(|| PathBuf::from("."));
+    // The folder a tree's includes stay within begins at its first file's folder.
+    let own_root = match root {
+        Some(r) => r.to_path_buf(),
+        None => std::fs::canonicalize(if dir.as_os_str().is_empty() { Path::new(".") } else { &dir })
+            .unwrap_or_else(|_| dir.clone()),
+    };
     let mut merged = match raw.extends.take() {
         Some(base) => {
             let mine = sources.len() - 1;
-            let mut base_raw = read_tree(&dir.join(&base), sources, diags, depth + 1)?;
+            if !base.ends_with(".ron") {
+                diags.push(file_error(
+                    &label,
+                    format!("`extends: {base:?}` does not name a scenario file; a mod extends a `.ron` scenario, such as \"../../chanyuan_1004.ron\""),
+                ));
+                return None;
+            }
+            // A mod builds on a scenario outside its own folder: the base begins a tree of its own.
+            let mut base_raw = read_tree(&dir.join(&base), sources, diags, depth + 1, None)?;
             // The base's files come first, as its lists do in the merged scenario, so a
             // duplicate id is shown in the mod that repeats it.
             let own = sources.remove(mine);
@@ -141,7 +177,18 @@ fn read_tree(path: &Path, sources: &mut Vec<Source>, diags: &mut Vec<Diagnostic>
     // Every include is read, so each broken one is reported, not only the first.
     let mut all_read = true;
     for inc in std::mem::take(&mut merged.includes) {
-        match read_tree(&dir.join(&inc), sources, diags, depth + 1) {
+        if include_leaves(&own_root, &dir, &inc) {
+            diags.push(file_error(
+                &label,
+                format!(
+                    "`includes` names {inc:?}, outside the scenario's folder {}; a part file lives in that folder or below it",
+                    own_root.display()
+                ),
+            ));
+            all_read = false;
+            continue;
+        }
+        match read_tree(&dir.join(&inc), sources, diags, depth + 1, Some(&own_root)) {
             Some(part) => merge(&mut merged, part),
             None => all_read = false,
         }
@@ -227,6 +274,15 @@ struct FormatOnly {
 fn parse(label: &str, text: String, sources: &mut Vec<Source>, diags: &mut Vec<Diagnostic>) -> Option<RawScenario> {
     // A format-1 file is read as its format-2 rewrite, the same text `chanyuan migrate` writes.
     let text = super::migrate::migrate(&text);
+    if !begins_like_ron(&text) {
+        // Whatever file this is, its contents are not shown: a path may name anything on the machine.
+        diags.push(file_error(
+            label,
+            "this is not a scenario file: a scenario is written in RON and begins with `(` (after any comments)".into(),
+        ));
+        sources.push(Source { path: label.to_string(), text: String::new() });
+        return None;
+    }
     let source = Source { path: label.to_string(), text };
     let result = ron_options().from_str::<RawScenario>(&source.text);
     let out = match result {
@@ -245,6 +301,26 @@ fn parse(label: &str, text: String, sources: &mut Vec<Source>, diags: &mut Vec<D
     };
     sources.push(source);
     out
+}
+
+/// Whether a text begins as a RON value does, after comments and `#![enable(..)]` lines: an
+/// opening bracket, or a structure's name and its bracket. Anything else is not a file of
+/// this game, and is never quoted in a message.
+pub fn begins_like_ron(text: &str) -> bool {
+    let mut rest = text.trim_start();
+    loop {
+        if let Some(r) = rest.strip_prefix("//") {
+            rest = r.split_once('\n').map_or("", |(_, after)| after).trim_start();
+        } else if let Some(r) = rest.strip_prefix("/*") {
+            rest = r.split_once("*/").map_or("", |(_, after)| after).trim_start();
+        } else if let Some(r) = rest.strip_prefix("#!") {
+            rest = r.split_once('\n').map_or("", |(_, after)| after).trim_start();
+        } else {
+            break;
+        }
+    }
+    let name_end = rest.find(|c: char| !(c.is_ascii_alphanumeric() || c == '_')).unwrap_or(rest.len());
+    rest[name_end..].trim_start().starts_with('(') || rest.starts_with('[')
 }
 
 /// A file of a format this build does not read, pointing at its `format` field.
