@@ -223,3 +223,63 @@ fn no_text_for_the_song_shows_the_liaos_hidden_strength_or_treasury() {
     let own = evaluate(&g, song, liao, &historical_treaty(&g), None);
     assert!(own.lines().iter().any(|l| l.contains(&group_thousands(g.state().strength(song)))));
 }
+
+/// The 1004 game with the Liao Upper Capital, Shangjing, beyond Youzhou where no Song scout
+/// reaches, the Liao western column at `column_at`, and the Song expedition and every
+/// memorial made to hang on a Liao army at Shangjing. The Liao are played by a person who
+/// refuses every draft; returns the Song's actions and the memorials they were shown.
+fn song_decisions_with_the_western_column_at(column_at: &'static str) -> (Vec<Action>, Vec<String>) {
+    let s = situation()
+        .edit(|raw| {
+            let mut shangjing = raw.places.iter().find(|p| p.id == "youzhou").expect("Youzhou").clone();
+            shangjing.id = "shangjing".into();
+            shangjing.name = "Shangjing".into();
+            shangjing.pos = (880.0, 20.0);
+            raw.places.push(shangjing);
+            let mut road = raw.routes.iter().find(|r| r.from == "youzhou").expect("a road from Youzhou").clone();
+            road.to = "shangjing".into();
+            raw.routes.push(road);
+            let rumour: chanyuan::rules::scenario::raw::RawCondition = chanyuan::rules::scenario::load::ron_options()
+                .from_str(r#"All([AtWar, ArmyAt("liao", "shangjing")])"#)
+                .unwrap();
+            raw.policies.iter_mut().find(|p| p.id == "personal_expedition").unwrap().ai_when = Some(rumour.clone());
+            for m in &mut raw.memorials {
+                m.when = Some(rumour.clone());
+            }
+        })
+        .army_at("liao_west", column_at)
+        .scenario();
+    let (song, liao) = (s.court_id("song").unwrap(), s.court_id("liao").unwrap());
+    let mut m = Match::new(Game::new(s.clone(), 5), &[liao]);
+    let place = s.place_id(column_at).unwrap();
+    assert!(
+        !chanyuan::rules::view::sees_place(&s, m.game().state(), song, place),
+        "the Song do not see {column_at} at the start"
+    );
+    let memorials: Vec<String> =
+        chanyuan::rules::view::court_view(m.game(), song).memorials.into_iter().map(|v| v.text).collect();
+    for _ in 0..6 {
+        let waiting: Vec<u32> = m.game().waiting_for(liao).map(|p| p.id).collect();
+        for id in waiting {
+            m.act(liao, Action::Answer { proposal: id, answer: Answer::Reject }).unwrap();
+        }
+        m.act(liao, Action::EndTurn).unwrap();
+    }
+    (m.game().log().iter().filter(|(c, _)| *c == song).map(|(_, a)| a.clone()).collect(), memorials)
+}
+
+#[test]
+fn the_song_policies_and_memorials_follow_what_their_scouts_see_not_where_the_liao_truly_are() {
+    // Whether the western column waits at Youzhou or has gone on to Shangjing, the Song see
+    // neither, so their emperor's choice and their ministers' advice are the same.
+    let (at_youzhou, memorials_youzhou) = song_decisions_with_the_western_column_at("youzhou");
+    let (at_shangjing, memorials_shangjing) = song_decisions_with_the_western_column_at("shangjing");
+    assert_eq!(at_youzhou, at_shangjing, "the Song decided otherwise on an unseen march");
+    assert_eq!(memorials_youzhou, memorials_shangjing);
+    assert!(memorials_shangjing.is_empty(), "a minister wrote of a column nobody has seen: {memorials_shangjing:?}");
+    let expedition = policy(&game(1), "personal_expedition");
+    assert!(
+        !at_shangjing.iter().any(|a| matches!(a, Action::Policy { policy } if *policy == expedition)),
+        "the emperor took the field on a rumour no scout brought"
+    );
+}

@@ -57,6 +57,8 @@ pub fn decide(game: &Game, side: CourtId, from: CourtId, terms: &[Term], envoy: 
 
 fn choose_policies(game: &mut Game, side: CourtId) {
     let s = game.scenario.clone();
+    // A policy's `ai_when` is read in the world as this court believes it, not the true one.
+    let mut world = crate::rules::belief::believed_world(game, side);
     for (i, p) in s.policies.iter().enumerate() {
         if p.side != side {
             continue;
@@ -64,13 +66,14 @@ fn choose_policies(game: &mut Game, side: CourtId) {
         let id = PolicyId(i as u16);
         let court = &game.state.courts[side];
         let already = if p.once { court.taken[i] } else { court.active[i] };
-        if already || !effects::holds(&s, &game.state, &p.ai_when) {
+        if already || !effects::holds(&s, &world, &p.ai_when) {
             continue;
         }
         let action = Action::Policy { policy: id };
         // A computer court keeps its word: it breaks no sworn clause on purpose.
-        if game.breaches(side, &action).is_empty() {
-            let _ = game.act(side, action);
+        if game.breaches(side, &action).is_empty() && game.act(side, action).is_ok() {
+            // A policy taken changes the court's own figures, which the next one may read.
+            world = crate::rules::belief::believed_world(game, side);
         }
     }
 }

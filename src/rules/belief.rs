@@ -141,14 +141,30 @@ pub fn truth_of(s: &Scenario, st: &State, of: CourtId, about: CourtId) -> Belief
 
 /// The world as `seer` believes it of `by`: the true state, but with `by`'s hidden figures
 /// (resolve, war-weariness, trust in `seer`, silver, its armies' men and morale) replaced by
-/// `seer`'s beliefs, so that conditions read in it (clauses' `When` worths, vetoes) tell
-/// `seer` only what it believes. Silk and grain, which no belief covers, are those `by`
-/// began the scenario with.
+/// `seer`'s beliefs, and `by`'s armies that `seer` cannot see placed at `by`'s capital, where
+/// a court without news presumes them. Conditions read in it (clauses' `When` worths,
+/// vetoes) tell `seer` only what it believes. Silk and grain, which no belief covers, are
+/// those `by` began the scenario with.
 pub fn believed_state(game: &Game, seer: CourtId, by: CourtId) -> State {
-    let s = &game.scenario;
-    let now = &game.state;
-    // Everything conditions read, without the chronicle and the charts, which grow all game.
-    let mut st = State {
+    let mut st = bare_copy(&game.state);
+    believe(game, &mut st, seer, by);
+    st
+}
+
+/// The whole world as `seer` believes it: [`believed_state`] for every other court at once.
+/// A computer court's policies (`ai_when`) and the memorials its ministers write are read
+/// in it, so neither tells of what the court has not learned.
+pub fn believed_world(game: &Game, seer: CourtId) -> State {
+    let mut st = bare_copy(&game.state);
+    for by in game.scenario.court_ids().filter(|c| *c != seer) {
+        believe(game, &mut st, seer, by);
+    }
+    st
+}
+
+/// Everything conditions read, without the chronicle and the charts, which grow all game.
+fn bare_copy(now: &State) -> State {
+    State {
         turn: now.turn,
         courts: now.courts.clone(),
         armies: now.armies.clone(),
@@ -161,7 +177,12 @@ pub fn believed_state(game: &Game, seer: CourtId, by: CourtId) -> State {
         chronicle: Vec::new(),
         history: Vec::new(),
         over: now.over.clone(),
-    };
+    }
+}
+
+/// Replaces `by`'s hidden figures in `st` with `seer`'s beliefs of them.
+fn believe(game: &Game, st: &mut State, seer: CourtId, by: CourtId) {
+    let s = &game.scenario;
     let b = st.courts[seer].beliefs[by].clone();
     let start = &s.courts[by];
     let c = &mut st.courts[by];
@@ -172,11 +193,16 @@ pub fn believed_state(game: &Game, seer: CourtId, by: CourtId) -> State {
     c.treasury.silk = start.treasury.silk;
     c.treasury.grain = start.treasury.grain;
     let total = st.strength(by).max(1);
-    for a in st.armies.iter_mut().filter(|a| a.side == by && a.alive()) {
+    // Where each army is, as `seer` sees the true map: its own places and armies are its own.
+    let seen: Vec<bool> =
+        game.state.armies.iter().map(|a| crate::rules::view::sees_place(s, &game.state, seer, a.at)).collect();
+    for (a, seen) in st.armies.iter_mut().zip(seen).filter(|(a, _)| a.side == by && a.alive()) {
         a.morale = b.morale.value as i32;
         a.strength = (a.strength as i128 * b.strength.value as i128 / total as i128) as i64;
+        if !seen {
+            a.at = start.capital;
+        }
     }
-    st
 }
 
 /// What an envoy's answer teaches the court that sent the draft: a refusal says the draft

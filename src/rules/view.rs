@@ -77,10 +77,14 @@ pub fn court_view(game: &Game, side: CourtId) -> CourtView {
             own,
         });
     }
+    // Ministers write from what their court knows.
+    let world = crate::rules::belief::believed_world(game, side);
     let memorials = s
         .memorials
         .iter()
-        .filter(|m| s.character(m.by).side == side && st.people[m.by.index()].alive && effects::holds(s, st, &m.when))
+        .filter(|m| {
+            s.character(m.by).side == side && st.people[m.by.index()].alive && effects::holds(s, &world, &m.when)
+        })
         .map(|m| MemorialView { by: m.by, text: m.text.clone(), urges: m.urges })
         .collect();
     CourtView { side, armies, memorials }
