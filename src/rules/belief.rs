@@ -10,7 +10,7 @@ use crate::rules::scenario::{Scenario, Term};
 use crate::rules::state::State;
 
 /// A figure one court cannot see: its best guess and how far it may be off either way.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize)]
 pub struct Estimate {
     pub value: i64,
     pub spread: i64,
@@ -60,7 +60,7 @@ impl Estimate {
 const MIN_SPREAD: i64 = 2;
 
 /// What a court believes of another court.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize)]
 pub struct Belief {
     /// The other court's resolve to fight on (its personality's resolve and the mood of the day).
     pub resolve: Estimate,
@@ -103,7 +103,7 @@ pub fn priors(s: &Scenario, seer: CourtId) -> PerCourt<Belief> {
 }
 
 /// A scenario's prior for one court about another: any figure it leaves out keeps the guess.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 pub struct Prior {
     pub resolve: Option<Estimate>,
     pub strength: Option<Estimate>,

@@ -5,14 +5,14 @@ use crate::rules::ids::*;
 use crate::rules::scenario::{Scenario, group_thousands};
 
 /// How a court answered a draft.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
 pub enum Verdict {
     Accept,
     Reject,
     Counter,
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub enum Entry {
     Moved {
         army: ArmyId,
@@ -164,7 +164,7 @@ pub enum Entry {
 }
 
 /// One line of the chronicle: when, who may read it, what happened.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct Line {
     pub turn: u32,
     /// `None`: every court knows it. `Some(court)`: a secret of that court (and of `also`).

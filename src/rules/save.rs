@@ -11,7 +11,9 @@ use serde::{Deserialize, Serialize};
 use std::path::Path;
 use std::sync::Arc;
 
-pub const SAVE_FORMAT: u32 = 2;
+/// Format 3: the fingerprint is taken over the state's serde encoding (format 2 took it over
+/// the `Debug` text, which a renamed field changed).
+pub const SAVE_FORMAT: u32 = 3;
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -32,21 +34,25 @@ pub struct Save {
     pub carried_in: Option<Carried>,
     pub turn: u32,
     pub actions: Vec<(String, ActionSpec)>,
-    /// A checksum of the whole state, to confirm a replay reaches the same game; 0 in a save
-    /// migrated from format 1, whose old checksum this build cannot reproduce.
+    /// A checksum of the whole state and the players, to confirm a replay reaches the same
+    /// game ([`sealed`]); 0 in a save migrated from format 1.
     pub fingerprint: u64,
     /// A digest of the scenario's files when the game was saved: a save replayed against an
     /// edited scenario is told so (0: not recorded).
     #[serde(default)]
     pub scenario_digest: u64,
-    /// Read from format 1, whose fingerprints this build cannot reproduce.
+    /// Read from format 1 or 2, whose fingerprints this build cannot reproduce.
     #[serde(skip)]
     pub legacy: bool,
 }
 
-/// FNV-1a over the state's full description: the same on every machine.
+/// FNV-1a over the state's serde encoding in postcard, whose wire format is fixed (version
+/// 1): the same on every machine, and not changed by renaming a field in the code, since
+/// postcard writes values in order without names. Adding, removing or reordering a field
+/// does change it, as it changes what a save replays to.
 pub fn fingerprint(game: &Game) -> u64 {
-    fnv(format!("{:?}", game.state).as_bytes(), 0xcbf2_9ce4_8422_2325)
+    let bytes = postcard::to_allocvec(&game.state).unwrap_or_default();
+    fnv(&bytes, 0xcbf2_9ce4_8422_2325)
 }
 
 /// The fingerprint of a game and who plays it: a save edited to other players no longer
@@ -105,22 +111,20 @@ impl Save {
         let version = format_of(text);
         if let Some(v) = version.filter(|v| *v > SAVE_FORMAT) {
             return Err(format!(
-                "this save was written by a newer version of the game (save format {v}; this build reads 1 and {SAVE_FORMAT})"
+                "this save was written by a newer version of the game (save format {v}; this build reads 1 to {SAVE_FORMAT})"
             ));
         }
         // A format-1 save names the courts `Song` and `Liao`: read as format 2 with their ids.
-        let legacy = version == Some(1);
-        let text = if legacy { migrate(text) } else { text.to_string() };
+        let text = if version == Some(1) { migrate(text) } else { text.to_string() };
         let mut save: Save = crate::rules::scenario::load::ron_options()
             .from_str(&text)
             .map_err(|e| format!("not a readable save: {}:{}: {}", e.span.start.line, e.span.start.col, e.code))?;
-        if save.format != SAVE_FORMAT {
-            return Err(format!(
-                "save format {} is not read by this build (it reads 1 and {SAVE_FORMAT})",
-                save.format
-            ));
+        if !(2..=SAVE_FORMAT).contains(&save.format) {
+            return Err(format!("save format {} is not read by this build (it reads 1 to {SAVE_FORMAT})", save.format));
         }
-        save.legacy = legacy || save.fingerprint == 0;
+        // Formats 1 and 2 took their fingerprints otherwise: such a save replays unchecked.
+        save.legacy = save.format < SAVE_FORMAT || save.fingerprint == 0;
+        save.format = SAVE_FORMAT;
         Ok(save)
     }
 

@@ -5,7 +5,7 @@ use crate::rules::chronicle::Line;
 use crate::rules::ids::*;
 use crate::rules::scenario::{Scenario, Term};
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct Court {
     pub treasury: Treasury,
     pub honour: i32,
@@ -29,7 +29,7 @@ pub struct Court {
     pub beliefs: PerCourt<crate::rules::belief::Belief>,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
 pub enum Order {
     Hold,
     /// Holding a friendly place behind its walls.
@@ -38,7 +38,7 @@ pub enum Order {
     Assault,
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct Army {
     pub side: CourtId,
     pub at: PlaceId,
@@ -57,21 +57,21 @@ impl Army {
     }
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct PlaceState {
     pub controller: CourtId,
     pub fort: i32,
     pub garrison: i64,
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct Person {
     pub alive: bool,
     /// The envoy is away or detained until this turn.
     pub away_until: u32,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
 pub enum ProposalStatus {
     /// The envoy is on the road.
     Travelling,
@@ -84,7 +84,7 @@ pub enum ProposalStatus {
     Lost,
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct Proposal {
     pub id: u32,
     pub from: CourtId,
@@ -98,7 +98,7 @@ pub struct Proposal {
 }
 
 /// A delivery made under a clause, for the ledger.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct Delivery {
     pub turn: u32,
     pub term: usize,
@@ -108,7 +108,7 @@ pub struct Delivery {
     pub at: Option<PlaceId>,
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct Breach {
     pub turn: u32,
     pub side: CourtId,
@@ -116,7 +116,7 @@ pub struct Breach {
     pub what: String,
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct Treaty {
     /// The two courts it binds, the lower id first.
     pub parties: (CourtId, CourtId),
@@ -131,7 +131,7 @@ pub struct Treaty {
 }
 
 /// Figures recorded at the end of every turn, for the teacher's charts.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct Snapshot {
     pub turn: u32,
     pub silver: PerCourt<i64>,
@@ -141,7 +141,7 @@ pub struct Snapshot {
     pub war_weariness: PerCourt<i32>,
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct State {
     pub turn: u32,
     pub courts: PerCourt<Court>,

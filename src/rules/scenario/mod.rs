@@ -295,7 +295,7 @@ impl ParamKind {
 }
 
 /// A parameter's value in a term.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
 pub enum Value {
     Amount(i64),
     Side(CourtId),
@@ -304,7 +304,7 @@ pub enum Value {
 }
 
 /// A clause with its parameter values: one article of a draft or a treaty.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
 pub struct Term {
     pub clause: ClauseId,
     pub values: Vec<Value>,
