@@ -107,3 +107,15 @@ fn brackets_nested_five_thousand_deep_are_refused_without_a_panic() {
     assert!(loaded.scenario.is_none() && loaded.errors() > 0);
     let _ = render(&loaded.diagnostics, &loaded.sources);
 }
+
+#[test]
+fn a_misspelt_place_is_shown_where_it_is_used_not_where_a_comment_mentions_it() {
+    let text = mini()
+        .replacen("(\n    format: 2,", "(\n    // the target was \"xiongzhuo\" once, a typo\n    format: 2,", 1)
+        .replacen("target: \"xiongzhou\"", "target: \"xiongzhuo\"", 1);
+    let loaded = load_str("mini.ron", &text);
+    let d =
+        loaded.diagnostics.iter().find(|d| d.message.contains("xiongzhuo")).expect("the misspelt place is reported");
+    let line = text.lines().nth(d.line - 1).unwrap();
+    assert!(line.contains("target: \"xiongzhuo\""), "pointed at line {}: {line}", d.line);
+}

@@ -67,11 +67,19 @@ impl<'a> Compiler<'a> {
     fn locate(&mut self, needle: &str, nth: usize) -> Option<(usize, std::ops::Range<usize>)> {
         let sources = self.sources;
         let found = self.occurrences.entry(needle.to_string()).or_insert_with(|| {
-            let mut all = Vec::new();
+            let mut in_code = Vec::new();
+            let mut anywhere = Vec::new();
             for (i, s) in sources.iter().enumerate() {
-                all.extend(s.text.match_indices(needle).map(|(at, _)| (i, at)));
+                let hits: Vec<usize> = s.text.match_indices(needle).map(|(at, _)| at).collect();
+                if hits.is_empty() {
+                    continue;
+                }
+                // A mention in a comment is no place to point at, unless there is nothing else.
+                let comments = super::migrate::comment_mask(&s.text);
+                in_code.extend(hits.iter().filter(|at| !comments[**at]).map(|at| (i, *at)));
+                anywhere.extend(hits.iter().map(|at| (i, *at)));
             }
-            all
+            if in_code.is_empty() { anywhere } else { in_code }
         });
         // Fewer occurrences than reports: point at the first one.
         let (file, at) = *found.get(nth).or(found.first())?;

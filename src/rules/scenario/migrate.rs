@@ -93,6 +93,16 @@ fn skip_space(text: &str, i: usize) -> usize {
 
 /// For each byte, whether it is code: not inside a string or a comment.
 fn code_mask(text: &str) -> Vec<bool> {
+    mask(text, false)
+}
+
+/// For each byte, whether it lies inside a comment: where the validator never points.
+pub fn comment_mask(text: &str) -> Vec<bool> {
+    mask(text, true).into_iter().map(|code| !code).collect()
+}
+
+/// Marks comments, and strings unless `strings_are_code`, as not code.
+fn mask(text: &str, strings_are_code: bool) -> Vec<bool> {
     let bytes = text.as_bytes();
     let mut code = vec![true; bytes.len()];
     let mut i = 0;
@@ -113,8 +123,11 @@ fn code_mask(text: &str) -> Vec<bool> {
             i += 1;
             continue;
         };
-        for c in &mut code[i..end.min(bytes.len())] {
-            *c = false;
+        let is_string = !(rest.starts_with(b"//") || rest.starts_with(b"/*"));
+        if !(is_string && strings_are_code) {
+            for c in &mut code[i..end.min(bytes.len())] {
+                *c = false;
+            }
         }
         i = end.max(i + 1);
     }
