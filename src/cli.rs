@@ -666,7 +666,7 @@ fn replay(path: &Path) -> Result<(), String> {
     let game = save.replay_checked(scenario)?;
     if save.legacy {
         outln!(
-            "{path}: a save without a fingerprint this build can check (format 1 or 2); the replay of {} actions reaches turn {}, not compared with any saved state",
+            "{path}: a save without a fingerprint this build can check (of format 1 or 2, or with none); the replay of {} actions reaches turn {}, not compared with any saved state",
             save.actions.len(),
             game.state.turn
         );

@@ -168,3 +168,23 @@ fn a_mod_extends_only_a_scenario_file() {
     assert!(shown.contains("does not name a scenario file"), "{shown}");
     assert!(!shown.contains("root:"), "{shown}");
 }
+
+#[test]
+fn a_scenario_opening_with_nested_block_comments_is_still_a_scenario() {
+    let text = format!("/* a note /* nested */ still the note */\n{}", mini());
+    assert!(chanyuan::rules::scenario::load::begins_like_ron(&text));
+    assert!(load_str("nested.ron", &text).scenario.is_some());
+    assert!(!chanyuan::rules::scenario::load::begins_like_ron("[default]\naws_secret = x\n"));
+}
+
+#[test]
+fn a_campaign_chapter_outside_the_campaign_folder_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let inner = dir.path().join("campaign");
+    std::fs::create_dir(&inner).unwrap();
+    let file = inner.join("c.ron");
+    std::fs::write(&file, "(format: 1, id: \"c\", title: \"C\", chapters: [(scenario: \"../../../etc/passwd.ron\")])")
+        .unwrap();
+    let err = chanyuan::rules::campaign::load(&file).err().expect("refused");
+    assert!(err.contains("outside the campaign's folder"), "{err}");
+}

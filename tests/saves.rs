@@ -198,3 +198,18 @@ fn a_save_of_format_2_replays_without_its_old_fingerprint_checked() {
     let replayed = save.replay_checked(scenario()).expect("it replays");
     assert_eq!(fingerprint(&replayed), fingerprint(&g));
 }
+
+#[test]
+fn a_save_naming_a_file_of_another_kind_by_its_full_path_is_refused() {
+    let g = played(4, 1);
+    let mut save = Save::of(&g, "levels/chanyuan_1004.ron", &[song(&g)], None);
+    let dir = tempfile::tempdir().unwrap();
+    let secret = dir.path().join("credentials");
+    std::fs::write(&secret, "api_key(sk-live-hunter2)\n").unwrap();
+    save.scenario = secret.display().to_string();
+    let elsewhere = tempfile::tempdir().unwrap();
+    let at = elsewhere.path().join("handed-on.ron");
+    write_atomic(&at, &save.to_ron()).unwrap();
+    let err = Save::read(&at).unwrap().scenario_file(&at).expect_err("refused");
+    assert!(err.contains("no `.ron` file") && !err.contains("hunter2"), "{err}");
+}

@@ -220,7 +220,7 @@ impl Session {
             PerCourt::from_fn(scenario.courts.len(), |c| if players.contains(&c) { 0 } else { difficulty * 10 });
         let game = Game::with_handicap(Arc::new(scenario), seed, handicap);
         self.game = Some(Match::new(game, &players));
-        // Saves name the scenario by its full path, so they load from any working directory.
+        // Its full path: a save names it relative to `levels/` or the mods folder where it lies in one.
         self.scenario_path = std::fs::canonicalize(&path).unwrap_or(path);
         self.viewer = self.next_viewer();
         self.after_new_game();

@@ -150,6 +150,22 @@ pub fn load(path: &Path) -> Result<Campaign, String> {
     let mut chapters = Vec::with_capacity(raw.chapters.len());
     for (i, c) in raw.chapters.iter().enumerate() {
         let scenario_path = dir.join(&c.scenario);
+        // A chapter's scenario lies in the campaign's folder or below it, as a part file does.
+        let root = std::fs::canonicalize(if dir.as_os_str().is_empty() { Path::new(".") } else { &dir });
+        let leaves = Path::new(&c.scenario)
+            .components()
+            .any(|p| !matches!(p, std::path::Component::Normal(_) | std::path::Component::CurDir))
+            || match (std::fs::canonicalize(&scenario_path), root) {
+                (Ok(full), Ok(root)) => !full.starts_with(root),
+                _ => false,
+            };
+        if leaves {
+            return Err(format!(
+                "{label}: chapter {} names {:?}, outside the campaign's folder; a chapter's scenario lies in that folder or below it",
+                i + 1,
+                c.scenario
+            ));
+        }
         let loaded = load_scenario(&scenario_path);
         let Some(scenario) = loaded.scenario else {
             return Err(format!(

@@ -124,7 +124,6 @@ impl Save {
         }
         // Formats 1 and 2 took their fingerprints otherwise: such a save replays unchecked.
         save.legacy = save.format < SAVE_FORMAT || save.fingerprint == 0;
-        save.format = SAVE_FORMAT;
         Ok(save)
     }
 

@@ -89,7 +89,8 @@ fn file_error(path: &str, message: String) -> Diagnostic {
 
 /// Whether `inc`, named in `includes` by a file in `dir`, stays inside `root`: a part file
 /// lives in its scenario's folder or below it, never elsewhere on the machine. A path that
-/// cannot be resolved is let through, to be reported as missing when it is opened.
+/// cannot be resolved is let through only if it goes nowhere but down, to be reported as
+/// missing when it is opened.
 fn include_leaves(root: &Path, dir: &Path, inc: &str) -> bool {
     let p = Path::new(inc);
     if p.has_root() || p.is_absolute() {
@@ -97,8 +98,17 @@ fn include_leaves(root: &Path, dir: &Path, inc: &str) -> bool {
     }
     match std::fs::canonicalize(dir.join(p)) {
         Ok(full) => !full.starts_with(root),
-        Err(_) => false,
+        Err(_) => p.components().any(|c| !matches!(c, std::path::Component::Normal(_) | std::path::Component::CurDir)),
     }
+}
+
+/// Whether `base`, named by `extends`, is a `.ron` file once every link is followed: a link
+/// named `x.ron` that leads to another kind of file is no scenario.
+fn extends_a_scenario(dir: &Path, base: &str) -> bool {
+    let named = Path::new(base).extension().is_some_and(|e| e == "ron");
+    let target = std::fs::canonicalize(dir.join(base)).map(|t| t.extension().is_some_and(|e| e == "ron"));
+    // A missing file is reported as missing when it is opened.
+    named && target.unwrap_or(true)
 }
 
 /// Reads `path` with everything it includes or extends. `root` is the folder the includes
@@ -139,7 +149,7 @@ fn read_tree(
     let mut merged = match raw.extends.take() {
         Some(base) => {
             let mine = sources.len() - 1;
-            if !base.ends_with(".ron") {
+            if !extends_a_scenario(&dir, &base) {
                 diags.push(file_error(
                     &label,
                     format!("`extends: {base:?}` does not name a scenario file; a mod extends a `.ron` scenario, such as \"../../chanyuan_1004.ron\""),
@@ -303,24 +313,47 @@ fn parse(label: &str, text: String, sources: &mut Vec<Source>, diags: &mut Vec<D
     out
 }
 
-/// Whether a text begins as a RON value does, after comments and `#![enable(..)]` lines: an
-/// opening bracket, or a structure's name and its bracket. Anything else is not a file of
-/// this game, and is never quoted in a message.
+/// Whether a text begins as a file of this game does (a scenario, a save, a campaign: each a
+/// RON structure), after comments and `#![enable(..)]` lines: `(`, or a structure's name and
+/// its `(`. Anything else is not a file of this game, and is never quoted in a message.
 pub fn begins_like_ron(text: &str) -> bool {
-    let mut rest = text.trim_start();
+    let mut rest = text.trim_start_matches('\u{feff}').trim_start();
     loop {
         if let Some(r) = rest.strip_prefix("//") {
             rest = r.split_once('\n').map_or("", |(_, after)| after).trim_start();
-        } else if let Some(r) = rest.strip_prefix("/*") {
-            rest = r.split_once("*/").map_or("", |(_, after)| after).trim_start();
-        } else if let Some(r) = rest.strip_prefix("#!") {
-            rest = r.split_once('\n').map_or("", |(_, after)| after).trim_start();
+        } else if rest.starts_with("/*") {
+            rest = after_block_comment(rest).trim_start();
+        } else if let Some(r) = rest.strip_prefix("#![") {
+            rest = r.split_once(']').map_or("", |(_, after)| after).trim_start();
         } else {
             break;
         }
     }
+    let rest = rest.strip_prefix("r#").unwrap_or(rest);
     let name_end = rest.find(|c: char| !(c.is_ascii_alphanumeric() || c == '_')).unwrap_or(rest.len());
-    rest[name_end..].trim_start().starts_with('(') || rest.starts_with('[')
+    rest[name_end..].trim_start().starts_with('(')
+}
+
+/// The text after a block comment at its start; RON's block comments nest.
+fn after_block_comment(text: &str) -> &str {
+    let mut depth = 0;
+    let mut i = 0;
+    let bytes = text.as_bytes();
+    while i < bytes.len() {
+        if bytes[i..].starts_with(b"/*") {
+            depth += 1;
+            i += 2;
+        } else if bytes[i..].starts_with(b"*/") {
+            depth -= 1;
+            i += 2;
+            if depth == 0 {
+                return &text[i..];
+            }
+        } else {
+            i += 1;
+        }
+    }
+    ""
 }
 
 /// A file of a format this build does not read, pointing at its `format` field.
