@@ -170,6 +170,12 @@ pub enum Command {
         path: PathBuf,
         #[arg(long)]
         seed: u64,
+        /// Write one row per chain of chapters to FILE instead of telling one chain
+        #[arg(long, value_name = "FILE")]
+        csv: Option<PathBuf>,
+        /// How many chains to play for --csv, from the seed on
+        #[arg(long, default_value_t = 1000, value_parser = clap::value_parser!(u64).range(1..=1_000_000))]
+        games: u64,
     },
     /// Rewrite format-1 scenarios and saves as format 2, keeping comments
     Migrate {
@@ -204,7 +210,8 @@ pub fn run(args: impl IntoIterator<Item = std::ffi::OsString>) -> i32 {
             play(scenario, side, *seed, actions, save.as_deref(), *force)
         }
         Some(Command::Replay { save }) => replay(save),
-        Some(Command::Campaign { path, seed }) => campaign(path, *seed),
+        Some(Command::Campaign { path, seed, csv: None, .. }) => campaign(path, *seed),
+        Some(Command::Campaign { path, seed, csv: Some(out), games }) => campaign_csv(path, *seed, *games, out),
         Some(Command::Migrate { write, files }) => migrate(*write, files),
     };
     match result {
@@ -392,18 +399,41 @@ fn simulate_cmd(
 /// `simulate --csv`: the rows written through a temporary file, so a broken run leaves no
 /// half file, then the same summary as a batch.
 fn write_csv(scenario: Arc<Scenario>, seed: u64, games: u64, threads: Option<usize>, out: &Path) -> Result<(), String> {
-    use std::io::Write;
     let threads = threads.unwrap_or_else(|| std::thread::available_parallelism().map_or(2, |n| n.get()).min(256));
+    let sum = write_rows(out, |w| simulate::csv(scenario.clone(), seed, games, threads, w))?;
+    print_summary(&scenario, &sum, seed);
+    outln!("  one row a game in {}", out.display());
+    Ok(())
+}
+
+/// Writes a CSV through a temporary file beside `out`, renamed into place once whole.
+fn write_rows<T>(out: &Path, rows: impl FnOnce(&mut dyn std::io::Write) -> Result<T, String>) -> Result<T, String> {
+    use std::io::Write;
     let dir = out.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
     let fail = |e: std::io::Error| format!("cannot write {}: {e}", out.display());
     let tmp = tempfile::Builder::new().prefix(".chanyuan-").suffix(".csv.tmp").tempfile_in(dir).map_err(fail)?;
     let mut w = std::io::BufWriter::new(tmp);
-    let sum = simulate::csv(scenario.clone(), seed, games, threads, &mut w)?;
+    let made = rows(&mut w)?;
     w.flush().map_err(fail)?;
     let tmp = w.into_inner().map_err(|e| fail(e.into_error()))?;
     tmp.persist(out).map_err(|e| fail(e.error))?;
-    print_summary(&scenario, &sum, seed);
-    outln!("  one row a game in {}", out.display());
+    Ok(made)
+}
+
+/// `campaign --csv`: `games` chains of the campaign, the computer on every court, a row each.
+fn campaign_csv(path: &Path, seed: u64, games: u64, out: &Path) -> Result<(), String> {
+    use crate::rules::campaign;
+    let c = campaign::load(path)?;
+    write_rows(out, |w| {
+        let fail = |e: std::io::Error| format!("cannot write the rows: {e}");
+        writeln!(w, "{}", campaign::csv_header(&c)).map_err(fail)?;
+        for g in 0..games {
+            let chain = seed.wrapping_add(g);
+            writeln!(w, "{}", campaign::csv_row(chain, &campaign::play(&c, chain))).map_err(fail)?;
+        }
+        Ok(())
+    })?;
+    outln!("{}: {games} chains from seed {seed}, one row a chain in {}", c.title, out.display());
     Ok(())
 }
 

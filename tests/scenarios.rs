@@ -288,3 +288,41 @@ fn a_campaign_file_with_a_mistake_is_refused_with_its_place() {
     let missing = root().join("levels/no_such_campaign.ron");
     assert!(campaign::load(&missing).unwrap_err().contains("cannot open"));
 }
+
+#[test]
+fn the_campaign_csv_has_a_row_a_chain_telling_which_courts_swore_fought_or_stayed_at_war() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("chains.csv");
+    let campaign_file = root().join("levels/campaign.ron");
+    let code = crate::common::cli(&[
+        "campaign",
+        &campaign_file.to_string_lossy(),
+        "--seed",
+        "1",
+        "--games",
+        "5",
+        "--csv",
+        &out.to_string_lossy(),
+    ]);
+    assert_eq!(code, 0);
+    let text = std::fs::read_to_string(&out).unwrap();
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(lines.len(), 6, "a header and five chains: {text}");
+    let header: Vec<&str> = lines[0].split(',').collect();
+    assert!(header.contains(&"c1_sworn") && header.contains(&"c2_at_war_at_end"), "{}", lines[0]);
+    // The row of seed 1 is the chain `chanyuan campaign --seed 1` tells.
+    let c = campaign::load(&campaign_file).unwrap();
+    let played = campaign::play(&c, 1);
+    assert_eq!(lines[1], campaign::csv_row(1, &played));
+    let row: Vec<&str> = lines[1].split(',').collect();
+    assert_eq!(row.len(), header.len());
+    // The Song and the Xia are at war when 1042 opens: every chain's second chapter shows
+    // them swearing, fighting or still at war.
+    let col = |name: &str| header.iter().position(|h| *h == name).unwrap();
+    for line in &lines[1..] {
+        let r: Vec<&str> = line.split(',').collect();
+        let xia =
+            [col("c2_sworn"), col("c2_fought"), col("c2_at_war_at_end")].iter().any(|i| r[*i].contains("song-xia"));
+        assert!(xia, "the Song-Xia war left no trace: {line}");
+    }
+}

@@ -453,3 +453,60 @@ pub fn play(campaign: &Campaign, seed: u64) -> Vec<Played> {
     }
     played
 }
+
+/// Courts `a` and `b` by id, in the scenario's order, joined: `song-liao`.
+fn pair_name(s: &Scenario, a: CourtId, b: CourtId) -> String {
+    let (a, b) = if a <= b { (a, b) } else { (b, a) };
+    format!("{}-{}", s.courts[a].id, s.courts[b].id)
+}
+
+/// The columns of `campaign --csv`, one row a chain of chapters, for calibration by script:
+/// for each chapter `cN_`, when it ended, whether it ended in a treaty and what that pays,
+/// the pairs of courts that swore a treaty in it, fought a battle in it, or were at war at
+/// its end.
+pub fn csv_header(c: &Campaign) -> String {
+    let mut cols = vec!["seed".to_string()];
+    for n in 1..=c.chapters.len() {
+        for col in ["end_turn", "treaty", "yearly_silver", "yearly_silk", "sworn", "fought", "at_war_at_end"] {
+            cols.push(format!("c{n}_{col}"));
+        }
+    }
+    cols.join(",")
+}
+
+/// One chain of chapters as a row of `campaign --csv`.
+pub fn csv_row(seed: u64, played: &[Played]) -> String {
+    use crate::rules::chronicle::Entry;
+    let mut cols = vec![seed.to_string()];
+    for p in played {
+        let (s, st) = (&*p.game.scenario, p.game.state());
+        let o = crate::rules::simulate::outcome(&p.game);
+        let mut sworn: Vec<String> =
+            st.treaties.iter().filter(|t| !t.inherited).map(|t| pair_name(s, t.parties.0, t.parties.1)).collect();
+        let mut fought: Vec<String> = st
+            .chronicle
+            .iter()
+            .filter_map(|l| match l.entry {
+                Entry::Battle { winner, loser, .. } => Some(pair_name(s, winner, loser)),
+                _ => None,
+            })
+            .collect();
+        let ids: Vec<CourtId> = s.court_ids().collect();
+        let mut at_war: Vec<String> = ids
+            .iter()
+            .flat_map(|a| ids.iter().filter(move |b| a < *b).map(move |b| (*a, *b)))
+            .filter(|(a, b)| st.at_war_with(*a, *b))
+            .map(|(a, b)| pair_name(s, a, b))
+            .collect();
+        for list in [&mut sworn, &mut fought, &mut at_war] {
+            list.sort_unstable();
+            list.dedup();
+        }
+        cols.push(st.turn.to_string());
+        cols.push((o.treaty as u8).to_string());
+        cols.push(o.silver.to_string());
+        cols.push(o.silk.to_string());
+        cols.extend([sworn.join(";"), fought.join(";"), at_war.join(";")]);
+    }
+    cols.join(",")
+}
