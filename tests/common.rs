@@ -156,3 +156,9 @@ pub fn chronicle(g: &Game) -> Vec<String> {
 pub fn cli(args: &[&str]) -> i32 {
     chanyuan::cli::run(args.iter().map(std::ffi::OsString::from).collect::<Vec<_>>())
 }
+
+/// `chanyuan play --side song --seed 1` with these orders, saving to `save`; its exit code.
+pub fn play_as_song(actions: &std::path::Path, save: &std::path::Path) -> i32 {
+    let (actions, save) = (actions.to_string_lossy(), save.to_string_lossy());
+    cli(&["play", "--side", "song", "--seed", "1", "--actions", &actions, "--save", &save])
+}

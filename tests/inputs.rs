@@ -56,35 +56,23 @@ fn ids_that_look_alike_are_pointed_out() {
 
 #[test]
 fn an_actions_file_with_an_unknown_field_is_refused_with_its_place() {
-    let dir = std::env::temp_dir().join(format!("chanyuan-actions-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
     let actions = dir.join("actions.ron");
     std::fs::write(&actions, "[\n  [Move(army: \"song_guard\", to: \"chanzhou_south\", quickly: true)],\n]\n").unwrap();
     let save = dir.join("save.ron");
-    let args = [
-        "play",
-        "--side",
-        "song",
-        "--seed",
-        "1",
-        "--actions",
-        actions.to_str().unwrap(),
-        "--save",
-        save.to_str().unwrap(),
-    ];
-    assert_eq!(cli(&args), 2);
+    assert_eq!(play_as_song(&actions, &save), 2);
     assert!(!save.exists(), "nothing was played or saved");
     // Orders after EndTurn within a turn, and turns after the game's end, are refused too.
     std::fs::write(&actions, "[[EndTurn, Garrison(army: \"song_guard\")]]").unwrap();
-    assert_eq!(cli(&args), 2);
-    let _ = std::fs::remove_dir_all(&dir);
+    assert_eq!(play_as_song(&actions, &save), 2);
 }
 
 #[cfg(unix)]
 #[test]
 fn a_fifo_named_as_a_scenario_is_refused_at_once_not_waited_on() {
-    let dir = std::env::temp_dir().join(format!("chanyuan-fifo-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
     let fifo = dir.join("scenario.ron");
     let made = std::process::Command::new("mkfifo").arg(&fifo).status().is_ok_and(|s| s.success());
     if made {
@@ -92,18 +80,16 @@ fn a_fifo_named_as_a_scenario_is_refused_at_once_not_waited_on() {
         let r = render(&loaded.diagnostics, &loaded.sources);
         assert!(r.contains("not a regular file"), "{r}");
     }
-    let _ = std::fs::remove_dir_all(&dir);
 }
 
 #[test]
 fn a_byte_order_mark_before_a_scenario_is_no_mistake() {
-    let dir = std::env::temp_dir().join(format!("chanyuan-bom-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
     let file = dir.join("mini.ron");
     std::fs::write(&file, format!("\u{feff}{}", mini())).unwrap();
     let loaded = load_scenario(&file);
     assert!(loaded.scenario.is_some(), "{}", render(&loaded.diagnostics, &loaded.sources));
-    let _ = std::fs::remove_dir_all(&dir);
 }
 
 #[test]
@@ -115,8 +101,8 @@ fn text_from_files_cannot_drive_the_terminal() {
 
 #[test]
 fn every_broken_include_is_reported_not_only_the_first() {
-    let dir = std::env::temp_dir().join(format!("chanyuan-includes-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
     let main = dir.join("main.ron");
     let text = mini().replacen("format: 2,", "format: 2,\n    includes: [\"one.ron\", \"two.ron\"],", 1);
     std::fs::write(&main, text).unwrap();
@@ -125,7 +111,6 @@ fn every_broken_include_is_reported_not_only_the_first() {
     let loaded = load_scenario(&main);
     let r = render(&loaded.diagnostics, &loaded.sources);
     assert!(r.contains("one.ron") && r.contains("two.ron"), "{r}");
-    let _ = std::fs::remove_dir_all(&dir);
 }
 
 #[test]

@@ -256,8 +256,7 @@ fn song_decisions_with_the_western_column_at(column_at: &'static str) -> (Vec<Ac
         !chanyuan::rules::view::sees_place(&s, m.game().state(), song, place),
         "the Song do not see {column_at} at the start"
     );
-    let memorials: Vec<String> =
-        chanyuan::rules::view::court_view(m.game(), song).memorials.into_iter().map(|v| v.text).collect();
+    let memorials: Vec<String> = chanyuan::rules::view::memorials(m.game(), song).into_iter().map(|v| v.text).collect();
     for _ in 0..6 {
         let waiting: Vec<u32> = m.game().waiting_for(liao).map(|p| p.id).collect();
         for id in waiting {

@@ -34,7 +34,8 @@ fn a_saved_game_loads_back_and_replays_to_the_same_state() {
     let err = other.replay_checked(scenario()).unwrap_err();
     assert!(err.contains("players were changed"), "{err}");
     // Replayed against an edited copy of the scenario's files (the same id), it says so.
-    let dir = std::env::temp_dir().join(format!("chanyuan-edited-{}", std::process::id()));
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
     std::fs::create_dir_all(dir.join("chanyuan_1004")).unwrap();
     for f in ["chanyuan_1004.ron", "chanyuan_1004/map.ron", "chanyuan_1004/people.ron", "chanyuan_1004/clauses.ron"] {
         std::fs::copy(root().join("levels").join(f), dir.join(f)).unwrap();
@@ -45,13 +46,12 @@ fn a_saved_game_loads_back_and_replays_to_the_same_state() {
     let edited = std::sync::Arc::new(chanyuan::rules::scenario::load::load_scenario(&main).scenario.unwrap());
     let err = back.replay_checked(edited).unwrap_err();
     assert!(err.contains("have changed since this game was saved"), "{err}");
-    let _ = std::fs::remove_dir_all(&dir);
 }
 
 #[test]
 fn a_broken_save_is_refused_and_the_good_one_is_untouched() {
-    let dir = std::env::temp_dir().join(format!("chanyuan-saves-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
     let good = dir.join("good.ron");
     let g = played(2, 2);
     let text = Save::of(&g, "levels/chanyuan_1004.ron", &[liao(&g)], None).to_ron();
@@ -65,7 +65,6 @@ fn a_broken_save_is_refused_and_the_good_one_is_untouched() {
     let future = text.replace("format: 3", "format: 99");
     let err = Save::parse(&future).unwrap_err();
     assert!(err.contains("format 99") && err.contains("newer version"), "{err}");
-    let _ = std::fs::remove_dir_all(&dir);
 }
 
 #[test]
@@ -82,8 +81,8 @@ fn a_save_whose_actions_were_tampered_with_does_not_replay_silently() {
 
 #[test]
 fn a_save_never_overwrites_a_file_that_is_not_a_save() {
-    let dir = std::env::temp_dir().join(format!("chanyuan-overwrite-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
     let scenario_copy = dir.join("my_scenario.ron");
     std::fs::copy(root().join("tests/data/mini.ron"), &scenario_copy).unwrap();
     assert!(!chanyuan::rules::save::may_overwrite(&scenario_copy), "a scenario is no save");
@@ -96,31 +95,18 @@ fn a_save_never_overwrites_a_file_that_is_not_a_save() {
     let actions = dir.join("actions.ron");
     std::fs::write(&actions, "[[]]").unwrap();
     let before = std::fs::read_to_string(&scenario_copy).unwrap();
-    let args = [
-        "play",
-        "--side",
-        "song",
-        "--seed",
-        "1",
-        "--actions",
-        actions.to_str().unwrap(),
-        "--save",
-        scenario_copy.to_str().unwrap(),
-    ];
-    assert_eq!(cli(&args), 2);
+    assert_eq!(play_as_song(&actions, &scenario_copy), 2);
     assert_eq!(std::fs::read_to_string(&scenario_copy).unwrap(), before);
     // No temporary file is left in the folder.
-    assert!(!std::fs::read_dir(&dir).unwrap().flatten().any(|e| e.file_name().to_string_lossy().ends_with(".tmp")));
-    let _ = std::fs::remove_dir_all(&dir);
+    assert!(!std::fs::read_dir(dir).unwrap().flatten().any(|e| e.file_name().to_string_lossy().ends_with(".tmp")));
 }
 
 #[test]
 fn a_writer_killed_at_any_point_leaves_the_previous_save_whole() {
     // A child process writes saves over one file again and again; it is killed at random
     // moments. After every kill the file is one whole save or the other, never half of one.
-    let dir = std::env::temp_dir().join(format!("chanyuan-kill-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
     let target = dir.join("save.ron");
     let g = played(5, 2);
     let text = Save::of(&g, "levels/chanyuan_1004.ron", &[song(&g)], None).to_ron();
@@ -141,7 +127,6 @@ fn a_writer_killed_at_any_point_leaves_the_previous_save_whole() {
         let back = Save::parse(&now).expect("and whole");
         assert_eq!(back.scenario_id, "chanyuan_1004");
     }
-    let _ = std::fs::remove_dir_all(&dir);
 }
 
 /// The writer for the test above: runs only when that test starts it.

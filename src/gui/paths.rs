@@ -125,6 +125,6 @@ pub fn list_saves_in(dir: &Path) -> Vec<PathBuf> {
         .filter(|p| p.extension().is_some_and(|e| e == "ron"))
         .map(|p| (std::fs::metadata(&p).and_then(|m| m.modified()).unwrap_or(std::time::UNIX_EPOCH), p))
         .collect();
-    saves.sort_by(|a, b| b.0.cmp(&a.0));
+    saves.sort_by_key(|(modified, _)| std::cmp::Reverse(*modified));
     saves.into_iter().map(|(_, p)| p).collect()
 }

@@ -109,8 +109,16 @@ pub struct MapView {
 /// How many turns' autosaves are kept.
 pub const AUTOSAVES_KEPT: usize = 5;
 
+/// What the table's estimate of a draft was worked out from: the scenario (a reloaded file is
+/// another), the game as far as it has been played (turn and actions), who sends what to
+/// whom, and by which envoy.
+type EstimateKey = (usize, u32, usize, CourtId, CourtId, Option<CharId>, Vec<Term>);
+
 #[derive(Resource)]
 pub struct Session {
+    /// The table's last estimate and what it was made from: foresight weighs the draft over
+    /// and over, too much for every frame.
+    estimate: Option<(EstimateKey, crate::rules::negotiation::Estimate)>,
     pub scenarios: Vec<ScenarioEntry>,
     pub extra_mods: Vec<PathBuf>,
     pub setup: Setup,
@@ -148,6 +156,7 @@ impl Session {
         let saves_dir = paths::saves_dir();
         let first_ok = scenarios.iter().position(|s| s.errors == 0).unwrap_or(0);
         Session {
+            estimate: None,
             scenarios,
             extra_mods,
             setup: Setup {
@@ -184,6 +193,27 @@ impl Session {
     pub fn rescan(&mut self) {
         self.scenarios = paths::find_scenarios(&self.extra_mods);
         self.saves = paths::list_saves_in(&self.saves_dir);
+    }
+
+    /// The estimate of the draft on the table, sent by `side` to `other` by `envoy`; made
+    /// again only when the game, the draft, the counterpart or the envoy has changed.
+    pub fn draft_estimate(
+        &mut self,
+        game: &Game,
+        side: CourtId,
+        other: CourtId,
+        envoy: Option<CharId>,
+    ) -> crate::rules::negotiation::Estimate {
+        let scenario = Arc::as_ptr(&game.scenario) as usize;
+        let key = (scenario, game.state().turn, game.log().len(), side, other, envoy, self.draft.clone());
+        match &self.estimate {
+            Some((k, e)) if *k == key => e.clone(),
+            _ => {
+                let e = crate::rules::negotiation::estimate(game, side, other, &self.draft, envoy);
+                self.estimate = Some((key, e.clone()));
+                e
+            }
+        }
     }
 
     fn say(&mut self, text: impl Into<String>, error: bool) {
@@ -285,10 +315,14 @@ impl Session {
             std::fs::read_dir(&self.saves_dir).map(|d| d.flatten().map(|e| e.path()).collect()).unwrap_or_default();
         autosaves.retain(|p| p.file_name().is_some_and(|n| n.to_string_lossy().starts_with("autosave-")));
         autosaves.sort();
-        for old in autosaves.iter().rev().skip(AUTOSAVES_KEPT) {
+        let stale: Vec<&PathBuf> = autosaves.iter().rev().skip(AUTOSAVES_KEPT).collect();
+        for old in &stale {
             let _ = std::fs::remove_file(old);
         }
-        self.saves = paths::list_saves_in(&self.saves_dir);
+        // `save_to` has listed the folder already; again only if an old autosave went.
+        if !stale.is_empty() {
+            self.saves = paths::list_saves_in(&self.saves_dir);
+        }
     }
 
     pub fn save_to(&mut self, path: PathBuf) -> Result<(), String> {
@@ -351,9 +385,11 @@ impl Session {
                 }
                 match self.start(entry.path, self.setup.seed, players, self.setup.difficulty) {
                     Ok(()) => {
-                        let name =
-                            self.game().map(|g| g.scenario.court_name(self.viewer).to_string()).unwrap_or_default();
-                        self.say(format!("A new game begins. You hold the {name} court."), false);
+                        if !self.setup.hotseat {
+                            let name =
+                                self.game().map(|g| g.scenario.court_name(self.viewer).to_string()).unwrap_or_default();
+                            self.say(format!("A new game begins. You hold the {name} court."), false);
+                        }
                         return Some(if self.setup.hotseat { Screen::Handover } else { Screen::Playing });
                     }
                     Err(e) => self.say(e, true),
@@ -417,11 +453,12 @@ impl Session {
             Intent::Tab(t) => self.tab = t,
             Intent::AddClause(c) => {
                 let parties = (self.viewer, self.counterpart);
-                if let Some(g) = self.game() {
-                    if !self.draft.iter().any(|t| t.clause == c) && c.index() < g.scenario.clauses.len() {
-                        let term = g.scenario.default_term_between(c, parties);
-                        self.draft.push(term);
-                    }
+                if let Some(g) = self.game()
+                    && !self.draft.iter().any(|t| t.clause == c)
+                    && c.index() < g.scenario.clauses.len()
+                {
+                    let term = g.scenario.default_term_between(c, parties);
+                    self.draft.push(term);
                 }
             }
             Intent::RemoveTerm(i) => {
@@ -454,12 +491,12 @@ impl Session {
                 }
             }
             Intent::WhatWouldItTake => {
-                use crate::rules::negotiation::{foreseen_counter_offer, foresight, knows_their_mind};
-                let Some(game) = self.game() else { return None };
+                use crate::rules::negotiation::{foreseen_counter_offer, foresight};
+                let game = self.game()?;
                 let envoy = self.draft_envoy(game);
                 // Our court's foresight, not their mind: exact only with an envoy who knows it.
                 let grounds = foresight(game, self.viewer, self.counterpart, envoy);
-                let exact = knows_their_mind(&game.scenario, envoy, self.counterpart);
+                let exact = !grounds.believed;
                 match foreseen_counter_offer(game, &grounds, &self.draft, envoy) {
                     Some(terms) => {
                         self.draft = terms;
@@ -561,6 +598,8 @@ impl Session {
         if next != viewer {
             // Hot-seat: the next person's court now plays this turn or the next.
             self.viewer = next;
+            // The last player's messages are theirs: the next sees none of them.
+            self.message = None;
             self.countering = None;
             self.counterpart = self.default_counterpart();
             self.reset_draft();

@@ -147,7 +147,7 @@ pub fn truth_of(s: &Scenario, st: &State, of: CourtId, about: CourtId) -> Belief
 /// those `by` began the scenario with.
 pub fn believed_state(game: &Game, seer: CourtId, by: CourtId) -> State {
     let mut st = bare_copy(&game.state);
-    believe(game, &mut st, seer, by);
+    believe(game, &mut st, seer, by, &seen_armies(game, seer));
     st
 }
 
@@ -156,10 +156,16 @@ pub fn believed_state(game: &Game, seer: CourtId, by: CourtId) -> State {
 /// in it, so neither tells of what the court has not learned.
 pub fn believed_world(game: &Game, seer: CourtId) -> State {
     let mut st = bare_copy(&game.state);
+    let seen = seen_armies(game, seer);
     for by in game.scenario.court_ids().filter(|c| *c != seer) {
-        believe(game, &mut st, seer, by);
+        believe(game, &mut st, seer, by, &seen);
     }
     st
+}
+
+/// For each army, whether `seer` sees where it stands: its own places and armies watch.
+fn seen_armies(game: &Game, seer: CourtId) -> Vec<bool> {
+    game.state.armies.iter().map(|a| crate::rules::view::sees_place(&game.scenario, &game.state, seer, a.at)).collect()
 }
 
 /// Everything conditions read, without the chronicle and the charts, which grow all game.
@@ -180,8 +186,9 @@ fn bare_copy(now: &State) -> State {
     }
 }
 
-/// Replaces `by`'s hidden figures in `st` with `seer`'s beliefs of them.
-fn believe(game: &Game, st: &mut State, seer: CourtId, by: CourtId) {
+/// Replaces `by`'s hidden figures in `st` with `seer`'s beliefs of them; `seen` says which
+/// armies `seer` sees.
+fn believe(game: &Game, st: &mut State, seer: CourtId, by: CourtId, seen: &[bool]) {
     let s = &game.scenario;
     let b = st.courts[seer].beliefs[by].clone();
     let start = &s.courts[by];
@@ -193,13 +200,10 @@ fn believe(game: &Game, st: &mut State, seer: CourtId, by: CourtId) {
     c.treasury.silk = start.treasury.silk;
     c.treasury.grain = start.treasury.grain;
     let total = st.strength(by).max(1);
-    // Where each army is, as `seer` sees the true map: its own places and armies are its own.
-    let seen: Vec<bool> =
-        game.state.armies.iter().map(|a| crate::rules::view::sees_place(s, &game.state, seer, a.at)).collect();
     for (a, seen) in st.armies.iter_mut().zip(seen).filter(|(a, _)| a.side == by && a.alive()) {
         a.morale = b.morale.value as i32;
         a.strength = (a.strength as i128 * b.strength.value as i128 / total as i128) as i64;
-        if !seen {
+        if !*seen {
             a.at = start.capital;
         }
     }

@@ -456,7 +456,7 @@ pub fn play(campaign: &Campaign, seed: u64) -> Vec<Played> {
 
 /// Courts `a` and `b` by id, in the scenario's order, joined: `song-liao`.
 fn pair_name(s: &Scenario, a: CourtId, b: CourtId) -> String {
-    let (a, b) = if a <= b { (a, b) } else { (b, a) };
+    let (a, b) = pair(a, b);
     format!("{}-{}", s.courts[a].id, s.courts[b].id)
 }
 

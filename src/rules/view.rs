@@ -52,7 +52,6 @@ pub struct MemorialView {
 pub struct CourtView {
     pub side: CourtId,
     pub armies: Vec<ArmyView>,
-    pub memorials: Vec<MemorialView>,
 }
 
 pub fn court_view(game: &Game, side: CourtId) -> CourtView {
@@ -77,15 +76,21 @@ pub fn court_view(game: &Game, side: CourtId) -> CourtView {
             own,
         });
     }
-    // Ministers write from what their court knows.
+    CourtView { side, armies }
+}
+
+/// The memorials a court's ministers lay before the throne now. They write from what their
+/// court knows, so their conditions are read in the world as it believes it; only the court
+/// screen asks, not every frame of the map.
+pub fn memorials(game: &Game, side: CourtId) -> Vec<MemorialView> {
+    let s = &*game.scenario;
+    let st = &game.state;
     let world = crate::rules::belief::believed_world(game, side);
-    let memorials = s
-        .memorials
+    s.memorials
         .iter()
         .filter(|m| {
             s.character(m.by).side == side && st.people[m.by.index()].alive && effects::holds(s, &world, &m.when)
         })
         .map(|m| MemorialView { by: m.by, text: m.text.clone(), urges: m.urges })
-        .collect();
-    CourtView { side, armies, memorials }
+        .collect()
 }

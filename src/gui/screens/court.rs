@@ -7,22 +7,22 @@ use crate::gui::theme::{self, INK_SOFT};
 use crate::rules::game::{Action, Game};
 use crate::rules::ids::*;
 use crate::rules::scenario::{Stance, group_thousands};
-use crate::rules::view::court_view;
+use crate::rules::view::memorials;
 use bevy_egui::egui::{self, RichText};
 
 pub fn court(ui: &mut egui::Ui, game: &Game, s: &mut Session, out: &mut Vec<Intent>) {
     let sc = &game.scenario;
     let st = &game.state;
     let side = s.viewer;
-    let view = court_view(game, side);
+    let memorials = memorials(game, side);
     ui.columns(2, |cols| {
         let ui = &mut cols[0];
         ui.label(theme::title("Memorials to the throne"));
         egui::ScrollArea::vertical().id_salt("memorials").max_height(ui.available_height() * 0.55).show(ui, |ui| {
-            if view.memorials.is_empty() {
+            if memorials.is_empty() {
                 ui.label(RichText::new("No minister has memorialised the throne this turn.").color(INK_SOFT));
             }
-            for m in &view.memorials {
+            for m in &memorials {
                 let who = sc.character(m.by);
                 let stance = match who.stance {
                     Some(Stance::Hawk) => "hawk: presses for war",
@@ -33,7 +33,9 @@ pub fn court(ui: &mut egui::Ui, game: &Game, s: &mut Session, out: &mut Vec<Inte
                 egui::Frame::group(ui.style()).show(ui, |ui| {
                     ui.horizontal(|ui| {
                         ui.label(RichText::new(who.label()).strong());
-                        ui.label(RichText::new(format!("{} ({stance})", who.title)).color(INK_SOFT))
+                        let title =
+                            if stance.is_empty() { who.title.clone() } else { format!("{} ({stance})", who.title) };
+                        ui.label(RichText::new(title).color(INK_SOFT))
                             .on_hover_text(format!("{}\n{}\nSources: {}", who.dates, who.bio, who.sources));
                     });
                     ui.label(RichText::new(&m.text).italics());
@@ -131,8 +133,14 @@ pub fn court(ui: &mut egui::Ui, game: &Game, s: &mut Session, out: &mut Vec<Inte
             let ch = sc.character(e);
             let t = ch.envoy.as_ref().expect("an envoy");
             let away = st.people[e.index()].away_until > st.turn;
+            // Inside knowledge is of the envoy's own court: Wang Jizhong, in the Liao camp.
+            let knows = if t.inside_knowledge {
+                format!(", knows the {} court's mind", game.scenario.court_name(ch.side))
+            } else {
+                String::new()
+            };
             let text = format!(
-                "{}: eloquence {}, standing {}, {} turn(s) on the road{}{}",
+                "{}: eloquence {}, standing {}, {} turn(s) on the road{knows}{}",
                 ch.label(),
                 t.eloquence,
                 t.standing
@@ -141,7 +149,6 @@ pub fn court(ui: &mut egui::Ui, game: &Game, s: &mut Session, out: &mut Vec<Inte
                     .collect::<Vec<_>>()
                     .join(", "),
                 t.travel,
-                if t.inside_knowledge { ", knows the other court's mind" } else { "" },
                 if away { " (away)" } else { "" }
             );
             if ui.radio(current == Some(e), text).on_hover_text(&ch.bio).clicked() && current != Some(e) {

@@ -49,7 +49,7 @@ pub fn end(root: &mut egui::Ui, s: &mut Session, out: &mut Vec<Intent>) {
             ui.label(RichText::new("In history").strong());
             ui.label(RichText::new("In this game").strong());
             ui.end_row();
-            for row in compare_with_history(&game) {
+            for row in compare_with_history(game) {
                 let mark = if row.same { "=" } else { "≠" };
                 let article = row.article.map(|a| format!(" (art. {a})")).unwrap_or_default();
                 ui.label(format!("{mark} {}{article}", row.clause));
@@ -63,7 +63,7 @@ pub fn end(root: &mut egui::Ui, s: &mut Session, out: &mut Vec<Intent>) {
         });
         ui.separator();
         ui.columns(2, |cols| {
-            chart(&mut cols[0], &game);
+            chart(&mut cols[0], game);
             cols[1].label(theme::title("Chronicle"));
             egui::ScrollArea::vertical().id_salt("end_chronicle").show(&mut cols[1], |ui| {
                 let mut last = u32::MAX;

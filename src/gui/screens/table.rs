@@ -5,7 +5,7 @@ use crate::gui::session::{Intent, Session};
 use crate::gui::theme::{self, INK_SOFT, SEAL};
 use crate::rules::game::{Action, Answer, Game};
 use crate::rules::ids::*;
-use crate::rules::negotiation::{Evaluation, estimate, evaluate};
+use crate::rules::negotiation::{Evaluation, evaluate};
 use crate::rules::scenario::{ParamKind, Value, group_thousands};
 use crate::rules::state::ProposalStatus;
 use bevy_egui::egui::{self, RichText};
@@ -81,7 +81,7 @@ fn draft(ui: &mut egui::Ui, game: &Game, s: &mut Session, out: &mut Vec<Intent>)
             ui.label(RichText::new("No envoy is appointed: choose one on the Court screen.").color(SEAL));
         }
     }
-    let guess = (!s.draft.is_empty()).then(|| estimate(game, side, other, &s.draft, envoy));
+    let guess = (!s.draft.is_empty()).then(|| s.draft_estimate(game, side, other, envoy));
     // The answer foreseen, and the button, stay in sight above the articles.
     if let Some(guess) = &guess {
         ui.horizontal_wrapped(|ui| {
@@ -148,7 +148,7 @@ fn draft(ui: &mut egui::Ui, game: &Game, s: &mut Session, out: &mut Vec<Intent>)
                 for (pi, (p, v)) in clause.params.iter().zip(&term.values).enumerate() {
                     ui.horizontal(|ui| {
                         ui.label(&p.name);
-                        param_editor(ui, sc, (side, other), ti, pi, &p.kind, v, out);
+                        param_editor(ui, sc, (side, other), (ti, pi), &p.kind, v, out);
                     });
                 }
                 ui.label(RichText::new(sc.term_text(term)).color(INK_SOFT).size(13.0));
@@ -187,13 +187,12 @@ fn draft(ui: &mut egui::Ui, game: &Game, s: &mut Session, out: &mut Vec<Intent>)
     });
 }
 
-/// A field for one parameter of an article.
+/// A field for parameter `pi` of article `ti`.
 fn param_editor(
     ui: &mut egui::Ui,
     sc: &crate::rules::scenario::Scenario,
     parties: (CourtId, CourtId),
-    ti: usize,
-    pi: usize,
+    (ti, pi): (usize, usize),
     kind: &ParamKind,
     v: &Value,
     out: &mut Vec<Intent>,
