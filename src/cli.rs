@@ -531,6 +531,8 @@ pub fn report(game: &Game, side: Option<CourtId>, summary_only: bool) -> String 
     let mut out = String::new();
     out.push_str(&format!("{} (seed {})\n\nChronicle\n", s.title, game.seed));
     let mut last_turn = u32::MAX;
+    // The measures and the calendar explained the first time the report uses them.
+    let mut glosser = crate::rules::glossary::Glosser::new();
     for line in &st.chronicle {
         if side.is_some_and(|sd| !line.visible_to(sd)) {
             continue;
@@ -540,10 +542,10 @@ pub fn report(game: &Game, side: Option<CourtId>, summary_only: bool) -> String 
             continue;
         }
         if line.turn != last_turn {
-            out.push_str(&format!("  {}\n", s.calendar.date(line.turn)));
+            out.push_str(&format!("  {}\n", glosser.gloss(&s.calendar.date(line.turn))));
             last_turn = line.turn;
         }
-        out.push_str(&format!("    {}\n", line.text(s)));
+        out.push_str(&format!("    {}\n", glosser.gloss(&line.text(s))));
     }
     out.push_str("\nTreaties\n");
     for t in &st.treaties {

@@ -1,6 +1,7 @@
 //! The one integration test binary: the game's rules, negotiation, saves, the validator and
 //! the command line, each in its own module.
 
+mod chronicle;
 mod common;
 mod courts;
 mod determinism;

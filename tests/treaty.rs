@@ -14,11 +14,12 @@ fn the_yearly_silver_and_silk_reach_the_liao_at_xiongzhou() {
     let (song, liao) = (g.state().courts[song_court].treasury, g.state().courts[liao_court].treasury);
     pass(&mut g);
     let income = s.courts[liao_court].income.silver;
-    // Both the yearly payment and the border markets count: 100,000 paid in.
+    // The yearly payment: 100,000 paid in. (The border markets followed the oath and are not
+    // in the treaty as sworn.)
     assert_eq!(g.state().courts[liao_court].treasury.silver, liao.silver + 100_000 + income);
-    // Paid out: 100,000 and 3,000 for the carriage; taken in: income and 50,000 from the markets.
+    // Paid out: 100,000 and 3,000 for the carriage; taken in: the income.
     let song_income = s.courts[song_court].income.silver;
-    assert_eq!(g.state().courts[song_court].treasury.silver, song.silver + song_income + 50_000 - 100_000 - 3_000);
+    assert_eq!(g.state().courts[song_court].treasury.silver, song.silver + song_income - 100_000 - 3_000);
     let t = g.state().treaty_between(song_court, liao_court).unwrap();
     let silver: Vec<_> = t.deliveries.iter().filter(|d| d.resource == Resource::Silver).collect();
     assert_eq!(silver.len(), 1);

@@ -26,7 +26,7 @@ pub struct ScenarioEntry {
 #[derive(Clone, Debug)]
 pub struct EntryCourt {
     pub id: CourtId,
-    /// "Northern Song 北宋".
+    /// "Great Song 大宋".
     pub name: String,
     pub description: String,
     pub colour: (u8, u8, u8),

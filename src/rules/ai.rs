@@ -10,11 +10,12 @@
 use crate::rules::game::{Action, Answer, Game};
 use crate::rules::ids::*;
 use crate::rules::negotiation::{
-    accepts, counter_offer, foreseen_judgement, foresight, lean, prefer_sides, term_worth, uncertainty, vetoes_by,
+    accepts, counter_offer, foreseen_judgement, foresight, in_force_between, lean, prefer_sides, term_worth,
+    uncertainty, vetoes_by,
 };
 use crate::rules::scenario::Term;
 use crate::rules::state::{Order, ProposalStatus};
-use crate::rules::{effects, view};
+use crate::rules::{battle, effects, view};
 
 /// Plays one whole turn for a court and ends it.
 pub fn take_turn(game: &mut Game, side: CourtId) {
@@ -70,8 +71,7 @@ fn choose_policies(game: &mut Game, side: CourtId) {
             continue;
         }
         let action = Action::Policy { policy: id };
-        // A computer court keeps its word: it breaks no sworn clause on purpose.
-        if game.breaches(side, &action).is_empty() && game.act(side, action).is_ok() {
+        if willing(game, side, &action) && game.act(side, action).is_ok() {
             // A policy taken changes the court's own figures, which the next one may read.
             world = crate::rules::belief::believed_world(game, side);
         }
@@ -79,46 +79,119 @@ fn choose_policies(game: &mut Game, side: CourtId) {
 }
 
 fn move_armies(game: &mut Game, side: CourtId) {
-    let s = game.scenario.clone();
     let ids: Vec<ArmyId> = game.state.armies_of(side).map(|(i, _)| i).collect();
-    let aggression = s.courts[side].personality.aggression;
-    let target = s.courts[side].personality.target;
-    let at_war = game.state.enemies_of(side).next().is_some();
     for id in ids {
-        let a = game.state.army(id).clone();
-        let here = game.state.places[a.at.index()].clone();
-        let action = if !at_war {
-            if here.controller != side { step_toward(game, id, s.courts[side].capital) } else { None }
-        } else if here.controller != side && !game.state.at_war_with(side, here.controller) {
-            // Passing through the land of a court at peace with this one.
-            step_toward(game, id, target)
-        } else if here.controller != side {
-            // Before enemy walls: take them if weak, pass them by if strong.
-            let weak_walls = here.fort * 50 <= aggression;
-            if a.strength > here.garrison * 2 && weak_walls {
-                if a.siege >= 60 || here.fort == 0 {
-                    Some(Action::Assault { army: id })
-                } else {
-                    Some(Action::Besiege { army: id })
-                }
-            } else if a.order == Order::Besiege {
-                None
-            } else {
-                step_toward(game, id, target)
-            }
-        } else if a.morale < 30 {
-            Some(Action::Garrison { army: id })
-        } else if a.at == target {
-            if a.order != Order::Garrison { Some(Action::Garrison { army: id }) } else { None }
-        } else {
-            step_toward(game, id, target)
-        };
-        if let Some(action) = action
-            && game.breaches(side, &action).is_empty()
+        if let Some(action) = army_order(game, side, id)
+            && willing(game, side, &action)
         {
             let _ = game.act(side, action);
         }
     }
+}
+
+/// What one army does this turn, from what its court knows: march on its goal, take or pass
+/// by the walls in its way, relieve a town or strike an enemy it can beat, or hold its post.
+fn army_order(game: &Game, side: CourtId, id: ArmyId) -> Option<Action> {
+    let s = &*game.scenario;
+    let st = &game.state;
+    let a = st.army(id);
+    let here = &st.places[a.at.index()];
+    let target = s.courts[side].personality.target;
+    // The emperor's army goes where the court's war is decided; another keeps its post.
+    let post =
+        if st.courts[side].emperor_with == Some(id) { target } else { s.armies[id.index()].post.unwrap_or(target) };
+    if st.enemies_of(side).next().is_none() {
+        return if here.controller != side { step_toward(game, id, s.courts[side].capital) } else { None };
+    }
+    if here.controller != side {
+        return if st.at_war_with(side, here.controller) {
+            before_walls(game, side, id, post)
+        } else {
+            // Passing through the land of a court at peace with this one.
+            step_toward(game, id, post)
+        };
+    }
+    if let Some(to) = sally(game, side, id) {
+        return Some(Action::Move { army: id, to });
+    }
+    if a.morale < 30 || a.at == post {
+        return (a.order != Order::Garrison).then_some(Action::Garrison { army: id });
+    }
+    step_toward(game, id, post)
+}
+
+/// Before enemy walls: storm them when the odds look good enough, sit down to a siege while
+/// patience lasts, else mask them and ride on. The Liao of 1004 stormed what was weak,
+/// failed at Yingzhou, and passed Daming by.
+fn before_walls(game: &Game, side: CourtId, id: ArmyId, goal: PlaceId) -> Option<Action> {
+    let s = &*game.scenario;
+    let st = &game.state;
+    let a = st.army(id);
+    let place = &st.places[a.at.index()];
+    if place.fort == 0 && place.garrison == 0 {
+        // An open town opens its gates; the army rides on next turn.
+        return step_toward(game, id, goal);
+    }
+    let aggression = s.courts[side].personality.aggression as f64;
+    // The odds as the court reckons them: its own army's power against the walls it sees.
+    let odds = battle::assault_power(game, id) / battle::walls_defence(game, a.at, a.siege);
+    let waited = a.camped as f64;
+    // The longer an army sits before walls, the readier it is to storm them, or to leave.
+    let dare = 1.25 - aggression / 200.0 - 0.05 * waited;
+    let failed = failed_here(st, id);
+    if odds >= dare + if failed { 0.3 } else { 0.0 } {
+        return Some(Action::Assault { army: id });
+    }
+    // How long it will sit before walls: bolder courts longer, and a court that has lost
+    // heart (its resolve shaken by the war) less.
+    let patience = (aggression + 2.0 * st.courts[side].resolve_shift as f64) / 15.0;
+    if !failed && waited < patience && a.strength > place.garrison * 2 {
+        return (a.order != Order::Besiege).then_some(Action::Besiege { army: id });
+    }
+    step_toward(game, id, goal)
+}
+
+/// Whether this army has already failed in an assault on the walls it stands before.
+fn failed_here(st: &crate::rules::state::State, id: ArmyId) -> bool {
+    let a = st.army(id);
+    let since = st.turn.saturating_sub(a.camped + 1);
+    st.chronicle.iter().rev().take_while(|l| l.turn >= since).any(
+        |l| matches!(l.entry, crate::rules::chronicle::Entry::AssaultFailed { army, at, .. } if army == id && at == a.at),
+    )
+}
+
+/// An enemy army next door, in this court's land, that this army can beat by the margin its
+/// court's boldness asks: a siege to relieve or raiders to drive off. Judged on what the court
+/// sees of the enemy and believes of its morale.
+fn sally(game: &Game, side: CourtId, id: ArmyId) -> Option<PlaceId> {
+    let s = &*game.scenario;
+    let st = &game.state;
+    let a = st.army(id);
+    if a.moved || a.morale < 40 {
+        return None;
+    }
+    let ours = a.strength as f64 * (0.5 + a.morale as f64 / 100.0);
+    let need = 1.6 - s.courts[side].personality.aggression as f64 / 100.0;
+    s.neighbours[a.at.index()]
+        .iter()
+        .map(|(n, _)| *n)
+        .filter(|n| st.places[n.index()].controller == side)
+        .filter_map(|n| {
+            let men = view::visible_strength_at(game, side, n);
+            let foes = st.armies.iter().filter(|e| e.alive() && e.at == n && st.at_war_with(side, e.side));
+            let morale = foes.map(|e| st.courts[side].beliefs[e.side].morale.value).max().unwrap_or(50);
+            let theirs = men as f64 * (0.5 + morale as f64 / 100.0);
+            (men > 0 && ours >= need * theirs).then_some((n, theirs))
+        })
+        .max_by(|x, y| x.1.total_cmp(&y.1))
+        .map(|(n, _)| n)
+}
+
+/// Whether the computer gives an order: a court keeps its word, breaking no sworn clause on
+/// purpose, except the breakable clauses its personality names (`breaks`).
+fn willing(game: &Game, side: CourtId, action: &Action) -> bool {
+    let breaks = &game.scenario.courts[side].personality.breaks;
+    game.breaches(side, action).iter().all(|w| w.breakable && breaks.contains(&w.clause))
 }
 
 /// One step along the shortest route, unless a visibly stronger enemy stands there.
@@ -174,14 +247,20 @@ fn sue_for_peace(game: &mut Game, side: CourtId, to: CourtId) {
     }
     if let Some(draft) = best_draft(game, side, to, envoy) {
         let action = Action::SendEnvoy { to, terms: draft };
-        // A computer court makes no demands the sworn treaty forbids.
-        if game.breaches(side, &action).is_empty() {
+        if willing(game, side, &action) {
             let _ = game.act(side, action);
         }
     }
 }
 
-/// The draft most favourable to `side` that it would swear and expects the court `other` to accept.
+/// How finely a court's drafts move from its opening toward the other court's wishes.
+const STEPS: usize = 20;
+/// How far along them its first draft may go, and each later one further.
+const STEPS_AT_FIRST: usize = 2;
+const STEPS_PER_DRAFT: usize = 2;
+
+/// The draft most favourable to `side` that it would swear and expects the court `other` to
+/// accept, no further along than its drafts so far allow.
 pub fn best_draft(game: &Game, side: CourtId, other: CourtId, envoy: CharId) -> Option<Vec<Term>> {
     let s = &*game.scenario;
     let opening = &s.courts[side].personality.openings[other];
@@ -189,18 +268,26 @@ pub fn best_draft(game: &Game, side: CourtId, other: CourtId, envoy: CharId) -> 
     // only through an envoy who carries inside knowledge.
     let grounds = foresight(game, side, other, Some(envoy));
     let spread = uncertainty(game, side, other, Some(envoy));
+    // A court concedes in steps, as Cao Liyong did: each draft it sends may go a little
+    // further toward the other court than the last, not all the way at once.
+    let sent = game.state.proposals.iter().filter(|p| p.from == side && p.to == other).count();
+    let furthest = (STEPS_AT_FIRST + STEPS_PER_DRAFT * sent).min(STEPS);
+    let held = in_force_between(&game.state, side, other);
     let mut fallback = None;
-    for level in 0..=10 {
-        let mut draft: Vec<Term> = lean(s, other, opening, level as f64 / 10.0);
+    for level in 0..=furthest {
+        let t = level as f64 / STEPS as f64;
+        let mut draft: Vec<Term> = lean(s, other, opening, t, &held);
         // The other court's vetoes and likings read in the world as this court believes it.
         let world = grounds.world(game);
-        if level >= 2 {
+        if t >= 0.2 {
             draft.extend(sweeteners(game, world, side, other, &draft));
         }
-        if level >= 4 {
+        // What the other court will not hear of is dropped after the first refusal (the
+        // Liao asked for Guannan once; Cao Liyong refused and the demand was dropped).
+        if t >= 0.4 || sent > 0 {
             draft.retain(|t| vetoes_by(s, world, other, t).next().is_none());
         }
-        if level >= 6 {
+        if t >= 0.6 {
             prefer_sides(s, world, other, (side, other), &mut draft);
         }
         if draft.is_empty() || !accepts(game, side, other, &draft, None) {
@@ -215,7 +302,8 @@ pub fn best_draft(game: &Game, side: CourtId, other: CourtId, envoy: CharId) -> 
             fallback = Some(draft);
         }
     }
-    fallback
+    // A court's first word is its opening demand, whatever it foresees of the answer.
+    fallback.or_else(|| (sent == 0 && accepts(game, side, other, opening, None)).then(|| opening.clone()))
 }
 
 /// Clauses that cost this court nothing and please the other: offered to smooth a draft.

@@ -92,6 +92,16 @@ fn battle(game: &mut Game, at: PlaceId, first: CourtId, second: CourtId) {
         let c = &mut game.state.courts[side];
         c.war_weariness = (c.war_weariness + (lost / 5_000) as i32).min(100);
     }
+    // A lost battle shakes a court's will to fight on; one lost under the emperor's own banner
+    // shakes it twice over, and costs him face: the risk Kou Zhun asked Zhenzong to run.
+    let beaten_ids = if winner == first { &twos } else { &ones };
+    let emperor_beaten = beaten_ids.iter().any(|id| game.state.courts[loser].emperor_with == Some(*id));
+    let shaken = game.scenario.rules.resolve_on_lost_battle * if emperor_beaten { 3 } else { 1 };
+    shift_resolve(&mut game.state, loser, -shaken);
+    if emperor_beaten {
+        let c = &mut game.state.courts[loser];
+        c.honour = (c.honour - 10).max(0);
+    }
     game.state.say(None, Entry::Battle { at, winner, loser, winner_lost, loser_lost });
     crate::rules::belief::learn_from_battle(&mut game.state, winner, loser, winner_lost, loser_lost);
     let beaten = if winner == first { twos } else { ones };
@@ -123,6 +133,7 @@ fn retreat(game: &mut Game, id: ArmyId) {
         }
         _ => {
             st.armies[id.index()].strength = 0;
+            shift_resolve(st, side, -2 * s.rules.resolve_on_lost_battle);
             if st.courts[side].emperor_with == Some(id) {
                 st.courts[side].emperor_with = None;
                 st.courts[side].honour = (st.courts[side].honour - 30).max(0);
@@ -154,11 +165,9 @@ pub fn resolve_sieges(game: &mut Game) {
         }
         match a.order {
             Order::Besiege => {
-                let weight = a.strength as f64 / (place.garrison.max(1_000) as f64);
-                let roll = game.dice.random_range(0.5..1.5);
-                let gain = (weight * 12.0 / (place.fort as f64 + 1.0) * roll).clamp(1.0, 60.0) as i32;
+                let gain = siege_gain(game, id) * game.dice.random_range(0.5..1.5);
                 let army = &mut game.state.armies[i];
-                army.siege = (army.siege + gain).min(100);
+                army.siege = (army.siege + gain.clamp(1.0, 60.0) as i32).min(100);
                 // Camp fever and sallies.
                 army.strength -= army.strength / 100;
                 let progress = army.siege;
@@ -169,28 +178,63 @@ pub fn resolve_sieges(game: &mut Game) {
                 }
             }
             Order::Assault => {
-                let walls = 1.0 + 0.35 * place.fort as f64 * (1.0 - a.siege as f64 / 100.0);
-                let defence = place.garrison.max(500) as f64 * walls * game.dice.random_range(0.8..1.2);
-                let attack = power(game, id) * game.dice.random_range(0.8..1.2);
+                let defence = walls_defence(game, at, a.siege) * game.dice.random_range(0.8..1.2);
+                let attack = assault_power(game, id) * game.dice.random_range(0.8..1.2);
                 let army = &mut game.state.armies[i];
                 army.order = Order::Hold;
-                if attack > defence * 1.5 {
+                if attack > defence {
                     let lost = army.strength * game.dice.random_range(8..16) / 100;
                     army.strength -= lost;
                     game.state.say(None, Entry::Stormed { army: id, at });
                     capture(game, at, a.side);
                 } else {
+                    // Failure at the walls: Yingzhou in 1004 cost the Liao dearly.
                     let lost = army.strength * game.dice.random_range(15..28) / 100;
                     army.strength -= lost;
                     army.morale = (army.morale - 15).max(0);
                     let g = &mut game.state.places[at.index()].garrison;
                     *g -= *g / 5;
                     game.state.say(None, Entry::AssaultFailed { army: id, at, losses: lost });
+                    let rules = &game.scenario.rules;
+                    let (shaken, heartened) = (rules.resolve_on_failed_assault, rules.resolve_on_failed_assault / 2);
+                    shift_resolve(&mut game.state, a.side, -shaken);
+                    shift_resolve(&mut game.state, place.controller, heartened);
                 }
             }
             _ => {}
         }
     }
+}
+
+/// How far one turn of siege wears the walls down, before the dice: more men against fewer,
+/// lower walls and better siegecraft go faster.
+pub fn siege_gain(game: &Game, id: ArmyId) -> f64 {
+    let a = game.state.army(id);
+    let place = &game.state.places[a.at.index()];
+    let weight = a.strength as f64 / place.garrison.max(1_000) as f64;
+    let craft = game.scenario.courts[a.side].siegecraft as f64 / 100.0;
+    weight * 12.0 / (place.fort as f64 + 1.0) * craft
+}
+
+/// What a place's walls and garrison stand against an assault, before the dice: the garrison
+/// multiplied by its walls, less what a siege has broken.
+pub fn walls_defence(game: &Game, at: PlaceId, siege: i32) -> f64 {
+    let place = &game.state.places[at.index()];
+    let walls = 1.0 + game.scenario.rules.walls_defence as f64 * place.fort as f64 * (1.0 - siege as f64 / 100.0);
+    place.garrison.max(500) as f64 * walls
+}
+
+/// An army's power against walls: its fighting power times its court's siegecraft.
+pub fn assault_power(game: &Game, id: ArmyId) -> f64 {
+    let side = game.state.army(id).side;
+    power(game, id) * game.scenario.courts[side].siegecraft as f64 / 100.0
+}
+
+/// Moves a court's hidden will to fight on: what happens in the war, not only the die drawn
+/// at the start, decides when it will settle.
+pub fn shift_resolve(st: &mut State, side: CourtId, by: i32) {
+    let c = &mut st.courts[side];
+    c.resolve_shift = (c.resolve_shift + by).clamp(-1000, 1000);
 }
 
 fn capture(game: &mut Game, at: PlaceId, side: CourtId) {
@@ -207,6 +251,7 @@ fn capture(game: &mut Game, at: PlaceId, side: CourtId) {
         }
     }
     st.courts[loser].war_weariness = (st.courts[loser].war_weariness + 3).min(100);
+    shift_resolve(st, loser, -game.scenario.rules.resolve_on_lost_place);
     for a in st.armies.iter_mut().filter(|a| a.side == side) {
         a.morale = (a.morale + 3).min(100);
     }

@@ -216,8 +216,7 @@ impl Carried {
             .treaties
             .iter()
             .map(|t| {
-                let in_force: Vec<Term> =
-                    t.terms.iter().zip(&t.in_force).filter(|(_, on)| **on).map(|(term, _)| term.clone()).collect();
+                let in_force: Vec<Term> = t.in_force_terms().cloned().collect();
                 ((id(t.parties.0), id(t.parties.1)), raw_terms(s, &in_force))
             })
             .collect();

@@ -41,6 +41,8 @@ pub fn quantity(s: &Scenario, st: &State, q: &Quantity) -> i64 {
         Quantity::Strength(side) => st.strength(*side),
         Quantity::WarWeariness(side) => st.courts[*side].war_weariness as i64,
         Quantity::Honour(side) => st.courts[*side].honour as i64,
+        // Hidden from other courts: in a court's believed world it reads that court's belief.
+        Quantity::Resolve(side) => (s.courts[*side].personality.resolve + st.courts[*side].resolve_shift) as i64,
         Quantity::Places(side) => st.places_held(*side) as i64,
         Quantity::TreatyYearly(r) => st.treaty_yearly(s, *r),
     }

@@ -7,7 +7,7 @@ use crate::rules::ids::*;
 use crate::rules::scenario::{Scenario, Term};
 use crate::rules::state::{Order, Proposal, ProposalStatus, State};
 use crate::rules::vocab::ActionKind;
-use crate::rules::{effects, treaty, turn};
+use crate::rules::{chronicle, effects, treaty, turn};
 use rand::SeedableRng;
 use rand_pcg::Pcg64Mcg;
 use std::sync::Arc;
@@ -180,7 +180,15 @@ impl Game {
             return Vec::new();
         }
         let Some((kind, against)) = self.kind_of(side, action) else { return Vec::new() };
-        treaty::forbidding(self, side, kind, against)
+        let mut out = treaty::forbidding(self, side, kind, against);
+        // A draft that asks more than the treaty in force is also a demand outside it.
+        if let Action::SendEnvoy { to, terms } = action
+            && kind == ActionKind::SendEnvoy
+            && treaty::is_demand(self, side, *to, terms)
+        {
+            out.extend(treaty::forbidding(self, side, ActionKind::Demand, against));
+        }
+        out
     }
 
     /// What kind of forbiddable order an action is, if any, and the court it touches when it
@@ -445,32 +453,27 @@ impl Game {
                 let idx = st.proposals.iter().position(|p| p.id == *proposal).expect("checked");
                 let p = &st.proposals[idx];
                 let (envoy, terms, from) = (p.envoy, p.terms.clone(), p.from);
+                // The reason both courts read, from public things alone.
+                let said = |verdict: Verdict, counter: &[Term]| Entry::Answered {
+                    proposal: *proposal,
+                    by: side,
+                    verdict,
+                    why: chronicle::why(&s, side, verdict, &terms, counter),
+                };
                 match answer {
                     Answer::Accept => {
                         st.proposals[idx].status = ProposalStatus::Accepted;
-                        st.say_between(
-                            from,
-                            side,
-                            Entry::Answered { proposal: *proposal, by: side, verdict: Verdict::Accept },
-                        );
+                        st.say_between(from, side, said(Verdict::Accept, &[]));
                         treaty::swear(&s, st, (from, side), terms);
                     }
                     Answer::Reject => {
                         st.proposals[idx].status = ProposalStatus::Rejected;
                         st.people[envoy.index()].away_until = st.turn + travel(&s, envoy);
-                        st.say_between(
-                            from,
-                            side,
-                            Entry::Answered { proposal: *proposal, by: side, verdict: Verdict::Reject },
-                        );
+                        st.say_between(from, side, said(Verdict::Reject, &[]));
                     }
                     Answer::Counter(counter) => {
                         st.proposals[idx].status = ProposalStatus::Countered;
-                        st.say_between(
-                            from,
-                            side,
-                            Entry::Answered { proposal: *proposal, by: side, verdict: Verdict::Counter },
-                        );
+                        st.say_between(from, side, said(Verdict::Counter, counter));
                         // The counter-offer goes back with the envoy who brought the draft.
                         send(st, &s, (side, from), envoy, counter.clone(), Some(*proposal));
                     }
@@ -506,8 +509,8 @@ fn send(
     let id = st.proposals.len() as u32 + 1;
     let arrives = st.turn + travel(s, envoy);
     st.people[envoy.index()].away_until = arrives;
+    st.say_between(from, to, Entry::EnvoySent { from, to, envoy, arrives, proposal: id, terms: terms.clone() });
     st.proposals.push(Proposal { id, from, to, envoy, terms, arrives, status: ProposalStatus::Travelling, answers });
-    st.say_between(from, to, Entry::EnvoySent { from, to, envoy, arrives, proposal: id });
 }
 
 /// A draft between two courts must name each clause once, each clause one these two courts
@@ -561,7 +564,7 @@ pub fn describe(s: &Scenario, action: &Action) -> String {
         Action::Assault { army } => format!("{} stormed walls", s.armies[army.index()].name),
         Action::Fortify { place } => format!("new walls were raised at {}", s.place(*place).name),
         Action::Policy { policy } => format!("the court chose \"{}\"", s.policies[policy.index()].name),
-        Action::SendEnvoy { .. } => "an envoy carried new demands".into(),
+        Action::SendEnvoy { .. } => "an envoy carried a new draft".into(),
         _ => "an order was given".into(),
     }
 }

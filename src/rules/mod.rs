@@ -8,6 +8,7 @@ pub mod campaign;
 pub mod chronicle;
 pub mod effects;
 pub mod game;
+pub mod glossary;
 pub mod ids;
 pub mod negotiation;
 pub mod play;

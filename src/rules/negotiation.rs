@@ -220,9 +220,8 @@ impl Grounds {
         let st = &game.state;
         let court = &st.courts[by];
         let def = &s.courts[by];
-        let treaty_now = st.treaty_between(by, with).map(|t| {
-            t.terms.iter().zip(&t.in_force).filter(|(_, on)| **on).map(|(term, _)| term_worth(s, st, by, term)).sum()
-        });
+        let treaty_now =
+            st.treaty_between(by, with).map(|t| t.in_force_terms().map(|term| term_worth(s, st, by, term)).sum());
         let upkeep = st.strength(by) / 10_000 * def.grain_per_10k;
         let mut g = Grounds::public(game, by, with, treaty_now);
         g.resolve = def.personality.resolve + court.resolve_shift;
@@ -245,7 +244,7 @@ impl Grounds {
         // Clause worths are the scenario's, known to all, read in the world as believed.
         let treaty_now = world.treaty_between(by, with).map(|t| {
             let w = &world;
-            t.terms.iter().zip(&t.in_force).filter(|(_, on)| **on).map(|(term, _)| term_worth(s, w, by, term)).sum()
+            t.in_force_terms().map(|term| term_worth(s, w, by, term)).sum()
         });
         let mut g = Grounds::public(game, by, with, treaty_now);
         g.world = Some(std::sync::Arc::new(world));
@@ -326,6 +325,11 @@ fn weigh(game: &Game, g: &Grounds, envoy: Option<CharId>, line: &mut LineSink) {
         if g.cause_for_war {
             push(-10, &|| format!("the treaty was broken: {we} hold a cause for war"));
         }
+        // At peace the court's will to fight counts only as its mood: how far the die and
+        // the years have moved it from its nature.
+        let mood = (g.resolve - def.personality.resolve) / 2;
+        let word = if mood >= 0 { "bolder" } else { "more yielding" };
+        push(-mood, &|| format!("the court is {about}{word} than its wont"));
     } else if g.at_war {
         let resolve = g.resolve;
         let mood = if resolve >= 0 { "the resolve of the court to fight on" } else { "the court's wish for peace" };
@@ -401,32 +405,55 @@ fn amount_direction(s: &Scenario, side: CourtId, term: &Term, param: usize) -> i
     }
 }
 
-/// Moves every amount in a draft a fraction `t` of the way toward what `side` likes best.
-pub fn lean(s: &Scenario, side: CourtId, terms: &[Term], t: f64) -> Vec<Term> {
+/// Moves every amount in a draft a fraction `t` of the way toward what `side` likes best. The
+/// amounts it wants more of grow by one factor and those it wants less of shrink by another,
+/// so an article keeps its shape as it moves (one part silver to two of silk stays so), and
+/// none passes its bounds. `base`: the articles of the treaty in force between the two
+/// courts, from which amounts move (in 1042 the Liao asked for more on top of 1005's sums).
+pub fn lean(s: &Scenario, side: CourtId, terms: &[Term], t: f64, base: &[Term]) -> Vec<Term> {
     terms
         .iter()
         .map(|term| {
             let clause = s.clause(term.clause);
-            let values = term
-                .values
-                .iter()
-                .enumerate()
-                .map(|(i, v)| match (v, &clause.params[i].kind) {
+            let held = base.iter().find(|b| b.clause == term.clause);
+            let amounts = || {
+                term.values.iter().enumerate().filter_map(|(i, v)| match (v, &clause.params[i].kind) {
                     (Value::Amount(n), ParamKind::Amount { min, max, .. }) => {
-                        let goal = match amount_direction(s, side, term, i) {
-                            1 => *max,
-                            -1 => *min,
-                            _ => *n,
+                        let from = match held.and_then(|b| b.values.get(i)) {
+                            Some(Value::Amount(b)) => (*b).clamp(*min, *max),
+                            _ => *min,
                         };
-                        let moved = *n as f64 + (goal - *n) as f64 * t;
-                        Value::Amount(round_amount(moved as i64, *min, *max))
+                        Some((i, *n, *min, *max, from))
                     }
-                    _ => *v,
+                    _ => None,
                 })
-                .collect();
+            };
+            // How far the wanted amounts can grow together before the first reaches its bound.
+            let room = amounts()
+                .filter(|(i, n, _, _, from)| *n > *from && amount_direction(s, side, term, *i) > 0)
+                .map(|(_, n, _, max, from)| (max - from) as f64 / (n - from) as f64)
+                .fold(f64::INFINITY, f64::min);
+            let mut values = term.values.clone();
+            for (i, n, min, max, from) in amounts() {
+                let moved = match amount_direction(s, side, term, i) {
+                    1 if n > from && room.is_finite() => from as f64 + (n - from) as f64 * (1.0 + t * (room - 1.0)),
+                    1 => n as f64 + (max - n) as f64 * t,
+                    -1 => {
+                        let floor = if from < n { from } else { min };
+                        n as f64 - (n - floor) as f64 * t
+                    }
+                    _ => n as f64,
+                };
+                values[i] = Value::Amount(round_amount(moved as i64, min, max));
+            }
             Term { clause: term.clause, values }
         })
         .collect()
+}
+
+/// The articles in force between two courts, from which a new draft's amounts move.
+pub fn in_force_between(st: &State, a: CourtId, b: CourtId) -> Vec<Term> {
+    st.treaty_between(a, b).map(|t| t.in_force_terms().cloned().collect()).unwrap_or_default()
 }
 
 /// Round figures, as a court would write them: to 10,000 above 100,000.
@@ -457,6 +484,9 @@ pub fn prefer_sides(s: &Scenario, st: &State, side: CourtId, parties: (CourtId, 
     }
 }
 
+/// How much nearer its own limit each earlier draft brings a court's counter-offer.
+const COUNTER_STEP: f64 = 0.2;
+
 /// The answer a court would give to the court `with`: a counter-offer close to the draft that
 /// it would itself accept, or `None` if no such treaty can be made from the draft and its own
 /// demands.
@@ -470,7 +500,39 @@ pub fn counter_offer(
     // The court's own grounds, gathered once for every draft the search weighs.
     let own = Grounds::truth(game, by, with);
     let judge = |draft: &[Term]| foreseen_judgement(game, &own, draft, envoy).is_some_and(|t| t >= 0);
-    counter_offer_judged(game, &game.state, by, with, terms, &judge)
+    // Then it asks for as much more as it foresees the other court swearing, from its own
+    // beliefs: the two courts' limits meet where the war has brought them.
+    let theirs = foresight(game, by, with, None);
+    let swears = |draft: &[Term]| foreseen_judgement(game, &theirs, draft, None).is_some_and(|t| t >= 0);
+    let least = counter_offer_judged(game, &game.state, by, with, terms, &judge, true)?;
+    if !swears(&least) {
+        // Where insisting on its side of an article (who is the elder brother) would sink
+        // the treaty, it leaves the other court's choice standing.
+        return Some(
+            counter_offer_judged(game, &game.state, by, with, terms, &judge, false)
+                .filter(|d| swears(d))
+                .unwrap_or(least),
+        );
+    }
+    let s = &*game.scenario;
+    let base = in_force_between(&game.state, by, with);
+    // Each draft it has sent that court already brings it a step nearer its own limit: offers
+    // converge, as Cao Liyong's and Han Qi's did, rather than crossing back and forth.
+    let sent = game.state.proposals.iter().filter(|p| p.from == by && p.to == with).count();
+    let bold = (1.0 - COUNTER_STEP * sent as f64).max(0.0);
+    let (mut lo, mut hi) = (0.0, bold);
+    if swears(&lean(s, by, &least, hi, &base)) {
+        return Some(lean(s, by, &least, hi, &base));
+    }
+    for _ in 0..10 {
+        let mid = (lo + hi) / 2.0;
+        if swears(&lean(s, by, &least, mid, &base)) {
+            lo = mid;
+        } else {
+            hi = mid;
+        }
+    }
+    Some(lean(s, by, &least, lo, &base))
 }
 
 /// The nearest draft `by` would swear as another court foresees it: "What would it take?",
@@ -482,12 +544,13 @@ pub fn foreseen_counter_offer(
     envoy: Option<CharId>,
 ) -> Option<Vec<Term>> {
     let judge = |draft: &[Term]| foreseen_judgement(game, grounds, draft, envoy).is_some_and(|t| t >= 0);
-    counter_offer_judged(game, grounds.world(game), grounds.by, grounds.with, terms, &judge)
+    counter_offer_judged(game, grounds.world(game), grounds.by, grounds.with, terms, &judge, true)
 }
 
 /// A counter-offer close to the draft that `judge` finds acceptable to `by`.
 /// `world`: where `by`'s vetoes and likings are read (the truth for its own mind, the
-/// foreseeing court's beliefs otherwise).
+/// foreseeing court's beliefs otherwise). `own_sides`: whether `by` sets each side
+/// parameter (the elder brother) its own way.
 fn counter_offer_judged(
     game: &Game,
     world: &State,
@@ -495,25 +558,38 @@ fn counter_offer_judged(
     with: CourtId,
     terms: &[Term],
     judge: &dyn Fn(&[Term]) -> bool,
+    own_sides: bool,
 ) -> Option<Vec<Term>> {
     let s = &*game.scenario;
     let st = world;
-    let mut base: Vec<Term> = terms.iter().filter(|t| vetoes_by(s, st, by, t).next().is_none()).cloned().collect();
-    prefer_sides(s, st, by, (by, with), &mut base);
-    let drafts = [base.clone(), {
-        let mut more = base.clone();
-        for t in &s.courts[by].personality.openings[with] {
-            if !more.iter().any(|m| m.clause == t.clause) {
-                more.push(t.clone());
+    let mut kept: Vec<Term> = terms.iter().filter(|t| vetoes_by(s, st, by, t).next().is_none()).cloned().collect();
+    let held = in_force_between(st, by, with);
+    // What the oath in force settled (who is the elder brother) is not reopened.
+    if own_sides {
+        let settled = |t: &Term| held.iter().any(|h| h.clause == t.clause && h.values == t.values);
+        let mut open: Vec<Term> = kept.iter().filter(|t| !settled(t)).cloned().collect();
+        prefer_sides(s, st, by, (by, with), &mut open);
+        for t in kept.iter_mut().filter(|t| !settled(t)) {
+            if let Some(i) = open.iter().position(|o| o.clause == t.clause) {
+                *t = open.remove(i);
             }
         }
-        more
-    }];
+    }
+    let mut more = kept.clone();
+    for t in &s.courts[by].personality.openings[with] {
+        if !more.iter().any(|m| m.clause == t.clause) {
+            more.push(t.clone());
+        }
+    }
+    // Last, without the new articles that cost it (Fu Bi struck out the word "present").
+    let mut trimmed = more.clone();
+    trimmed.retain(|t| term_worth(s, st, by, t) >= 0 || held.iter().any(|h| h.clause == t.clause));
+    let drafts = [kept.clone(), more, trimmed];
     for draft in drafts {
         if draft.is_empty() {
             continue;
         }
-        if !judge(&lean(s, by, &draft, 1.0)) {
+        if !judge(&lean(s, by, &draft, 1.0, &held)) {
             continue;
         }
         // The smallest change that makes the draft acceptable.
@@ -523,13 +599,13 @@ fn counter_offer_judged(
         }
         for _ in 0..12 {
             let mid = (lo + hi) / 2.0;
-            if judge(&lean(s, by, &draft, mid)) {
+            if judge(&lean(s, by, &draft, mid, &held)) {
                 hi = mid;
             } else {
                 lo = mid;
             }
         }
-        return Some(lean(s, by, &draft, hi));
+        return Some(lean(s, by, &draft, hi, &held));
     }
     None
 }

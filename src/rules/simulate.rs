@@ -283,6 +283,12 @@ pub fn csv_header(s: &Scenario) -> String {
     .iter()
     .map(|c| c.to_string())
     .collect();
+    // The two courts of history's treaty (the Song and the Liao), apart from any third court.
+    cols.extend(
+        ["history_pair_treaty", "history_pair_silver", "history_pair_silk", "history_pair_turn", "history_pair_at_war"]
+            .iter()
+            .map(|c| c.to_string()),
+    );
     cols.extend(s.courts.0.iter().map(|c| format!("capital_{}_held_by", c.id)));
     cols.extend(s.courts.0.iter().map(|c| format!("armies_destroyed_{}", c.id)));
     cols.extend(s.events.iter().map(|e| format!("event_{}", e.id)));
@@ -338,6 +344,14 @@ pub fn csv_row(game: &Game) -> String {
     cols.push(
         st.treaties.iter().filter(|t| !t.inherited).map(|t| t.sworn).min().map(|t| t.to_string()).unwrap_or_default(),
     );
+    let pair = crate::rules::ids::pair(first, second);
+    let between = st.treaties.iter().find(|t| !t.inherited && t.parties == pair);
+    let (silver, silk) = o.sworn.iter().find(|(p, _, _)| *p == pair).map_or((0, 0), |(_, a, b)| (*a, *b));
+    cols.push((between.is_some() as u8).to_string());
+    cols.push(if between.is_some() { silver.to_string() } else { String::new() });
+    cols.push(if between.is_some() { silk.to_string() } else { String::new() });
+    cols.push(between.map(|t| t.sworn.to_string()).unwrap_or_default());
+    cols.push((st.at_war_with(first, second) as u8).to_string());
     cols.extend(s.courts.0.iter().map(|c| s.courts[st.places[c.capital.index()].controller].id.clone()));
     for court in s.court_ids() {
         let destroyed = count(&|e| matches!(e, Entry::Destroyed { army } if s.armies[army.index()].side == court));

@@ -49,6 +49,10 @@ pub struct Army {
     /// Percent of the walls worn down by a siege.
     pub siege: i32,
     pub moved: bool,
+    /// Where the army ended its last turn, and for how many turns running it has ended them
+    /// there (0 on arrival): how long a siege has lasted, read by the computer's patience.
+    pub camp: PlaceId,
+    pub camped: u32,
 }
 
 impl Army {
@@ -194,6 +198,8 @@ impl State {
                     order: Order::Hold,
                     siege: 0,
                     moved: false,
+                    camp: a.at,
+                    camped: 0,
                 })
                 .collect(),
             places: s
@@ -310,9 +316,14 @@ impl Treaty {
         if self.parties.0 == court { self.parties.1 } else { self.parties.0 }
     }
 
+    /// The articles still in force (a clause can lapse while the rest of the treaty holds).
+    pub fn in_force_terms(&self) -> impl Iterator<Item = &Term> {
+        self.terms.iter().zip(&self.in_force).filter(|(_, on)| **on).map(|(term, _)| term)
+    }
+
     /// Whether a clause is in force in this treaty.
     pub fn has(&self, clause: ClauseId) -> bool {
-        self.terms.iter().zip(&self.in_force).any(|(term, on)| *on && term.clause == clause)
+        self.in_force_terms().any(|term| term.clause == clause)
     }
 
     /// The yearly amount of a resource this treaty moves (all directions added).

@@ -6,6 +6,7 @@ use crate::rules::chronicle::Entry;
 use crate::rules::effects::{self, Scope};
 use crate::rules::game::{BreachWarning, Game};
 use crate::rules::ids::*;
+use crate::rules::negotiation::term_worth;
 use crate::rules::scenario::{Scenario, Term};
 use crate::rules::state::{Breach, Order, ProposalStatus, State, Treaty};
 use crate::rules::vocab::ActionKind;
@@ -132,6 +133,18 @@ pub fn forbidding(game: &Game, side: CourtId, kind: ActionKind, against: Option<
         }
     }
     out
+}
+
+/// Whether a draft from `from` asks more of `to` than the treaty in force between them: it is
+/// worth less to `to`, by the clauses' published worths, than the terms now in force. The
+/// Liao demand for Guannan in 1042 was one; a yearly embassy with the same terms is not.
+pub fn is_demand(game: &Game, from: CourtId, to: CourtId, terms: &[Term]) -> bool {
+    let s = &game.scenario;
+    let st = &game.state;
+    let Some(t) = st.treaty_between(from, to) else { return false };
+    let now: i32 = t.in_force_terms().map(|term| term_worth(s, st, to, term)).sum();
+    let asked: i32 = terms.iter().map(|term| term_worth(s, st, to, term)).sum();
+    asked < now
 }
 
 /// Records a breach: both parties are told, the clause's consequences run, trust falls and

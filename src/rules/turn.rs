@@ -38,6 +38,11 @@ pub fn resolve(game: &mut Game) {
     }
     for a in &mut st.armies {
         a.moved = false;
+        if a.camp == a.at {
+            a.camped += 1;
+        } else {
+            (a.camp, a.camped) = (a.at, 0);
+        }
     }
     check_end(game);
 }

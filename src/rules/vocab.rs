@@ -12,6 +12,7 @@ pub enum Quantity {
     Strength(CourtId),
     WarWeariness(CourtId),
     Honour(CourtId),
+    Resolve(CourtId),
     Places(CourtId),
     TreatyYearly(Resource),
 }
@@ -105,6 +106,8 @@ pub enum ActionKind {
     Fortify,
     Policy(PolicyId),
     SendEnvoy,
+    /// A draft asking more of the other party than the treaty in force gives it.
+    Demand,
 }
 
 #[derive(Clone, Debug, PartialEq)]

@@ -66,13 +66,16 @@ pub fn end(root: &mut egui::Ui, s: &mut Session, out: &mut Vec<Intent>) {
             chart(&mut cols[0], game);
             cols[1].label(theme::title("Chronicle"));
             egui::ScrollArea::vertical().id_salt("end_chronicle").show(&mut cols[1], |ui| {
+                super::ledger::glossary(ui);
                 let mut last = u32::MAX;
+                let mut glosser = crate::rules::glossary::Glosser::new();
                 for line in &game.state.chronicle {
                     if line.turn != last {
-                        ui.label(RichText::new(game.scenario.calendar.date(line.turn)).strong().color(SEAL));
+                        let date = glosser.gloss(&game.scenario.calendar.date(line.turn));
+                        ui.label(RichText::new(date).strong().color(SEAL));
                         last = line.turn;
                     }
-                    ui.label(line.text(&game.scenario));
+                    ui.label(glosser.gloss(&line.text(&game.scenario)));
                 }
             });
         });

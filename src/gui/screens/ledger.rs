@@ -1,8 +1,10 @@
-//! The treaty ledger (each sworn clause as a rule at work) and the chronicle.
+//! The treaty ledger (each sworn clause as a rule at work) and the chronicle, with the
+//! game's words explained on first use and in a glossary.
 
 use crate::gui::session::Session;
 use crate::gui::theme::{self, INK_SOFT, SEAL};
 use crate::rules::game::Game;
+use crate::rules::glossary::{Glosser, SUBJECTS};
 use crate::rules::ids::*;
 use crate::rules::scenario::group_thousands;
 use crate::rules::state::Treaty;
@@ -80,7 +82,8 @@ fn treaty(ui: &mut egui::Ui, game: &Game, t: &Treaty) {
                         ActionKind::Besiege => "laying sieges".to_string(),
                         ActionKind::Assault => "storming walls".to_string(),
                         ActionKind::Fortify => "raising new walls".to_string(),
-                        ActionKind::SendEnvoy => "sending new demands".to_string(),
+                        ActionKind::SendEnvoy => "sending any new draft".to_string(),
+                        ActionKind::Demand => "demanding more than the treaty gives".to_string(),
                         ActionKind::Policy(id) => format!("the policy \"{}\"", sc.policies[id.index()].name),
                     };
                     let who =
@@ -125,9 +128,12 @@ pub fn chronicle(ui: &mut egui::Ui, game: &Game, s: &mut Session) {
         ui.label("Search:");
         ui.text_edit_singleline(&mut s.chronicle_search);
     });
+    glossary(ui);
     let search = s.chronicle_search.to_lowercase();
     egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
         let mut last = u32::MAX;
+        // A measure or a date is explained the first time the lines shown use it.
+        let mut glosser = Glosser::new();
         for line in game.state.chronicle.iter().filter(|l| l.visible_to(side)) {
             if s.chronicle_filter.is_some_and(|c| c != line.category()) {
                 continue;
@@ -137,10 +143,27 @@ pub fn chronicle(ui: &mut egui::Ui, game: &Game, s: &mut Session) {
                 continue;
             }
             if line.turn != last {
-                ui.label(RichText::new(sc.calendar.date(line.turn)).strong().color(SEAL));
+                ui.label(RichText::new(glosser.gloss(&sc.calendar.date(line.turn))).strong().color(SEAL));
                 last = line.turn;
             }
-            ui.label(format!("  {text}"));
+            ui.label(format!("  {}", glosser.gloss(&text)));
         }
+    });
+}
+
+/// The game's words, folded away until asked for.
+pub fn glossary(ui: &mut egui::Ui) {
+    egui::CollapsingHeader::new(RichText::new("Glossary").strong()).id_salt("glossary").show(ui, |ui| {
+        egui::ScrollArea::vertical().id_salt("glossary_words").max_height(240.0).show(ui, |ui| {
+            for (subject, words) in SUBJECTS {
+                ui.label(RichText::new(*subject).strong().size(16.0));
+                for w in *words {
+                    let zh = if w.zh.is_empty() { String::new() } else { format!("  {}", w.zh) };
+                    ui.label(RichText::new(format!("{}{zh}", w.word)).strong().color(SEAL));
+                    ui.indent(w.word, |ui| ui.label(RichText::new(w.meaning).color(INK_SOFT)));
+                }
+                ui.add_space(4.0);
+            }
+        });
     });
 }

@@ -13,7 +13,9 @@ pub fn title(root: &mut egui::Ui, s: &mut Session, out: &mut Vec<Intent>) {
             ui.add_space(30.0);
             ui.label(RichText::new("澶淵之盟").size(54.0).color(SEAL));
             ui.label(RichText::new("Chanyuan").size(34.0));
-            ui.label(RichText::new("The treaty of 1005 between the Northern Song and the Liao").color(INK_SOFT));
+            ui.label(
+                RichText::new("The treaty of 1005 between the Great Song and the Great Khitan (Liao)").color(INK_SOFT),
+            );
             ui.add_space(20.0);
             let wide = egui::vec2(260.0, 32.0);
             if ui.add_sized(wide, egui::Button::new("New game")).clicked() {

@@ -516,6 +516,7 @@ impl<'a> Compiler<'a> {
                     ),
                     morale: self.range("army morale", &format!("morale: {}", a.morale), a.morale as i64, 0, 100) as i32,
                     commander,
+                    post: a.post.as_ref().map(|p| self.place(p)),
                 }
             })
             .collect();
@@ -874,6 +875,7 @@ impl<'a> Compiler<'a> {
             honour: self.range("honour", &needle, c.honour as i64, 0, 100) as i32,
             war_weariness: self.range("war_weariness", &needle, c.war_weariness as i64, 0, 100) as i32,
             fog: c.fog,
+            siegecraft: self.range("siegecraft", &needle, c.siegecraft as i64, 10, 200) as i32,
             personality: Personality {
                 resolve: self.range("resolve", &needle, p.resolve as i64, -1000, 1000) as i32,
                 margin: self.range("margin", &needle, p.margin as i64, -1000, 1000) as i32,
@@ -881,6 +883,7 @@ impl<'a> Compiler<'a> {
                 aggression: self.range("aggression", &needle, p.aggression as i64, 0, 100) as i32,
                 target: self.place(&p.target),
                 openings,
+                breaks: p.breaks.iter().filter_map(|c| self.lookup("clause", c)).map(ClauseId).collect(),
             },
         }
     }
@@ -917,6 +920,16 @@ impl<'a> Compiler<'a> {
             breach_trust: int(self, "breach_trust", r.breach_trust as i64, 0, 200) as i32,
             breach_honour: int(self, "breach_honour", r.breach_honour as i64, 0, 100) as i32,
             impatience: int(self, "impatience", r.impatience as i64, 0, 100) as i32,
+            walls_defence: real(self, "walls_defence", r.walls_defence, 0.0, 10.0),
+            resolve_on_failed_assault: int(
+                self,
+                "resolve_on_failed_assault",
+                r.resolve_on_failed_assault as i64,
+                0,
+                100,
+            ) as i32,
+            resolve_on_lost_battle: int(self, "resolve_on_lost_battle", r.resolve_on_lost_battle as i64, 0, 100) as i32,
+            resolve_on_lost_place: int(self, "resolve_on_lost_place", r.resolve_on_lost_place as i64, 0, 100) as i32,
         }
     }
 
@@ -1044,6 +1057,7 @@ impl<'a> Compiler<'a> {
                     raw::ActionKind::Assault => ActionKind::Assault,
                     raw::ActionKind::Fortify => ActionKind::Fortify,
                     raw::ActionKind::SendEnvoy => ActionKind::SendEnvoy,
+                    raw::ActionKind::Demand => ActionKind::Demand,
                     raw::ActionKind::Policy(id) => ActionKind::Policy(PolicyId(self.lookup("policy", id).unwrap_or(0))),
                 },
                 by: p.by.as_ref().map(|b| self.court(b)),
@@ -1195,6 +1209,7 @@ impl<'a> Compiler<'a> {
             RawQuantity::Morale(s) => Quantity::Morale(self.court(s)),
             RawQuantity::Strength(s) => Quantity::Strength(self.court(s)),
             RawQuantity::WarWeariness(s) => Quantity::WarWeariness(self.court(s)),
+            RawQuantity::Resolve(s) => Quantity::Resolve(self.court(s)),
             RawQuantity::Honour(s) => Quantity::Honour(self.court(s)),
             RawQuantity::Places(s) => Quantity::Places(self.court(s)),
             RawQuantity::TreatyYearly(r) => Quantity::TreatyYearly(*r),

@@ -123,7 +123,7 @@ pub struct CourtDef {
     /// "Song".
     pub name: String,
     pub zh: String,
-    /// "Northern Song"; the name when none is given.
+    /// "Great Song"; the name when none is given.
     pub long_name: String,
     pub colour: (u8, u8, u8),
     pub playable: bool,
@@ -136,6 +136,8 @@ pub struct CourtDef {
     pub honour: i32,
     pub war_weariness: i32,
     pub fog: bool,
+    /// Percent: how well its armies besiege and storm walls.
+    pub siegecraft: i32,
     pub personality: Personality,
     /// What this court believes of each other court at the start, where the scenario says.
     pub priors: PerCourt<Option<crate::rules::belief::Prior>>,
@@ -150,6 +152,8 @@ pub struct Personality {
     pub target: PlaceId,
     /// The draft it opens with toward each court (empty toward a court it never sues).
     pub openings: PerCourt<Vec<Term>>,
+    /// Sworn clauses the computer playing this court breaks when it suits it.
+    pub breaks: Vec<ClauseId>,
 }
 
 #[derive(Clone, Debug)]
@@ -225,6 +229,8 @@ pub struct ArmyDef {
     pub strength: i64,
     pub morale: i32,
     pub commander: Option<CharId>,
+    /// Where the computer keeps it when it is not needed elsewhere.
+    pub post: Option<PlaceId>,
 }
 
 #[derive(Clone, Debug)]

@@ -117,6 +117,15 @@ pub struct RawRules {
     /// Trust a court loses in another that sends it again a draft it has refused, or one
     /// worse for it than its own last counter-offer: probing has a cost.
     pub impatience: i32,
+    /// How much each level of walls multiplies a garrison's strength against an assault,
+    /// less what the siege has broken (1.5: walls of level 4 make 15,000 men stand as 105,000).
+    pub walls_defence: f32,
+    /// Resolve a court loses when its assault on walls fails.
+    pub resolve_on_failed_assault: i32,
+    /// Resolve a court loses when it loses a battle (twice that when an army breaks up).
+    pub resolve_on_lost_battle: i32,
+    /// Resolve a court loses when one of its places falls.
+    pub resolve_on_lost_place: i32,
 }
 
 impl Default for RawRules {
@@ -135,6 +144,10 @@ impl Default for RawRules {
             breach_trust: 25,
             breach_honour: 5,
             impatience: 5,
+            walls_defence: 1.5,
+            resolve_on_failed_assault: 5,
+            resolve_on_lost_battle: 4,
+            resolve_on_lost_place: 2,
         }
     }
 }
@@ -183,7 +196,7 @@ pub struct RawCourt {
     pub name: String,
     #[serde(default)]
     pub zh: String,
-    /// "Northern Song": the court's full name, for titles and the new-game screen.
+    /// "Great Song": the court's full name, for titles and the new-game screen.
     #[serde(default)]
     pub long_name: String,
     /// A colour for the court's land and armies on the map, red, green, blue.
@@ -212,6 +225,10 @@ pub struct RawCourt {
     /// Whether this court sees the other's armies only near its own.
     #[serde(default)]
     pub fog: bool,
+    /// 10-200, 100 by default: how well its armies besiege and storm walls, in percent. The
+    /// Khitan horse of 1004 rode past the great walled towns it could not take.
+    #[serde(default = "hundred_percent")]
+    pub siegecraft: i32,
     pub personality: RawPersonality,
     /// What this court believes of each other court at the start, by court id:
     /// `(liao: (resolve: (35, 20)))`. A figure left out is guessed from the armies on the map.
@@ -258,6 +275,10 @@ pub struct RawPersonality {
     /// The draft it opens with toward a particular court, by court id: `(liao: [...])`.
     #[serde(default)]
     pub openings: CourtMap<Vec<RawTerm>>,
+    /// Sworn clauses (by id) this court will break when it suits it; the computer keeps every
+    /// other clause. The Liao of 1042 demanded Guannan though article 7 forbade demands.
+    #[serde(default)]
+    pub breaks: Vec<String>,
 }
 
 #[derive(Clone, Debug, Deserialize, Serialize)]
@@ -396,6 +417,10 @@ pub struct RawArmy {
     pub morale: i32,
     #[serde(default)]
     pub commander: Option<String>,
+    /// The place the computer keeps this army at, when it is not needed elsewhere (the
+    /// court's `target` when left out): Wang Chao's army stayed at Dingzhou in 1004.
+    #[serde(default)]
+    pub post: Option<String>,
 }
 
 /// A court policy: taken once (a decision) or kept up turn after turn.
@@ -589,8 +614,11 @@ pub enum ActionKind {
     Fortify,
     /// Choosing the named policy.
     Policy(String),
-    /// Sending a new draft once a treaty is sworn (making demands outside the treaty).
+    /// Sending any new draft to the other party once a treaty is sworn.
     SendEnvoy,
+    /// Sending the other party a draft that asks more of it than the treaty in force: a
+    /// demand outside the treaty (article 7 of 1005). Embassies that ask nothing are free.
+    Demand,
 }
 
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -641,6 +669,9 @@ pub struct RawEvent {
 fn hundred() -> u32 {
     100
 }
+fn hundred_percent() -> i32 {
+    100
+}
 fn yes() -> bool {
     true
 }
@@ -681,6 +712,8 @@ pub enum RawQuantity {
     Strength(CourtName),
     WarWeariness(CourtName),
     Honour(CourtName),
+    /// The court's will to fight on: its personality's resolve as the war has moved it.
+    Resolve(CourtName),
     /// Places held by a court.
     Places(CourtName),
     /// The yearly amount of a resource moved by the sworn treaty.
