@@ -65,7 +65,7 @@ fn a_draft_sent_names_its_terms_in_brief_on_one_line() {
     let more = g.scenario.history.len() - 2;
     assert!(
         line.ends_with(&format!(
-            ": 100,000 taels and 200,000 bolts a year, \"Keep the present borders\" and {more} more articles."
+            ": 100,000 taels and 200,000 bolts a year, \"Keep the present borders\", and {more} more articles."
         )),
         "{line}"
     );
@@ -81,7 +81,7 @@ fn a_short_draft_names_every_article() {
     let xiongzhou = &g.scenario.place(place(&g, "xiongzhou")).name;
     assert!(
         line.ends_with(&format!(
-            ": \"Keep the present borders\", \"Border markets\" at {xiongzhou} and \"The emperors as brothers\" (the Song as elder)."
+            ": \"Keep the present borders\", \"Border markets\" at {xiongzhou}, and \"The emperors as brothers\" (the Song as elder)."
         )),
         "{line}"
     );
@@ -105,7 +105,7 @@ fn a_counter_offer_names_its_biggest_change_and_its_terms() {
     let back = sent_line(&g, id + 1);
     assert!(back.starts_with("The Liao give Cao Liyong"), "{back}");
     assert!(back.contains(&format!("draft #{}, to carry back to the Song camp", id + 1)), "{back}");
-    assert!(back.contains("): 150,000 taels and 200,000 bolts a year, \"Keep the present borders\" and "), "{back}");
+    assert!(back.contains("): 150,000 taels and 200,000 bolts a year, \"Keep the present borders\", and "), "{back}");
 }
 
 #[test]

@@ -103,6 +103,12 @@ fn army_order(game: &Game, side: CourtId, id: ArmyId) -> Option<Action> {
     if st.enemies_of(side).next().is_none() {
         return if here.controller != side { step_toward(game, id, s.courts[side].capital) } else { None };
     }
+    // A court that has lost the will to fight (its resolve spent), or a host worn out far
+    // from its granaries, goes home: with nothing left to win, the horsemen turn north.
+    let spent = s.courts[side].personality.resolve + st.courts[side].resolve_shift < 0 || a.morale < WORN_OUT;
+    if spent && here.controller != side {
+        return step_toward(game, id, s.courts[side].capital);
+    }
     if here.controller != side {
         return if st.at_war_with(side, here.controller) {
             before_walls(game, side, id, post)
@@ -146,10 +152,21 @@ fn before_walls(game: &Game, side: CourtId, id: ArmyId, goal: PlaceId) -> Option
     // heart (its resolve shaken by the war) less.
     let patience = (aggression + 2.0 * st.courts[side].resolve_shift as f64) / 15.0;
     if !failed && waited < patience && a.strength > place.garrison * 2 {
+        // Patience running out, a bold court tries the walls once before it leaves: the
+        // Liao stormed Yingzhou for days before they gave it up.
+        if waited + 1.0 >= patience && odds >= LAST_THROW {
+            return Some(Action::Assault { army: id });
+        }
         return (a.order != Order::Besiege).then_some(Action::Besiege { army: id });
     }
     step_toward(game, id, goal)
 }
+
+/// Morale below which an army in enemy land turns for home.
+const WORN_OUT: i32 = 30;
+
+/// The least odds at which an army whose patience is spent storms the walls before leaving.
+const LAST_THROW: f64 = 0.6;
 
 /// Whether this army has already failed in an assault on the walls it stands before.
 fn failed_here(st: &crate::rules::state::State, id: ArmyId) -> bool {
@@ -246,6 +263,12 @@ fn sue_for_peace(game: &mut Game, side: CourtId, to: CourtId) {
         return;
     }
     if let Some(draft) = best_draft(game, side, to, envoy) {
+        // Bound by a treaty, a court asks again only for more than it has: its mood may make
+        // it yield to a demand, never offer more unasked.
+        let worth = |terms: &[Term]| terms.iter().map(|t| term_worth(&s, &game.state, side, t)).sum::<i32>();
+        if !at_war && worth(&draft) <= worth(&in_force_between(&game.state, side, to)) {
+            return;
+        }
         let action = Action::SendEnvoy { to, terms: draft };
         if willing(game, side, &action) {
             let _ = game.act(side, action);
@@ -274,6 +297,10 @@ pub fn best_draft(game: &Game, side: CourtId, other: CourtId, envoy: CharId) -> 
     let furthest = (STEPS_AT_FIRST + STEPS_PER_DRAFT * sent).min(STEPS);
     let held = in_force_between(&game.state, side, other);
     let mut fallback = None;
+    // Bound by a treaty, a court presses its demand in steps even when it foresees a refusal
+    // (the Liao envoys of 1042 came back until the Song paid): its furthest new draft.
+    let pressing = !game.state.at_war_with(side, other) && sent > 0;
+    let mut furthest_new = None;
     for level in 0..=furthest {
         let t = level as f64 / STEPS as f64;
         let mut draft: Vec<Term> = lean(s, other, opening, t, &held);
@@ -293,6 +320,9 @@ pub fn best_draft(game: &Game, side: CourtId, other: CourtId, envoy: CharId) -> 
         if draft.is_empty() || !accepts(game, side, other, &draft, None) {
             continue;
         }
+        if pressing && !game.state.proposals.iter().any(|p| p.from == side && p.to == other && p.terms == draft) {
+            furthest_new = Some(draft.clone());
+        }
         // What the other court would make of it, as far as this envoy lets it be foreseen.
         let Some(total) = foreseen_judgement(game, &grounds, &draft, Some(envoy)) else { continue };
         if total >= spread / 2 {
@@ -303,7 +333,9 @@ pub fn best_draft(game: &Game, side: CourtId, other: CourtId, envoy: CharId) -> 
         }
     }
     // A court's first word is its opening demand, whatever it foresees of the answer.
-    fallback.or_else(|| (sent == 0 && accepts(game, side, other, opening, None)).then(|| opening.clone()))
+    fallback
+        .or(furthest_new)
+        .or_else(|| (sent == 0 && accepts(game, side, other, opening, None)).then(|| opening.clone()))
 }
 
 /// Clauses that cost this court nothing and please the other: offered to smooth a draft.

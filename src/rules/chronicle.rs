@@ -338,14 +338,16 @@ pub fn term_named(s: &Scenario, t: &Term) -> String {
 }
 
 /// A whole draft in one line: up to three articles in brief; a longer draft by its two
-/// weightiest (by their published worths to every court), in the draft's order, "and 5 more
-/// articles".
+/// weightiest (by their published worths to every court), in the draft's order, ", and 5
+/// more articles".
 pub fn draft_brief(s: &Scenario, terms: &[Term]) -> String {
     const NAMED: usize = 2;
     let list = |parts: Vec<String>| match parts.split_last() {
         None => "no articles".to_string(),
         Some((last, [])) => last.clone(),
-        Some((last, rest)) => format!("{} and {last}", rest.join(", ")),
+        Some((last, [one])) => format!("{one} and {last}"),
+        // A serial comma: the sums of a payment have an "and" of their own.
+        Some((last, rest)) => format!("{}, and {last}", rest.join(", ")),
     };
     if terms.len() <= NAMED + 1 {
         return list(terms.iter().map(|t| term_brief(s, t)).collect());

@@ -164,7 +164,8 @@ pub fn uncertainty(game: &Game, seer: CourtId, by: CourtId, envoy: Option<CharId
     // Not at war, the judgement weighs no hidden figure but trust: the treaty in force and
     // the court's pride are known to all.
     if !game.state.at_war_with(seer, by) {
-        return (reading + b.trust.spread / 5) as i32;
+        // ...and its mood, which moves with its hidden resolve.
+        return (reading + b.trust.spread / 5 + b.resolve.spread / 2) as i32;
     }
     let enemy = game.state.strength(seer).max(1);
     let balance = (10 * b.strength.spread / enemy).min(15);
@@ -202,6 +203,9 @@ pub struct Grounds {
     pub deep: i32,
     pub hungry_soon: bool,
     pub trust: i32,
+    /// How far the court's resolve has moved from its nature: known to itself only, taken as
+    /// nothing when another court foresees its answer.
+    pub mood: i32,
     /// The world as the foreseeing court believes it, for the clauses' `When` worths and
     /// vetoes' `unless` conditions (the true state when a court judges for itself).
     pub world: Option<std::sync::Arc<State>>,
@@ -225,6 +229,7 @@ impl Grounds {
         let upkeep = st.strength(by) / 10_000 * def.grain_per_10k;
         let mut g = Grounds::public(game, by, with, treaty_now);
         g.resolve = def.personality.resolve + court.resolve_shift;
+        g.mood = court.resolve_shift;
         g.own = st.strength(by);
         g.morale = st.morale(by);
         g.war_weariness = court.war_weariness;
@@ -301,6 +306,7 @@ impl Grounds {
             deep: 0,
             hungry_soon: false,
             trust: 0,
+            mood: 0,
             world: None,
         }
     }
@@ -326,8 +332,8 @@ fn weigh(game: &Game, g: &Grounds, envoy: Option<CharId>, line: &mut LineSink) {
             push(-10, &|| format!("the treaty was broken: {we} hold a cause for war"));
         }
         // At peace the court's will to fight counts only as its mood: how far the die and
-        // the years have moved it from its nature.
-        let mood = (g.resolve - def.personality.resolve) / 2;
+        // the years have moved it from its nature (another court cannot see it).
+        let mood = g.mood / 2;
         let word = if mood >= 0 { "bolder" } else { "more yielding" };
         push(-mood, &|| format!("the court is {about}{word} than its wont"));
     } else if g.at_war {

@@ -291,6 +291,7 @@ pub fn csv_header(s: &Scenario) -> String {
     );
     cols.extend(s.courts.0.iter().map(|c| format!("capital_{}_held_by", c.id)));
     cols.extend(s.courts.0.iter().map(|c| format!("armies_destroyed_{}", c.id)));
+    cols.extend(s.courts.0.iter().map(|c| format!("armies_abroad_{}", c.id)));
     cols.extend(s.events.iter().map(|e| format!("event_{}", e.id)));
     cols.extend(s.policies.iter().map(|p| format!("policy_{}", p.id)));
     cols.push("clauses".into());
@@ -356,6 +357,11 @@ pub fn csv_row(game: &Game) -> String {
     for court in s.court_ids() {
         let destroyed = count(&|e| matches!(e, Entry::Destroyed { army } if s.armies[army.index()].side == court));
         cols.push(destroyed.to_string());
+    }
+    // Armies standing in land another court holds when the game ended.
+    for court in s.court_ids() {
+        let abroad = st.armies_of(court).filter(|(_, a)| st.places[a.at.index()].controller != court).count();
+        cols.push(abroad.to_string());
     }
     let first_turn = |f: &dyn Fn(&Entry) -> bool| {
         st.chronicle.iter().find(|l| f(&l.entry)).map(|l| l.turn.to_string()).unwrap_or_default()

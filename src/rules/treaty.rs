@@ -136,12 +136,14 @@ pub fn forbidding(game: &Game, side: CourtId, kind: ActionKind, against: Option<
 }
 
 /// Whether a draft from `from` asks more of `to` than the treaty in force between them: it is
-/// worth less to `to`, by the clauses' published worths, than the terms now in force. The
-/// Liao demand for Guannan in 1042 was one; a yearly embassy with the same terms is not.
+/// worth less to `to`, by the clauses' published worths read in the world as `from` believes
+/// it, than the terms now in force. A demand is what the sender knowingly asks: the Liao
+/// demand for Guannan in 1042 was one; a yearly embassy with the same terms is not.
 pub fn is_demand(game: &Game, from: CourtId, to: CourtId, terms: &[Term]) -> bool {
     let s = &game.scenario;
-    let st = &game.state;
-    let Some(t) = st.treaty_between(from, to) else { return false };
+    let Some(t) = game.state.treaty_between(from, to) else { return false };
+    let believed = crate::rules::belief::believed_world(game, from);
+    let st = &believed;
     let now: i32 = t.in_force_terms().map(|term| term_worth(s, st, to, term)).sum();
     let asked: i32 = terms.iter().map(|term| term_worth(s, st, to, term)).sum();
     asked < now
