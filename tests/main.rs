@@ -16,3 +16,4 @@ mod saves;
 mod scenarios;
 mod treaty;
 mod validate;
+mod war;
