@@ -120,7 +120,8 @@ fn army_order(game: &Game, side: CourtId, id: ArmyId) -> Option<Action> {
     if let Some(to) = sally(game, side, id) {
         return Some(Action::Move { army: id, to });
     }
-    if a.morale < 30 || a.at == post {
+    // A shaken army rests behind walls; one at its post holds it.
+    if a.morale < WORN_OUT || a.at == post {
         return (a.order != Order::Garrison).then_some(Action::Garrison { army: id });
     }
     step_toward(game, id, post)
@@ -162,7 +163,7 @@ fn before_walls(game: &Game, side: CourtId, id: ArmyId, goal: PlaceId) -> Option
     step_toward(game, id, goal)
 }
 
-/// Morale below which an army in enemy land turns for home.
+/// Morale below which an army in enemy land turns for home, and one at home rests.
 const WORN_OUT: i32 = 30;
 
 /// The least odds at which an army whose patience is spent storms the walls before leaving.
