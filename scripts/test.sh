@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The test command: builds the game with and without the window, runs the test suite,
 # checks the command line (validate, simulate, play, replay) and runs the real window once
-# under a virtual screen with software Vulkan, screenshotting every screen.
+# under a virtual screen with software Vulkan, screenshotting every screen; renders a debrief
+# report in headless Chromium (scripts/report-check.sh).
 # Installs what it needs with apt-get when run as root.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -57,6 +58,12 @@ printf '[\n  [],\n  [],\n]\n' > "$tmp/xia.ron"
 if grep -q "Liao" "$tmp/xia.txt"; then grep -n "Liao" "$tmp/xia.txt" | head; echo "the Song-Xia war speaks of the Liao"; exit 1; fi
 "$bin" replay "$tmp/xia-save.ron"
 echo "the Song-Xia war, played as the Xia: no word of the Liao"
+# A lesson, hot-seat: each list is the turn of the court whose turn it is (Song, then Liao).
+"$bin" validate levels/lessons
+printf '[\n  [Policy(policy: "personal_expedition")],\n  [],\n  [],\n  [],\n]\n' > "$tmp/lesson.ron"
+"$bin" play --lesson levels/lessons/chanzhou_11th_month.ron --actions "$tmp/lesson.ron" --save "$tmp/lesson-save.ron" | tail -2
+"$bin" replay "$tmp/lesson-save.ron"
+if "$bin" play --lesson levels/lessons/chanzhou_11th_month.ron --seed 1 --actions "$tmp/lesson.ron" 2>/dev/null; then echo "--seed beside --lesson was taken"; exit 1; fi
 "$bin" simulate --scenario levels/renegotiation_1042.ron --seed 1 --games 300 2>/dev/null | grep "treaty sworn between\|still at war"
 
 step "the window: an automatic run under Xvfb with software Vulkan"
@@ -83,6 +90,9 @@ if command -v xvfb-run >/dev/null; then
 else
     echo "xvfb-run is missing: cannot check the window"; exit 1
 fi
+
+step "the debrief report: a scripted game's report rendered by headless Chromium"
+bash scripts/report-check.sh
 
 step "the test suite"
 cargo test --release --locked

@@ -1,5 +1,5 @@
-//! The command line: `validate`, `simulate`, `play`, `replay`, `campaign`, `migrate` and the
-//! window's options, all driving the same rules core as the window. Every failure is a
+//! The command line: `validate`, `simulate`, `play`, `replay`, `campaign`, `migrate`, `report`
+//! and the window's options, all driving the same rules core as the window. Every failure is a
 //! message and an exit code, never a panic.
 
 use crate::rules::chronicle::Entry;
@@ -105,6 +105,9 @@ pub struct WindowArgs {
     /// The court chosen on the new-game screen: a playable court's id, such as song
     #[arg(long, value_name = "COURT")]
     pub side: Option<String>,
+    /// Open straight into a lesson's game (a file in levels/lessons/)
+    #[arg(long, value_name = "FILE")]
+    pub lesson: Option<PathBuf>,
     /// Play through every screen, save a screenshot of each in DIR and exit (the window check)
     #[arg(long, value_name = "DIR")]
     pub autoplay: Option<PathBuf>,
@@ -116,7 +119,7 @@ fn parse_scale(v: &str) -> Result<f32, String> {
 
 #[derive(clap::Subcommand, Debug)]
 pub enum Command {
-    /// Check scenario files, mods and campaigns; every problem with its file, line and column
+    /// Check scenario files, mods, campaigns and lessons; every problem with its file, line and column
     Validate {
         #[arg(required = true, value_name = "PATH")]
         paths: Vec<PathBuf>,
@@ -140,15 +143,20 @@ pub enum Command {
         #[arg(long, value_name = "FILE")]
         csv: Option<PathBuf>,
     },
-    /// Play scripted turns as one court against the computer
+    /// Play scripted turns as one court against the computer, or as a lesson's courts
     Play {
-        #[arg(long, value_name = "PATH", default_value = DEFAULT_SCENARIO)]
-        scenario: PathBuf,
+        /// The scenario (levels/chanyuan_1004.ron if left out)
+        #[arg(long, value_name = "PATH")]
+        scenario: Option<PathBuf>,
         /// A playable court's id, such as song
         #[arg(long, value_name = "COURT")]
-        side: String,
+        side: Option<String>,
         #[arg(long)]
-        seed: u64,
+        seed: Option<u64>,
+        /// A lesson file: it sets the scenario, the seed and the courts people play; with
+        /// several, each list of the actions file is the turn of the court whose turn it is
+        #[arg(long, value_name = "FILE")]
+        lesson: Option<PathBuf>,
         /// A RON list of turns, each a list of actions
         #[arg(long, value_name = "FILE")]
         actions: PathBuf,
@@ -185,6 +193,20 @@ pub enum Command {
         #[arg(required = true, value_name = "FILE")]
         files: Vec<PathBuf>,
     },
+    /// Write the debrief report of a saved game, or with --class one page comparing every
+    /// save in a folder: a self-contained HTML page (charts inline, prints on A4) and a
+    /// Markdown copy
+    Report {
+        /// The save to report on
+        #[arg(value_name = "SAVE", required_unless_present = "class", conflicts_with = "class")]
+        save: Option<PathBuf>,
+        /// A folder of saves, one a group, compared on one page
+        #[arg(long, value_name = "DIR")]
+        class: Option<PathBuf>,
+        /// The folder the report is written into
+        #[arg(short = 'o', long = "out", value_name = "DIR")]
+        out: PathBuf,
+    },
     /// Open the game window (as with no command)
     Window,
 }
@@ -206,13 +228,35 @@ pub fn run(args: impl IntoIterator<Item = std::ffi::OsString>) -> i32 {
         Some(Command::Simulate { scenario, seed, games, threads, explain: explained, csv }) => {
             simulate_cmd(scenario, *seed, *games, threads.map(usize::from), *explained, csv.as_deref())
         }
-        Some(Command::Play { scenario, side, seed, actions, save, force }) => {
-            play(scenario, side, *seed, actions, save.as_deref(), *force)
+        Some(Command::Play { scenario, side, seed, lesson: Some(lesson), actions, save, force }) => {
+            if let Some(flag) = [
+                scenario.as_ref().map(|_| "--scenario"),
+                side.as_ref().map(|_| "--side"),
+                seed.as_ref().map(|_| "--seed"),
+            ]
+            .into_iter()
+            .flatten()
+            .next()
+            {
+                errln!(
+                    "chanyuan: {flag} cannot be given with --lesson: the lesson sets the scenario, the seed and the courts played by people; leave {flag} out, or play without --lesson"
+                );
+                return 2;
+            }
+            play_lesson(lesson, actions, save.as_deref(), *force)
         }
+        Some(Command::Play { scenario, side, seed, lesson: None, actions, save, force }) => match (side, seed) {
+            (Some(side), Some(seed)) => {
+                let scenario = scenario.clone().unwrap_or_else(|| PathBuf::from(DEFAULT_SCENARIO));
+                play(&scenario, side, *seed, actions, save.as_deref(), *force)
+            }
+            _ => Err("play needs --side COURT and --seed N, or --lesson FILE".into()),
+        },
         Some(Command::Replay { save }) => replay(save),
         Some(Command::Campaign { path, seed, csv: None, .. }) => campaign(path, *seed),
         Some(Command::Campaign { path, seed, csv: Some(out), games }) => campaign_csv(path, *seed, *games, out),
         Some(Command::Migrate { write, files }) => migrate(*write, files),
+        Some(Command::Report { save, class, out }) => report_cmd(save.as_deref(), class.as_deref(), out),
     };
     match result {
         Ok(()) => 0,
@@ -255,6 +299,7 @@ fn ron_files_under(dir: &Path, out: &mut Vec<PathBuf>) {
 /// part of a scenario that another file includes.
 enum Kind {
     Campaign,
+    Lesson,
     Scenario,
     Part,
 }
@@ -267,6 +312,9 @@ fn kind_of(text: &str) -> Kind {
     }
     if is_campaign_text(text) {
         return Kind::Campaign;
+    }
+    if crate::rules::lesson::is_lesson_text(text) {
+        return Kind::Lesson;
     }
     let named = ron_options()
         .from_str::<Probe>(text)
@@ -310,6 +358,20 @@ fn validate(paths: &[PathBuf]) -> i32 {
                 }
             },
             Kind::Part => parts.push(p.clone()),
+            Kind::Lesson => {
+                let loaded = crate::rules::lesson::load_lesson(p);
+                let errors = loaded.errors();
+                let warnings = loaded.diagnostics.len() - errors;
+                if let Some(l) = &loaded.lesson
+                    && loaded.diagnostics.is_empty()
+                {
+                    outln!("{shown}: ok (a lesson of {} for {} turns)", l.scenario.title, l.scenario.calendar.turns);
+                    continue;
+                }
+                out!("{}", render(&loaded.diagnostics, &loaded.sources));
+                outln!("{shown}: {errors} error(s), {warnings} warning(s)");
+                failed |= errors > 0;
+            }
             Kind::Scenario => {
                 let loaded = load_scenario(p);
                 for src in loaded.sources.iter().skip(1) {
@@ -606,22 +668,8 @@ fn play(
 ) -> Result<(), String> {
     let scenario = load(path)?;
     let side = playable_court(&scenario, side)?;
-    // Where the game will be saved, and whether that is allowed, is settled before it is played.
-    let out = match save {
-        Some(p) => p.to_path_buf(),
-        None => {
-            crate::folders::saves_dir().join(format!("{}-{}-seed{seed}.ron", scenario.id, scenario.courts[side].id))
-        }
-    };
-    if !force && !crate::rules::save::may_overwrite(&out) {
-        return Err(format!(
-            "{} exists and is not a save of this game: it is left as it is (--force writes over it)",
-            out.display()
-        ));
-    }
-    let shown = actions_path.display().to_string();
-    let text = read_limited(actions_path).map_err(|e| format!("{shown}: {e}"))?;
-    let turns = read_orders(&shown, &text)?;
+    let out = save_target(save, &format!("{}-{}-seed{seed}.ron", scenario.id, scenario.courts[side].id), force)?;
+    let (shown, turns) = orders_of(actions_path)?;
     let mut m = Match::new(Game::new(scenario, seed), &[side]);
     let refused = play_orders(&mut m, side, &shown, &turns)?;
     let game = m.game();
@@ -634,6 +682,71 @@ fn play(
         return Err(format!("{refused} order(s) of {shown} were refused; the game went on without them"));
     }
     Ok(())
+}
+
+/// Where a played game will be saved (`--save`, or `default` in the saves folder), and
+/// whether that is allowed, settled before it is played: no file but a save of this game is
+/// written over without `--force`.
+fn save_target(save: Option<&Path>, default: &str, force: bool) -> Result<PathBuf, String> {
+    let out = save.map_or_else(|| crate::folders::saves_dir().join(default), Path::to_path_buf);
+    if !force && !crate::rules::save::may_overwrite(&out) {
+        return Err(format!(
+            "{} exists and is not a save of this game: it is left as it is (--force writes over it)",
+            out.display()
+        ));
+    }
+    Ok(out)
+}
+
+/// The orders of an actions file, and the name it is shown by.
+fn orders_of(actions_path: &Path) -> Result<(String, Vec<Vec<ActionSpec>>), String> {
+    let shown = actions_path.display().to_string();
+    let text = read_limited(actions_path).map_err(|e| format!("{shown}: {e}"))?;
+    let turns = read_orders(&shown, &text)?;
+    Ok((shown, turns))
+}
+
+/// `play --lesson FILE`: the lesson's game, its people's orders read from the actions file.
+/// With one court played by people, each list is that court's turn; with several (hot-seat),
+/// each list is the turn of the court whose turn it is, in the order the courts act.
+fn play_lesson(lesson_path: &Path, actions_path: &Path, save: Option<&Path>, force: bool) -> Result<(), String> {
+    let lesson = crate::rules::lesson::load_lesson(lesson_path)
+        .into_result()
+        .map_err(|e| format!("the lesson {} has errors:\n{e}", lesson_path.display()))?;
+    let out = save_target(save, &format!("lesson-{}-seed{}.ron", lesson.id, lesson.seed), force)?;
+    let (shown, turns) = orders_of(actions_path)?;
+    let mut m = lesson.new_match();
+    let refused = play_turns_in_order(&mut m, &shown, &turns)?;
+    let game = m.game();
+    let people = m.people();
+    out!("{}", report(game, (people.len() == 1).then(|| people[0]), false));
+    let full = lesson.scenario_path.display().to_string();
+    let save = Save::of(game, &full, &people, None).with_lesson(lesson_path);
+    write_atomic(&out, &save.to_ron()).map_err(|e| format!("cannot write {}: {e}", out.display()))?;
+    outln!("\nsaved to {}", out.display());
+    if refused > 0 {
+        return Err(format!("{refused} order(s) of {shown} were refused; the game went on without them"));
+    }
+    Ok(())
+}
+
+/// Plays lists of orders, each for the court played by people whose turn it is, and ends
+/// that court's turn after each: the hot-seat form of [`play_orders`].
+pub fn play_turns_in_order(m: &mut Match, shown: &str, turns: &[Vec<ActionSpec>]) -> Result<usize, String> {
+    let mut refused = 0;
+    for (n, turn) in turns.iter().enumerate() {
+        let Some(side) = m.to_move() else {
+            return Err(format!(
+                "{shown}: list {} comes after the game has ended ({}); remove it",
+                n + 1,
+                m.game().state().over.clone().unwrap_or_default()
+            ));
+        };
+        let list = std::slice::from_ref(turn);
+        refused +=
+            play_orders(m, side, shown, list).map_err(|e| e.replacen("turn 1", &format!("list {}", n + 1), 1))?;
+    }
+    Ok(refused)
 }
 
 /// Reads an actions file: a list of turns, each a list of orders.
@@ -691,9 +804,55 @@ pub fn play_orders(m: &mut Match, side: CourtId, shown: &str, turns: &[Vec<Actio
     Ok(refused)
 }
 
-fn replay(path: &Path) -> Result<(), String> {
+/// A save and the scenario it names, found and loaded as `replay` and `report` find them.
+pub fn open_save(path: &Path) -> Result<(Save, Arc<Scenario>), String> {
     let save = Save::read(path)?;
-    let scenario = load(&save.scenario_file(path).map_err(|e| format!("{}: {e}", path.display()))?)?;
+    // A lesson's game is replayed on the scenario as the lesson set it (turn limit, events off).
+    let scenario = crate::rules::lesson::scenario_of_save(&save, path)?;
+    Ok((save, scenario))
+}
+
+/// `report SAVE -o DIR` and `report --class DIR -o OUT`.
+fn report_cmd(save: Option<&Path>, class: Option<&Path>, out: &Path) -> Result<(), String> {
+    use crate::report;
+    if let Some(dir) = class {
+        // Each save's scenario is loaded once, however many groups played it.
+        let mut scenarios: Vec<(PathBuf, Arc<Scenario>)> = Vec::new();
+        let mut read = |p: &Path| {
+            let save = Save::read(p)?;
+            // A lesson's game is replayed on its scenario as the lesson set it.
+            if save.lesson.is_some() {
+                return report::debrief::Debrief::of_save(&save, crate::rules::lesson::scenario_of_save(&save, p)?);
+            }
+            let file = save.scenario_file(p)?;
+            let scenario = match scenarios.iter().find(|(f, _)| *f == file) {
+                Some((_, s)) => s.clone(),
+                None => {
+                    let s = load(&file)?;
+                    scenarios.push((file, s.clone()));
+                    s
+                }
+            };
+            report::debrief::Debrief::of_save(&save, scenario)
+        };
+        let (written, c) = report::write_class(dir, out, &mut read)?;
+        outln!("{} groups reported, {} file(s) skipped", c.groups.len(), c.skipped.len());
+        for (file, why) in &c.skipped {
+            outln!("  skipped {file}: {why}");
+        }
+        outln!("wrote {} and {}", written.html.display(), written.markdown.display());
+        return Ok(());
+    }
+    let Some(path) = save else { return Err("name a save, or a folder of saves with --class".into()) };
+    let (save, scenario) = open_save(path)?;
+    let written =
+        report::write_debrief(&save, scenario, Some(path), out).map_err(|e| format!("{}: {e}", path.display()))?;
+    outln!("wrote {} and {}", written.html.display(), written.markdown.display());
+    Ok(())
+}
+
+fn replay(path: &Path) -> Result<(), String> {
+    let (save, scenario) = open_save(path)?;
     let path = path.display();
     let game = save.replay_checked(scenario)?;
     if save.legacy {

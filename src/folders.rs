@@ -21,6 +21,11 @@ pub fn saves_dir() -> PathBuf {
     data_dir().join("saves")
 }
 
+/// Where the end screen writes debrief reports: `data_dir()/reports`.
+pub fn reports_dir() -> PathBuf {
+    data_dir().join("reports")
+}
+
 /// The per-user mods folder, listed on the title screen beside `levels/`.
 pub fn user_mods_dir() -> PathBuf {
     data_dir().join("mods")

@@ -7,4 +7,6 @@ pub mod cli;
 pub mod folders;
 #[cfg(feature = "gui")]
 pub mod gui;
+pub mod map;
+pub mod report;
 pub mod rules;

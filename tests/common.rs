@@ -147,6 +147,18 @@ pub fn swear_by_envoys(g: &mut Game, from: CourtId, to: CourtId, terms: Vec<Term
     panic!("the envoy never arrived");
 }
 
+/// Copies the main scenario, its file and every part file it includes, into `dir`, to be
+/// edited there.
+pub fn copy_main_scenario(dir: &std::path::Path) {
+    let levels = root().join("levels");
+    std::fs::create_dir_all(dir.join("chanyuan_1004")).unwrap();
+    std::fs::copy(levels.join("chanyuan_1004.ron"), dir.join("chanyuan_1004.ron")).unwrap();
+    for f in std::fs::read_dir(levels.join("chanyuan_1004")).unwrap() {
+        let f = f.unwrap().path();
+        std::fs::copy(&f, dir.join("chanyuan_1004").join(f.file_name().unwrap())).unwrap();
+    }
+}
+
 /// The chronicle as sentences.
 pub fn chronicle(g: &Game) -> Vec<String> {
     g.state().chronicle.iter().map(|l| l.text(&g.scenario)).collect()

@@ -121,6 +121,21 @@ proptest! {
     }
 
     #[test]
+    fn a_mangled_lesson_file_gets_messages_not_a_panic(which in any::<bool>(), changes in prop::collection::vec(change(), 1..8)) {
+        let name = if which { "chanzhou_11th_month.ron" } else { "whole_campaign_1004.ron" };
+        let text = std::fs::read_to_string(root().join("levels/lessons").join(name)).expect("the lesson reads");
+        let dir = tempfile::tempdir().expect("a temporary folder");
+        let path = dir.path().join(name);
+        std::fs::write(&path, mutate(&text, &changes)).expect("written");
+        let loaded = chanyuan::rules::lesson::load_lesson(&path);
+        let _ = render(&loaded.diagnostics, &loaded.sources);
+        match &loaded.lesson {
+            Some(l) => { let _ = l.new_match(); }
+            None => prop_assert!(loaded.errors() > 0, "{name}: refused without an error"),
+        }
+    }
+
+    #[test]
     fn a_mangled_save_is_refused_or_replays(changes in prop::collection::vec(change(), 1..6)) {
         if let Ok(save) = Save::parse(&mutate(&SAVE, &changes)) {
             // Whatever the edit, replaying it either works or says why; the fingerprint

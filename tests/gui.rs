@@ -131,12 +131,7 @@ fn a_broken_save_is_refused_with_a_message() {
 fn scenario_copy(tag: &str) -> std::path::PathBuf {
     let dir = std::env::temp_dir().join(format!("chanyuan-reload-{tag}-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(dir.join("chanyuan_1004")).unwrap();
-    let levels = root().join("levels");
-    std::fs::copy(levels.join("chanyuan_1004.ron"), dir.join("chanyuan_1004.ron")).unwrap();
-    for f in ["map.ron", "people.ron", "clauses.ron"] {
-        std::fs::copy(levels.join("chanyuan_1004").join(f), dir.join("chanyuan_1004").join(f)).unwrap();
-    }
+    crate::common::copy_main_scenario(&dir);
     dir
 }
 
@@ -219,4 +214,36 @@ fn the_last_five_turns_are_autosaved_and_older_ones_let_go() {
         ["autosave-002.ron", "autosave-003.ron", "autosave-004.ron", "autosave-005.ron", "autosave-006.ron"]
     );
     assert!(!dir.read_dir().unwrap().flatten().any(|e| e.file_name().to_string_lossy().ends_with(".tmp")));
+}
+
+#[test]
+fn a_lesson_begins_at_the_hand_over_and_its_clock_ends_a_turn_that_runs_out() {
+    use std::time::{Duration, Instant};
+    let mut session = Session::new(Vec::new());
+    session.saves_dir = std::env::temp_dir().join(format!("chanyuan-gui-lesson-{}", std::process::id()));
+    let lesson = root().join("levels/lessons/chanzhou_11th_month.ron");
+    assert_eq!(session.apply(Intent::StartLesson(lesson)), Some(Screen::Handover), "hot-seat: the hand-over first");
+    let song = session.viewer;
+    assert_eq!(session.game().unwrap().scenario.courts[song].id, "song");
+    assert_eq!(session.seconds_left(), None, "no clock runs behind the hand-over screen");
+    assert_eq!(session.apply(Intent::HandedOver), Some(Screen::Playing));
+    assert_eq!(session.seconds_left(), Some(180));
+    assert!(session.advisers_on());
+    // A time-up sent while time is left does nothing.
+    assert_eq!(session.apply(Intent::TimeUp), None);
+    assert_eq!(session.viewer, song);
+    // The Song's three minutes pass.
+    session.turn_clock = Some(Instant::now() - Duration::from_secs(181));
+    assert_eq!(session.apply(Intent::TimeUp), Some(Screen::Handover), "the screen passes to the Liao");
+    assert_ne!(session.viewer, song);
+    assert!(session.game().unwrap().state().courts[song].done, "the Song's turn was ended");
+    let (text, error) = session.message.clone().expect("the players are told");
+    assert!(text.contains("Time ran out for the Song court") && !error, "{text}");
+    // The lesson is kept in the save, and a loaded save goes on with its clock.
+    let at = session.saves_dir.join("lesson.ron");
+    session.save_to(at.clone()).unwrap();
+    assert!(std::fs::read_to_string(&at).unwrap().contains("lessons/chanzhou_11th_month.ron"));
+    session.load(at).unwrap();
+    assert!(session.lesson.is_some() && session.seconds_left().is_some());
+    let _ = std::fs::remove_dir_all(&session.saves_dir);
 }

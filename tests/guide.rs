@@ -20,6 +20,16 @@ use std::path::PathBuf;
 
 const GUIDE: &str = "docs/MODDING.md";
 
+/// The main scenario's file and the files it includes, under `levels/`.
+const MAIN_FILES: [&str; 6] = [
+    "chanyuan_1004.ron",
+    "chanyuan_1004/map.ron",
+    "chanyuan_1004/geography.ron",
+    "chanyuan_1004/people.ron",
+    "chanyuan_1004/clauses.ron",
+    "chanyuan_1004/encyclopedia.ron",
+];
+
 /// The guide must hold at least this many tested blocks, so the test cannot pass vacuously.
 const AT_LEAST: usize = 160;
 
@@ -106,8 +116,7 @@ impl Base {
     fn main() -> Base {
         let mut sources = Vec::new();
         let mut raw: Option<RawScenario> = None;
-        let files =
-            ["chanyuan_1004.ron", "chanyuan_1004/map.ron", "chanyuan_1004/people.ron", "chanyuan_1004/clauses.ron"];
+        let files = MAIN_FILES;
         for f in files {
             let path = format!("levels/{f}");
             let text = read(&path);
@@ -190,8 +199,7 @@ impl Scratch {
         let dir = std::env::temp_dir().join(format!("chanyuan-guide-{}", std::process::id()));
         let _ = std::fs::remove_dir_all(&dir);
         std::fs::create_dir_all(dir.join("levels/chanyuan_1004")).unwrap();
-        for f in ["chanyuan_1004.ron", "chanyuan_1004/map.ron", "chanyuan_1004/people.ron", "chanyuan_1004/clauses.ron"]
-        {
+        for f in MAIN_FILES {
             std::fs::copy(root().join("levels").join(f), dir.join("levels").join(f)).unwrap();
         }
         Scratch(dir)
@@ -242,6 +250,16 @@ fn check(b: &Block, mini: &Base, main: &Base, scratch: &Scratch) -> Result<(), S
             let loaded = load_str(&block_label(b), &b.text);
             return expect(b, &loaded.diagnostics);
         }
+        "lesson" => {
+            let _ = parsed!(chanyuan::rules::lesson::RawLesson, "a lesson file");
+            // Its scenario is named relative to the game's levels/ folder, as the shipped lessons name theirs.
+            let path = scratch.0.join("levels/lessons/guide_lesson.ron");
+            std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+            std::fs::write(&path, &b.text).unwrap();
+            let loaded = chanyuan::rules::lesson::load_lesson(&path);
+            let _ = std::fs::remove_file(&path);
+            return expect(b, &loaded.diagnostics);
+        }
         "mod" => {
             let _ = parsed!(RawScenario, "a scenario file");
             let rel = b.flags.iter().find(|f| f.ends_with(".ron")).map_or("levels/guide_mod.ron", String::as_str);
@@ -289,6 +307,7 @@ fn check(b: &Block, mini: &Base, main: &Base, scratch: &Scratch) -> Result<(), S
         }
         "route" => raw.routes.push(parsed!(RawRoute, "a route")),
         "river" => raw.rivers.push(parsed!(RawLine, "a river or border line")),
+        "feature" => raw.geography.push(parsed!(RawFeature, "a feature of the geography")),
         "region" => raw.regions.push(parsed!(RawRegion, "a region")),
         "character" => raw.characters.push(parsed!(RawCharacter, "a character")),
         "envoy" => {
@@ -363,6 +382,11 @@ fn check(b: &Block, mini: &Base, main: &Base, scratch: &Scratch) -> Result<(), S
                     text: String::new(),
                     effects: vec![e],
                     history: String::new(),
+                    zh: String::new(),
+                    pinyin: String::new(),
+                    disputed: false,
+                    accounts: vec![],
+                    dispute: String::new(),
                 });
             }
         }
@@ -413,6 +437,10 @@ fn template_clause() -> RawClause {
         worth: RawWorth::default(),
         vetoes: vec![],
         history: String::new(),
+        pinyin: String::new(),
+        disputed: false,
+        accounts: vec![],
+        dispute: String::new(),
     }
 }
 
@@ -578,10 +606,13 @@ fn the_modding_guide_names_every_field_and_every_variant() {
         ("place", fields::<RawPlace>("(no_such_field: 1)")),
         ("route", fields::<RawRoute>("(no_such_field: 1)")),
         ("river", fields::<RawLine>("(no_such_field: 1)")),
+        ("feature of the geography", fields::<RawFeature>("(no_such_field: 1)")),
         ("region", fields::<RawRegion>("(no_such_field: 1)")),
         ("character", fields::<RawCharacter>("(no_such_field: 1)")),
         ("envoy", fields::<RawEnvoy>("(no_such_field: 1)")),
         ("army", fields::<RawArmy>("(no_such_field: 1)")),
+        ("placement", fields::<RawPlacement>("(no_such_field: 1)")),
+        ("lesson", fields::<chanyuan::rules::lesson::RawLesson>("(no_such_field: 1)")),
         ("policy", fields::<RawPolicy>("(no_such_field: 1)")),
         ("clause", fields::<RawClause>("(no_such_field: 1)")),
         ("param", fields::<RawParam>("(no_such_field: 1)")),
@@ -601,6 +632,8 @@ fn the_modding_guide_names_every_field_and_every_variant() {
         ("objective", fields::<RawObjective>("(no_such_field: 1)")),
         ("rules block", fields::<RawRules>("(no_such_field: 1)")),
         ("starting treaty", fields::<RawTreaty>("(no_such_field: 1)")),
+        ("encyclopedia entry", fields::<RawEntry>("(no_such_field: 1)")),
+        ("account", fields::<RawAccount>("(no_such_field: 1)")),
         (
             "Transfer",
             serialized_fields(&RawEffect::Transfer {
@@ -626,6 +659,8 @@ fn the_modding_guide_names_every_field_and_every_variant() {
         ("Resource", variants::<chanyuan::rules::ids::Resource>()),
         ("TurnUnit", variants::<TurnUnit>()),
         ("Stance", variants::<Stance>()),
+        ("Difficulty", variants::<chanyuan::rules::lesson::Difficulty>()),
+        ("FeatureKind", variants::<FeatureKind>()),
         ("parameter kind", variants::<RawParamKind>()),
         ("parameter value", variants::<RawValue>()),
         ("Every", variants::<Every>()),

@@ -189,6 +189,11 @@ fn a_captured_letter_shows_the_other_courts_mind_exactly() {
                     RawSideRef::Court("liao".into()),
                 )],
                 history: String::new(),
+                zh: String::new(),
+                pinyin: String::new(),
+                disputed: false,
+                accounts: vec![],
+                dispute: String::new(),
             })
         })
         .game(6);

@@ -36,10 +36,7 @@ fn a_saved_game_loads_back_and_replays_to_the_same_state() {
     // Replayed against an edited copy of the scenario's files (the same id), it says so.
     let tmp = tempfile::tempdir().unwrap();
     let dir = tmp.path();
-    std::fs::create_dir_all(dir.join("chanyuan_1004")).unwrap();
-    for f in ["chanyuan_1004.ron", "chanyuan_1004/map.ron", "chanyuan_1004/people.ron", "chanyuan_1004/clauses.ron"] {
-        std::fs::copy(root().join("levels").join(f), dir.join(f)).unwrap();
-    }
+    copy_main_scenario(dir);
     let main = dir.join("chanyuan_1004.ron");
     let text = std::fs::read_to_string(&main).unwrap();
     std::fs::write(&main, text.replacen("war_weariness: 5,", "war_weariness: 6,", 1)).unwrap();

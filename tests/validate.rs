@@ -10,7 +10,7 @@ fn mini() -> String {
 }
 
 /// Validates `mini.ron` with one change and compares the report with `tests/golden/NAME.txt`.
-fn golden(name: &str, from: &str, to: &str) {
+pub fn golden(name: &str, from: &str, to: &str) {
     let text = mini();
     assert!(text.contains(from), "the test's text `{from}` is not in mini.ron");
     let broken = text.replacen(from, to, 1);

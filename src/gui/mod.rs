@@ -3,6 +3,7 @@
 
 mod autoplay;
 mod hotkeys;
+pub mod motion;
 pub mod paths;
 pub mod reload;
 mod screens;
@@ -69,8 +70,27 @@ pub fn run(options: &crate::cli::WindowArgs) -> i32 {
             }
         }
     }
+    if let Some(path) = &options.lesson {
+        if options.scenario.is_some() || options.side.is_some() {
+            crate::warn!(
+                "chanyuan: --lesson sets the scenario and the courts people play; leave out --scenario and --side"
+            );
+            return 2;
+        }
+        // A broken lesson is told on the terminal before any window opens.
+        if let Err(e) = crate::rules::lesson::load_lesson(path).into_result() {
+            crate::warn!("chanyuan: --lesson {}: the lesson has errors:\n{e}", path.display());
+            return 2;
+        }
+    }
     app.insert_resource(session);
     app.add_plugins(plugin);
+    if let Some(path) = options.lesson.clone() {
+        // Straight into the lesson's game, through the same intent as the title screen's button.
+        app.add_systems(Startup, move |mut intents: MessageWriter<Intent>| {
+            intents.write(Intent::StartLesson(path.clone()));
+        });
+    }
     match &options.autoplay {
         Some(dir) => {
             // The automatic check must not sleep between frames.

@@ -128,3 +128,35 @@ pub fn list_saves_in(dir: &Path) -> Vec<PathBuf> {
     saves.sort_by_key(|(modified, _)| std::cmp::Reverse(*modified));
     saves.into_iter().map(|(_, p)| p).collect()
 }
+
+/// A lesson file found in `levels/lessons/`, with the outcome of checking it.
+#[derive(Clone, Debug)]
+pub struct LessonEntry {
+    pub path: PathBuf,
+    pub title: String,
+    pub summary: String,
+    pub errors: usize,
+    /// The validator's report, shown on the title screen for a broken lesson.
+    pub report: String,
+}
+
+/// Every lesson in the game's `levels/lessons/` folder, checked.
+pub fn find_lessons() -> Vec<LessonEntry> {
+    crate::rules::lesson::lesson_files(&levels_dir().join("lessons"))
+        .into_iter()
+        .map(|path| {
+            let loaded = crate::rules::lesson::load_lesson(&path);
+            let (title, summary) = match &loaded.lesson {
+                Some(l) => (l.title.clone(), l.summary.clone()),
+                None => (file_title(&path), String::new()),
+            };
+            LessonEntry {
+                title,
+                summary,
+                errors: loaded.errors(),
+                report: render(&loaded.diagnostics, &loaded.sources),
+                path,
+            }
+        })
+        .collect()
+}

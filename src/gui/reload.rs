@@ -61,6 +61,17 @@ pub fn reload(session: &mut Session) {
         session.reload_errors = Some(render(&loaded.diagnostics, &loaded.sources));
         return;
     };
+    // A lesson's game goes on with the lesson's turn limit and its events switched off.
+    let scenario = match &session.lesson {
+        Some(l) => match crate::rules::lesson::adapt(&scenario, l.turns, &l.events_off) {
+            Ok(s) => s,
+            Err(e) => {
+                session.reload_errors = Some(format!("The edited scenario no longer suits the lesson: {e}"));
+                return;
+            }
+        },
+        None => scenario,
+    };
     let players = session.players();
     let Some(game) = session.game() else { return };
     let save = Save::of(game, &session.scenario_path.to_string_lossy(), &players, None);

@@ -83,6 +83,10 @@ pub enum Intent {
     /// The court the draft on the table is meant for.
     Counterpart(CourtId),
     HandedOver,
+    /// Begin the lesson of this file (the title screen's Lessons, or `--lesson`).
+    StartLesson(PathBuf),
+    /// The lesson's clock for this turn has run out: the viewer's turn is ended.
+    TimeUp,
     /// The computer plays the rest of the game for every side (the automatic check).
     FinishByComputer,
 }
@@ -140,6 +144,8 @@ pub struct Session {
     pub chronicle_filter: Option<&'static str>,
     pub chronicle_search: String,
     pub map: MapView,
+    /// What moved when the last turn resolved, for the map to show.
+    pub motion: crate::gui::motion::Motion,
     pub saves_dir: PathBuf,
     /// Errors of a scenario edit that did not load; the last good version stays in use.
     pub reload_errors: Option<String>,
@@ -148,6 +154,12 @@ pub struct Session {
     /// The saves in `saves_dir`, newest first: read when the title is shown or a game saved,
     /// not every frame.
     pub saves: Vec<PathBuf>,
+    /// The lessons in `levels/lessons/`, checked, for the title screen.
+    pub lessons: Vec<paths::LessonEntry>,
+    /// The lesson the game in progress was begun from: its clock and whether advisers speak.
+    pub lesson: Option<crate::rules::lesson::Lesson>,
+    /// When the viewer's turn began on screen, while the lesson has a clock.
+    pub turn_clock: Option<std::time::Instant>,
 }
 
 impl Session {
@@ -181,11 +193,15 @@ impl Session {
             chronicle_filter: None,
             chronicle_search: String::new(),
             map: MapView { zoom: 1.0, offset: (0.0, 0.0) },
+            motion: Default::default(),
             saves: paths::list_saves_in(&saves_dir),
             saves_dir,
             reload_errors: None,
             ui_scale: 1.0,
             last_save: None,
+            lessons: paths::find_lessons(),
+            lesson: None,
+            turn_clock: None,
         }
     }
 
@@ -193,6 +209,46 @@ impl Session {
     pub fn rescan(&mut self) {
         self.scenarios = paths::find_scenarios(&self.extra_mods);
         self.saves = paths::list_saves_in(&self.saves_dir);
+        self.lessons = paths::find_lessons();
+    }
+
+    /// Whether the viewer's ministers advise: always, unless the lesson turns them off.
+    pub fn advisers_on(&self) -> bool {
+        self.lesson.as_ref().is_none_or(|l| l.advisers)
+    }
+
+    /// Seconds left of the viewer's turn on the lesson's clock, if it has one and it runs.
+    pub fn seconds_left(&self) -> Option<u64> {
+        let limit = self.lesson.as_ref()?.seconds_per_turn? as u64;
+        let started = self.turn_clock?;
+        Some(limit.saturating_sub(started.elapsed().as_secs()))
+    }
+
+    /// Starts the clock of the viewer's turn, if the lesson has one.
+    fn start_clock(&mut self) {
+        let timed = self.lesson.as_ref().is_some_and(|l| l.seconds_per_turn.is_some());
+        self.turn_clock = timed.then(std::time::Instant::now);
+    }
+
+    /// Begins a lesson's game: its scenario, seed, difficulty and people, as every group that
+    /// is given the lesson begins it. Returns the screen to show: the hand-over screen in
+    /// hot-seat, else the court.
+    pub fn start_lesson(&mut self, path: &std::path::Path) -> Result<Screen, String> {
+        let lesson = crate::rules::lesson::load_lesson(path)
+            .into_result()
+            .map_err(|e| format!("The lesson {} has errors:\n{e}", path.display()))?;
+        self.game = Some(lesson.new_match());
+        self.scenario_path = std::fs::canonicalize(&lesson.scenario_path).unwrap_or(lesson.scenario_path.clone());
+        let hot_seat = lesson.people.len() > 1;
+        self.lesson = Some(lesson);
+        self.viewer = self.next_viewer();
+        self.after_new_game();
+        self.turn_clock = None;
+        if hot_seat {
+            return Ok(Screen::Handover);
+        }
+        self.start_clock();
+        Ok(self.screen_for_game())
     }
 
     /// The estimate of the draft on the table, sent by `side` to `other` by `envoy`; made
@@ -250,6 +306,8 @@ impl Session {
             PerCourt::from_fn(scenario.courts.len(), |c| if players.contains(&c) { 0 } else { difficulty * 10 });
         let game = Game::with_handicap(Arc::new(scenario), seed, handicap);
         self.game = Some(Match::new(game, &players));
+        self.lesson = None;
+        self.turn_clock = None;
         // Its full path: a save names it relative to `levels/` or the mods folder where it lies in one.
         self.scenario_path = std::fs::canonicalize(&path).unwrap_or(path);
         self.viewer = self.next_viewer();
@@ -328,7 +386,10 @@ impl Session {
     pub fn save_to(&mut self, path: PathBuf) -> Result<(), String> {
         let players = self.players();
         let Some(game) = self.game() else { return Err("there is no game to save".into()) };
-        let save = Save::of(game, &self.scenario_path.to_string_lossy(), &players, None);
+        let mut save = Save::of(game, &self.scenario_path.to_string_lossy(), &players, None);
+        if let Some(l) = &self.lesson {
+            save = save.with_lesson(&l.path);
+        }
         write_atomic(&path, &save.to_ron()).map_err(|e| format!("could not save to {}: {e}", path.display()))?;
         self.last_save = Some(path);
         self.saves = paths::list_saves_in(&self.saves_dir);
@@ -338,11 +399,24 @@ impl Session {
     pub fn load(&mut self, path: PathBuf) -> Result<(), String> {
         let save = Save::read(&path)?;
         let scenario_path = save.scenario_file(&path)?;
-        let loaded = load_scenario(&scenario_path);
-        let Some(scenario) = loaded.scenario else {
-            return Err(format!("the scenario {} of this save cannot be loaded", save.scenario));
+        // A lesson's save is played on as the lesson set it: its turn limit, clock and advisers.
+        let lesson = match &save.lesson {
+            Some(name) => {
+                let file = crate::folders::find_scenario(name, path.parent())?;
+                Some(crate::rules::lesson::load_lesson(&file).into_result()?)
+            }
+            None => None,
         };
-        let scenario = Arc::new(scenario);
+        let scenario = match &lesson {
+            Some(l) => l.scenario.clone(),
+            None => {
+                let loaded = load_scenario(&scenario_path);
+                let Some(scenario) = loaded.scenario else {
+                    return Err(format!("the scenario {} of this save cannot be loaded", save.scenario));
+                };
+                Arc::new(scenario)
+            }
+        };
         let mut players = save.player_courts(&scenario)?;
         let game = save.replay_checked(scenario)?;
         // A save of the computer alone (a simulation, a campaign) is played on by a person
@@ -357,7 +431,9 @@ impl Session {
         self.game = Some(Match::new(game, &players));
         self.viewer = self.next_viewer();
         self.scenario_path = scenario_path;
+        self.lesson = lesson;
         self.after_new_game();
+        self.start_clock();
         Ok(())
     }
 
@@ -520,7 +596,34 @@ impl Session {
                     self.reset_draft();
                 }
             }
-            Intent::HandedOver => return Some(Screen::Playing),
+            Intent::HandedOver => {
+                self.start_clock();
+                return Some(Screen::Playing);
+            }
+            Intent::StartLesson(path) => match self.start_lesson(&path) {
+                Ok(screen) => {
+                    let title = self.lesson.as_ref().map(|l| l.title.clone()).unwrap_or_default();
+                    self.say(format!("The lesson \"{title}\" begins."), false);
+                    return Some(screen);
+                }
+                Err(e) => self.say(e, true),
+            },
+            Intent::TimeUp => {
+                // Only when the clock has truly run out: a late frame after the turn ended does nothing.
+                if self.seconds_left() != Some(0) {
+                    return None;
+                }
+                let name = self.game().map(|g| g.scenario.court_name(self.viewer).to_string()).unwrap_or_default();
+                self.pending = None;
+                self.turn_clock = None;
+                let screen = self.end_turn();
+                // Everyone may know that a court's time ran out; what it had not yet sent is lost.
+                self.say(
+                    format!("Time ran out for the {name} court: its turn was ended with the orders already given."),
+                    false,
+                );
+                return screen;
+            }
             Intent::FinishByComputer => {
                 if let Some(m) = self.game.take() {
                     self.game = Some(Match::computer_only(m.into_game()));
@@ -593,7 +696,13 @@ impl Session {
             self.autosave();
         }
         if over {
+            self.turn_clock = None;
             return Some(Screen::End);
+        }
+        if next == viewer {
+            self.start_clock();
+        } else {
+            self.turn_clock = None;
         }
         if next != viewer {
             // Hot-seat: the next person's court now plays this turn or the next.

@@ -91,7 +91,7 @@ fn move_armies(game: &mut Game, side: CourtId) {
 
 /// What one army does this turn, from what its court knows: march on its goal, take or pass
 /// by the walls in its way, relieve a town or strike an enemy it can beat, or hold its post.
-fn army_order(game: &Game, side: CourtId, id: ArmyId) -> Option<Action> {
+pub fn army_order(game: &Game, side: CourtId, id: ArmyId) -> Option<Action> {
     let s = &*game.scenario;
     let st = &game.state;
     let a = st.army(id);
@@ -207,7 +207,7 @@ fn sally(game: &Game, side: CourtId, id: ArmyId) -> Option<PlaceId> {
 
 /// Whether the computer gives an order: a court keeps its word, breaking no sworn clause on
 /// purpose, except the breakable clauses its personality names (`breaks`).
-fn willing(game: &Game, side: CourtId, action: &Action) -> bool {
+pub fn willing(game: &Game, side: CourtId, action: &Action) -> bool {
     let breaks = &game.scenario.courts[side].personality.breaks;
     game.breaches(side, action).iter().all(|w| w.breakable && breaks.contains(&w.clause))
 }

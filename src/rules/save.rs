@@ -11,6 +11,9 @@ use serde::{Deserialize, Serialize};
 use std::path::Path;
 use std::sync::Arc;
 
+/// What looks on as a save is replayed: the game before an action, the court and the action.
+pub type Watch<'a> = dyn FnMut(&Game, CourtId, &crate::rules::game::Action) + 'a;
+
 /// Format 3: the fingerprint is taken over the state's serde encoding (format 2 took it over
 /// the `Debug` text, which a renamed field changed).
 pub const SAVE_FORMAT: u32 = 3;
@@ -32,6 +35,10 @@ pub struct Save {
     /// What a campaign chapter began from: the chapter before's treasuries, land, treaties.
     #[serde(default)]
     pub carried_in: Option<Carried>,
+    /// The lesson the game was begun from, named as the scenario is (`lessons/chanzhou_11th_month.ron`):
+    /// its turn limit and events switched off are part of the game a replay must play.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lesson: Option<String>,
     pub turn: u32,
     pub actions: Vec<(String, ActionSpec)>,
     /// A checksum of the whole state and the players, to confirm a replay reaches the same
@@ -83,12 +90,19 @@ impl Save {
             players: players.iter().map(|c| id(*c)).collect(),
             handicaps: game.handicap.iter().filter(|(_, h)| **h != 0).map(|(c, h)| (id(c), *h)).collect(),
             carried_in: carried_in.cloned(),
+            lesson: None,
             turn: game.state.turn,
             actions: game.log.iter().map(|(side, a)| (id(*side), ActionSpec::from_action(s, a))).collect(),
             fingerprint: sealed(game, &players.iter().map(|c| id(*c)).collect::<Vec<_>>()),
             scenario_digest: s.digest,
             legacy: false,
         }
+    }
+
+    /// The same save, of a game begun from the lesson at `lesson_path`.
+    pub fn with_lesson(mut self, lesson_path: &Path) -> Save {
+        self.lesson = Some(crate::folders::scenario_ref(lesson_path));
+        self
     }
 
     /// The scenario file this save, read from `save_path`, was played on.
@@ -135,13 +149,20 @@ impl Save {
     /// Replays the save and confirms it reaches the saved game, played by the saved players,
     /// on the scenario's files as they were: the checks of `chanyuan replay` and of loading.
     pub fn replay_checked(&self, scenario: Arc<Scenario>) -> Result<Game, String> {
+        self.replay_checked_watching(scenario, &mut |_, _, _| {})
+    }
+
+    /// [`Save::replay_checked`], showing `watch` the game just before each action is taken,
+    /// with the court that takes it: the debrief report reads there what each court knew
+    /// when it decided.
+    pub fn replay_checked_watching(&self, scenario: Arc<Scenario>, watch: &mut Watch) -> Result<Game, String> {
         if self.scenario_digest != 0 && self.scenario_digest != scenario.digest {
             return Err(format!(
                 "the files of scenario `{}` have changed since this game was saved; the save cannot be trusted on them",
                 scenario.id
             ));
         }
-        let game = self.replay(scenario)?;
+        let game = self.replay_watching(scenario, watch)?;
         if self.legacy {
             return Ok(game);
         }
@@ -157,6 +178,11 @@ impl Save {
 
     /// Rebuilds the game by replaying every action from the seed.
     pub fn replay(&self, scenario: Arc<Scenario>) -> Result<Game, String> {
+        self.replay_watching(scenario, &mut |_, _, _| {})
+    }
+
+    /// [`Save::replay`], showing `watch` the game before each action.
+    fn replay_watching(&self, scenario: Arc<Scenario>, watch: &mut Watch) -> Result<Game, String> {
         if scenario.id != self.scenario_id {
             return Err(format!("this save belongs to scenario `{}`, not `{}`", self.scenario_id, scenario.id));
         }
@@ -171,6 +197,7 @@ impl Save {
         for (i, (name, spec)) in self.actions.iter().enumerate() {
             let side = court(&game.scenario, name).map_err(|e| format!("action {}: {e}", i + 1))?;
             let action = spec.resolve(&game.scenario, side).map_err(|e| format!("action {}: {e}", i + 1))?;
+            watch(&game, side, &action);
             game.act(side, action).map_err(|e| format!("action {} ({spec:?}) is refused: {e}", i + 1))?;
         }
         Ok(game)

@@ -15,6 +15,7 @@ pub fn court(ui: &mut egui::Ui, game: &Game, s: &mut Session, out: &mut Vec<Inte
     let st = &game.state;
     let side = s.viewer;
     let memorials = memorials(game, side);
+    let book = super::encyclopedia::book(ui.ctx(), sc);
     ui.columns(2, |cols| {
         let ui = &mut cols[0];
         ui.label(theme::title("Memorials to the throne"));
@@ -32,7 +33,8 @@ pub fn court(ui: &mut egui::Ui, game: &Game, s: &mut Session, out: &mut Vec<Inte
                 };
                 egui::Frame::group(ui.style()).show(ui, |ui| {
                     ui.horizontal(|ui| {
-                        ui.label(RichText::new(who.label()).strong());
+                        let key = crate::rules::encyclopedia::key(crate::rules::encyclopedia::Kind::Person, &who.id);
+                        super::encyclopedia::name_link(ui, &book, &key, RichText::new(who.label()).strong());
                         let title =
                             if stance.is_empty() { who.title.clone() } else { format!("{} ({stance})", who.title) };
                         ui.label(RichText::new(title).color(INK_SOFT))
@@ -99,6 +101,8 @@ pub fn court(ui: &mut egui::Ui, game: &Game, s: &mut Session, out: &mut Vec<Inte
 
         let ui = &mut cols[1];
         ui.label(theme::title("Policies"));
+        // The policies the court's own judgement would decide now, as its ministers say it.
+        let counsel = if s.advisers_on() { crate::rules::advice::on_policies(game, side) } else { Vec::new() };
         egui::ScrollArea::vertical().id_salt("policies").max_height(ui.available_height() * 0.6).show(ui, |ui| {
             for (i, p) in sc.policies.iter().enumerate().filter(|(_, p)| p.side == side) {
                 let id = PolicyId(i as u16);
@@ -121,6 +125,8 @@ pub fn court(ui: &mut egui::Ui, game: &Game, s: &mut Session, out: &mut Vec<Inte
                         }
                     });
                     ui.label(&p.description);
+                    let said: Vec<_> = counsel.iter().filter(|(q, _)| *q == id).map(|(_, a)| a.clone()).collect();
+                    super::counsel::show(ui, sc, &said);
                     let label = if !p.once && court.active[i] { "Give it up" } else { "Decide" };
                     order_button(ui, game, side, label, Action::Policy { policy: id }, &p.description, out);
                 });

@@ -1,10 +1,11 @@
 //! The end: every court's scores, the treaty sworn beside the historical one clause by clause,
-//! the course of the war in figures, and the chronicle.
+//! the course of the war in the debrief report's charts (drawn with `egui_plot`), the
+//! chronicle, and a button that writes the debrief report into the per-user reports folder.
 
 use crate::gui::session::{Intent, Session};
-use crate::gui::theme::{self, INK_SOFT, SEAL};
+use crate::gui::theme::{self, SEAL};
 use crate::rules::score::{compare_with_history, scores};
-use bevy_egui::egui::{self, Color32, RichText, Stroke};
+use bevy_egui::egui::{self, Color32, RichText};
 
 pub fn end(root: &mut egui::Ui, s: &mut Session, out: &mut Vec<Intent>) {
     let Some(m) = s.game.take() else {
@@ -12,6 +13,7 @@ pub fn end(root: &mut egui::Ui, s: &mut Session, out: &mut Vec<Intent>) {
         return;
     };
     let game = m.game();
+    let mut write_report = false;
     egui::CentralPanel::default().show(root, |ui| {
         ui.horizontal(|ui| {
             ui.label(theme::title("The end of the game"));
@@ -25,8 +27,12 @@ pub fn end(root: &mut egui::Ui, s: &mut Session, out: &mut Vec<Intent>) {
                 if ui.button("New game").clicked() {
                     out.push(Intent::NewGameScreen);
                 }
+                if ui.button("Write the debrief report").clicked() {
+                    write_report = true;
+                }
             });
         });
+        super::message_line(ui, s);
         let sc = scores(game);
         ui.columns(game.scenario.courts.len(), |cols| {
             for (col, side) in cols.iter_mut().zip(game.scenario.court_ids()) {
@@ -52,7 +58,13 @@ pub fn end(root: &mut egui::Ui, s: &mut Session, out: &mut Vec<Intent>) {
             for row in compare_with_history(game) {
                 let mark = if row.same { "=" } else { "≠" };
                 let article = row.article.map(|a| format!(" (art. {a})")).unwrap_or_default();
-                ui.label(format!("{mark} {}{article}", row.clause));
+                let book = super::encyclopedia::book(ui.ctx(), &game.scenario);
+                match book.lookup(&row.clause).map(|e| e.key.clone()) {
+                    Some(key) => {
+                        super::encyclopedia::name_link(ui, &book, &key, format!("{mark} {}{article}", row.clause))
+                    }
+                    None => ui.label(format!("{mark} {}{article}", row.clause)),
+                };
                 ui.label(RichText::new(row.history_short.unwrap_or_else(|| "not in the treaty".into())).size(13.0))
                     .on_hover_text(row.history.unwrap_or_default());
                 let colour = if row.same { theme::GOOD } else { SEAL };
@@ -63,7 +75,7 @@ pub fn end(root: &mut egui::Ui, s: &mut Session, out: &mut Vec<Intent>) {
         });
         ui.separator();
         ui.columns(2, |cols| {
-            chart(&mut cols[0], game);
+            charts(&mut cols[0], game);
             cols[1].label(theme::title("Chronicle"));
             egui::ScrollArea::vertical().id_salt("end_chronicle").show(&mut cols[1], |ui| {
                 super::ledger::glossary(ui);
@@ -75,41 +87,62 @@ pub fn end(root: &mut egui::Ui, s: &mut Session, out: &mut Vec<Intent>) {
                         ui.label(RichText::new(date).strong().color(SEAL));
                         last = line.turn;
                     }
-                    ui.label(glosser.gloss(&line.text(&game.scenario)));
+                    let book = super::encyclopedia::book(ui.ctx(), &game.scenario);
+                    super::encyclopedia::linked_text(ui, &book, &glosser.gloss(&line.text(&game.scenario)), |t| t);
                 }
             });
         });
     });
+    super::encyclopedia::window(root.ctx(), &game.scenario);
+    if write_report {
+        report(s, &m);
+    }
     s.game = Some(m);
 }
 
-/// Morale of every court turn by turn, a line each in its colour.
-fn chart(ui: &mut egui::Ui, game: &crate::rules::game::Game) {
-    ui.label(theme::title("Morale, turn by turn"));
-    let h = &game.state.history;
-    let (resp, painter) = ui.allocate_painter(egui::vec2(ui.available_width(), 160.0), egui::Sense::hover());
-    let r = resp.rect;
-    painter.rect_stroke(r, 0.0, Stroke::new(1.0, INK_SOFT), egui::StrokeKind::Inside);
-    if h.len() < 2 {
-        return;
-    }
-    for side in game.scenario.court_ids() {
-        let points: Vec<egui::Pos2> = h
-            .iter()
-            .enumerate()
-            .map(|(i, snap)| {
-                let x = r.left() + r.width() * i as f32 / (h.len() - 1) as f32;
-                let y = r.bottom() - r.height() * snap.morale[side] as f32 / 100.0;
-                egui::pos2(x, y)
-            })
-            .collect();
-        painter.add(egui::Shape::line(points, Stroke::new(2.0, theme::court_colour(&game.scenario, side))));
-    }
-    painter.text(
-        r.left_top() + egui::vec2(4.0, 2.0),
-        egui::Align2::LEFT_TOP,
-        "100",
-        egui::FontId::proportional(11.0),
-        Color32::GRAY,
-    );
+/// Writes the debrief report of the game into the per-user reports folder, and says where
+/// (or why not) in the screen's message line.
+fn report(s: &mut Session, m: &crate::rules::play::Match) {
+    let game = m.game();
+    let save = crate::rules::save::Save::of(game, &s.scenario_path.to_string_lossy(), &m.people(), None);
+    let dir = crate::folders::reports_dir();
+    s.message = Some(match crate::report::write_debrief(&save, game.scenario.clone(), None, &dir) {
+        Ok(w) => {
+            (format!("The debrief report is written: {} (and a Markdown copy beside it)", w.html.display()), false)
+        }
+        Err(e) => (format!("The debrief report could not be written: {e}"), true),
+    });
+}
+
+/// The debrief report's charts, turn by turn: the treasury, morale, places held and
+/// war-weariness of every court, a line each in its colour.
+fn charts(ui: &mut egui::Ui, game: &crate::rules::game::Game) {
+    ui.label(theme::title("The course of the war, turn by turn"));
+    let courts: Vec<(String, Color32)> = game
+        .scenario
+        .court_ids()
+        .map(|c| (game.scenario.court_name(c).to_string(), theme::court_colour(&game.scenario, c)))
+        .collect();
+    egui::ScrollArea::vertical().id_salt("end_charts").show(ui, |ui| {
+        for series in crate::report::debrief::series(game) {
+            ui.label(RichText::new(format!("{} ({})", series.title, series.unit)).strong());
+            egui_plot::Plot::new(("end_chart", series.title.clone()))
+                .height(120.0)
+                .legend(egui_plot::Legend::default())
+                .allow_drag(false)
+                .allow_zoom(false)
+                .allow_scroll(false)
+                .allow_boxed_zoom(false)
+                .include_y(0.0)
+                // Figures as the game writes them: "2,000,000".
+                .y_axis_formatter(|mark, _| crate::rules::scenario::group_thousands(mark.value.round() as i64))
+                .show(ui, |plot| {
+                    for ((name, colour), values) in courts.iter().zip(&series.values) {
+                        let points: Vec<[f64; 2]> =
+                            series.turns.iter().zip(values).map(|(t, v)| [*t as f64, *v]).collect();
+                        plot.line(egui_plot::Line::new(name.clone(), points).color(*colour).width(2.0));
+                    }
+                });
+        }
+    });
 }

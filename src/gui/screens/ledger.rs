@@ -45,7 +45,10 @@ fn treaty(ui: &mut egui::Ui, game: &Game, t: &Treaty) {
             egui::Frame::group(ui.style()).show(ui, |ui| {
                 ui.horizontal(|ui| {
                     let article = clause.article.map(|a| format!("Article {a}: ")).unwrap_or_default();
-                    ui.label(RichText::new(format!("{article}{} {}", clause.name, clause.zh)).strong());
+                    let book = super::encyclopedia::book(ui.ctx(), sc);
+                    let key = crate::rules::encyclopedia::key(crate::rules::encyclopedia::Kind::Clause, &clause.id);
+                    let name = RichText::new(format!("{article}{} {}", clause.name, clause.zh)).strong();
+                    super::encyclopedia::name_link(ui, &book, &key, name);
                     if t.in_force[i] {
                         ui.label(RichText::new("in force").color(theme::GOOD));
                     } else {
@@ -130,6 +133,7 @@ pub fn chronicle(ui: &mut egui::Ui, game: &Game, s: &mut Session) {
     });
     glossary(ui);
     let search = s.chronicle_search.to_lowercase();
+    let book = super::encyclopedia::book(ui.ctx(), sc);
     egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
         let mut last = u32::MAX;
         // A measure or a date is explained the first time the lines shown use it.
@@ -146,7 +150,8 @@ pub fn chronicle(ui: &mut egui::Ui, game: &Game, s: &mut Session) {
                 ui.label(RichText::new(glosser.gloss(&sc.calendar.date(line.turn))).strong().color(SEAL));
                 last = line.turn;
             }
-            ui.label(format!("  {}", glosser.gloss(&text)));
+            // Every name in the line opens its entry in the encyclopedia.
+            super::encyclopedia::linked_text(ui, &book, &format!("  {}", glosser.gloss(&text)), |t| t);
         }
     });
 }

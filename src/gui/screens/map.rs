@@ -2,23 +2,123 @@
 //! routes, rivers, the border, regions, and the armies a court can see. Drag to pan, scroll
 //! to zoom, click an army to select it and a highlighted place to march there.
 
+use crate::gui::motion::{Mark, deliveries, marks};
 use crate::gui::session::{Intent, Session};
 use crate::gui::theme::{self, INK, INK_SOFT, RIVER, SEAL};
+use crate::map::labels::{Placement, Rect};
+use crate::map::layout::{OtherKind, Projection, banners, other_labels, place_labels};
 use crate::rules::game::Game;
 use crate::rules::ids::*;
 use crate::rules::scenario::group_thousands;
 use crate::rules::view::court_view;
 use bevy_egui::egui::{self, Align2, Color32, FontId, Pos2, Sense, Shape, Stroke, Vec2};
 
-/// The corners of the box around every place.
-fn bounds(game: &Game) -> ((f32, f32), (f32, f32)) {
-    let mut lo = (f32::MAX, f32::MAX);
-    let mut hi = (f32::MIN, f32::MIN);
-    for p in &game.scenario.places {
-        lo = (lo.0.min(p.pos.0), lo.1.min(p.pos.1));
-        hi = (hi.0.max(p.pos.0), hi.1.max(p.pos.1));
+/// A box of the screen in the layout's terms.
+fn boxed(r: egui::Rect) -> Rect {
+    Rect::new((r.min.x, r.min.y), (r.max.x, r.max.y))
+}
+
+/// A box of the layout in egui's terms.
+fn unboxed(r: Rect) -> egui::Rect {
+    egui::Rect::from_min_max(Pos2::new(r.min.0, r.min.1), Pos2::new(r.max.0, r.max.1))
+}
+
+/// The land under the places: the sea and lakes washed blue, marshes green, mountains as
+/// hatched brown relief, then coasts, rivers, canals and the ponds of the frontier.
+fn geography(painter: &egui::Painter, sc: &crate::rules::scenario::Scenario, to_screen: &dyn Fn((f32, f32)) -> Pos2) {
+    use crate::rules::scenario::raw::FeatureKind::*;
+    for f in &sc.geography {
+        let points: Vec<Pos2> = f.points.iter().map(|p| to_screen(*p)).collect();
+        let fill = match f.kind {
+            Sea => Some(Color32::from_rgba_unmultiplied(120, 160, 190, 90)),
+            Lake => Some(Color32::from_rgba_unmultiplied(90, 140, 190, 120)),
+            Marsh => Some(Color32::from_rgba_unmultiplied(110, 140, 90, 70)),
+            Mountains => Some(Color32::from_rgba_unmultiplied(150, 110, 70, 45)),
+            _ => None,
+        };
+        if let Some(fill) = fill {
+            fill_ring(painter, &points, fill);
+            painter.add(Shape::line(points.clone(), Stroke::new(1.0, fill.gamma_multiply(1.6))));
+            if f.kind == Mountains {
+                relief(painter, &points);
+            }
+            continue;
+        }
+        let stroke = match f.kind {
+            Coast => {
+                // A wash of sea along the shore, then the shore itself.
+                let wash = Color32::from_rgba_unmultiplied(120, 160, 190, 70);
+                painter.add(Shape::line(points.clone(), Stroke::new(16.0, wash)));
+                Stroke::new(2.0, Color32::from_rgb(70, 100, 130))
+            }
+            River => Stroke::new(4.0, RIVER),
+            Canal => Stroke::new(2.0, RIVER),
+            _ => Stroke::new(2.0, Color32::from_rgb(80, 120, 150)),
+        };
+        match f.kind {
+            Canal => painter.extend(Shape::dashed_line(&points, stroke, 8.0, 4.0)),
+            WaterDefence => painter.extend(Shape::dotted_line(&points, stroke.color, 7.0, 2.2)),
+            _ => {
+                painter.add(Shape::line(points.clone(), stroke));
+            }
+        }
     }
-    if lo.0 > hi.0 { ((0.0, 0.0), (1000.0, 900.0)) } else { (lo, hi) }
+}
+
+/// Fills a closed ring by horizontal strokes, so that rings that are not convex (mountain
+/// ranges, coasts) fill true: each scanline joins the ring's crossings in pairs.
+fn fill_ring(painter: &egui::Painter, ring: &[Pos2], colour: Color32) {
+    let (top, bottom) = ring.iter().fold((f32::MAX, f32::MIN), |(t, b), p| (t.min(p.y), b.max(p.y)));
+    let clip = painter.clip_rect();
+    let (top, bottom) = (top.max(clip.top()), bottom.min(clip.bottom()));
+    let mut y = top;
+    while y <= bottom {
+        let mut xs: Vec<f32> = ring
+            .windows(2)
+            .filter_map(|w| {
+                let (a, b) = (w[0], w[1]);
+                ((a.y <= y) != (b.y <= y)).then(|| a.x + (y - a.y) / (b.y - a.y) * (b.x - a.x))
+            })
+            .collect();
+        xs.sort_by(f32::total_cmp);
+        for pair in xs.chunks_exact(2) {
+            painter.line_segment([Pos2::new(pair[0], y), Pos2::new(pair[1], y)], Stroke::new(3.0, colour));
+        }
+        y += 3.0;
+    }
+}
+
+/// Little peaks along a mountain range, as an old map draws relief.
+fn relief(painter: &egui::Painter, ring: &[Pos2]) {
+    let (lo, hi) = ring
+        .iter()
+        .fold((Pos2::new(f32::MAX, f32::MAX), Pos2::new(f32::MIN, f32::MIN)), |(lo, hi), p| (lo.min(*p), hi.max(*p)));
+    let inside = |p: Pos2| {
+        ring.windows(2)
+            .filter(|w| {
+                (w[0].y <= p.y) != (w[1].y <= p.y)
+                    && p.x < w[0].x + (p.y - w[0].y) / (w[1].y - w[0].y) * (w[1].x - w[0].x)
+            })
+            .count()
+            % 2
+            == 1
+    };
+    let ink = Color32::from_rgba_unmultiplied(110, 80, 50, 150);
+    let mut y = lo.y + 14.0;
+    let mut row = 0;
+    while y < hi.y {
+        let mut x = lo.x + if row % 2 == 0 { 8.0 } else { 20.0 };
+        while x < hi.x {
+            let p = Pos2::new(x, y);
+            if inside(p) && painter.clip_rect().contains(p) {
+                painter.line_segment([p + Vec2::new(-6.0, 4.0), p + Vec2::new(0.0, -5.0)], Stroke::new(1.2, ink));
+                painter.line_segment([p + Vec2::new(0.0, -5.0), p + Vec2::new(6.0, 4.0)], Stroke::new(1.2, ink));
+            }
+            x += 24.0;
+        }
+        y += 22.0;
+        row += 1;
+    }
 }
 
 pub fn map(ui: &mut egui::Ui, game: &Game, s: &mut Session, out: &mut Vec<Intent>) {
@@ -43,46 +143,25 @@ pub fn map(ui: &mut egui::Ui, game: &Game, s: &mut Session, out: &mut Vec<Intent
             s.map.zoom = new_zoom;
         }
     }
-    // Fit the places to the panel; stretch one axis up to 1.6 times the other, since the
-    // Hebei plain is crowded and the panel is wide.
-    let (lo, hi) = bounds(game);
-    let size = Vec2::new((hi.0 - lo.0).max(1.0), (hi.1 - lo.1).max(1.0));
-    let (fx, fy) = (rect.width() * 0.9 / size.x, rect.height() * 0.88 / size.y);
-    let base = fx.min(fy) * s.map.zoom;
-    let (sx, sy) = ((fx.min(fy * 1.6)) * s.map.zoom, (fy.min(fx * 1.6)) * s.map.zoom);
-    let mid = ((lo.0 + hi.0) / 2.0, (lo.1 + hi.1) / 2.0);
-    let offset = Vec2::new(s.map.offset.0, s.map.offset.1);
-    let to_screen =
-        |(x, y): (f32, f32)| -> Pos2 { rect.center() + offset + Vec2::new((x - mid.0) * sx, (y - mid.1) * sy) };
+    // Fit the places to the panel (the layout stretches one axis up to 1.6 times the other).
+    let projection = Projection::fit(&game.scenario, boxed(rect), s.map.zoom, s.map.offset);
+    let to_screen = |p: (f32, f32)| -> Pos2 {
+        let (x, y) = projection.to_screen(p);
+        Pos2::new(x, y)
+    };
     let painter = painter.with_clip_rect(rect);
     let sc = &game.scenario;
     let st = &game.state;
     let side = s.viewer;
+    geography(&painter, sc, &to_screen);
 
-    // Regions: a wash around their places, with the name.
+    // Regions: a wash around their places (their names are set with the others below).
     for (i, region) in sc.regions.iter().enumerate() {
         let colour =
             [Color32::from_rgba_unmultiplied(190, 140, 40, 40), Color32::from_rgba_unmultiplied(40, 66, 112, 30)]
                 [i % 2];
-        let (mut left, mut right) = (f32::MAX, f32::MIN);
-        let mut sum_y = 0.0;
         for p in &region.places {
-            let at = to_screen(sc.place(*p).pos);
-            painter.circle_filled(at, 26.0, colour);
-            left = left.min(at.x);
-            right = right.max(at.x);
-            sum_y += at.y;
-        }
-        if !region.places.is_empty() {
-            // Beside the region, on whichever side has room.
-            let y = sum_y / region.places.len() as f32;
-            let label = format!("{} {}", region.name, region.zh);
-            let (at, align) = if right + 200.0 < rect.right() {
-                (Pos2::new(right + 30.0, y), Align2::LEFT_CENTER)
-            } else {
-                (Pos2::new(left - 30.0, y + 34.0), Align2::RIGHT_CENTER)
-            };
-            painter.text(at, align, label, FontId::proportional(12.0), Color32::from_rgb(130, 96, 30));
+            painter.circle_filled(to_screen(sc.place(*p).pos), 26.0, colour);
         }
     }
     // Rivers and the border.
@@ -91,16 +170,7 @@ pub fn map(ui: &mut egui::Ui, game: &Game, s: &mut Session, out: &mut Vec<Intent
         if line.border {
             painter.extend(Shape::dashed_line(&points, Stroke::new(2.0, Color32::from_rgb(150, 60, 40)), 10.0, 6.0));
         } else {
-            painter.add(Shape::line(points.clone(), Stroke::new(4.0, RIVER)));
-        }
-        if let Some(p) = points.get(points.len() / 3) {
-            painter.text(
-                *p + Vec2::new(0.0, 12.0),
-                Align2::CENTER_TOP,
-                &line.name,
-                FontId::proportional(12.0),
-                if line.border { Color32::from_rgb(150, 60, 40) } else { RIVER },
-            );
+            painter.add(Shape::line(points, Stroke::new(4.0, RIVER)));
         }
     }
     // Routes.
@@ -116,6 +186,40 @@ pub fn map(ui: &mut egui::Ui, game: &Game, s: &mut Session, out: &mut Vec<Intent
     let selected = s.selected_army.filter(|a| st.army(*a).alive() && st.army(*a).side == side && !st.army(*a).moved);
     let targets: Vec<PlaceId> =
         selected.map(|a| sc.neighbours[st.army(a).at.index()].iter().map(|(n, _)| *n).collect()).unwrap_or_default();
+    // Armies, as this court sees them, stacked in banners beside their places; the places'
+    // names are set among the discs and banners so that none hides another.
+    let view = court_view(game, side);
+    let banners = banners(sc, &projection, view.armies.iter().map(|a| a.at));
+    // The march of the last turn, shown once, skipped by any click or key.
+    let now = ui.input(|i| i.time);
+    let mut seen = vec![None; st.armies.len()];
+    for a in &view.armies {
+        seen[a.id.index()] = Some(a.at);
+    }
+    s.motion.observe(st.turn, seen, now);
+    if ui.input(|i| i.pointer.any_click() || !i.keys_down.is_empty()) {
+        s.motion.skip();
+    }
+    let march = s.motion.progress(now);
+    if march.is_some() {
+        ui.ctx().request_repaint();
+    }
+    let font = FontId::proportional(12.0);
+    let others = other_labels(sc, &projection);
+    let (labels, other_placements) = place_labels(sc, st, &projection, &banners, &others, boxed(rect), &mut |text| {
+        let size = painter.layout_no_wrap(text.to_string(), font.clone(), INK).size();
+        (size.x, size.y)
+    });
+    for (o, placement) in others.iter().zip(&other_placements) {
+        let ink = match o.kind {
+            OtherKind::Region => Color32::from_rgb(130, 96, 30),
+            OtherKind::Border => Color32::from_rgb(150, 60, 40),
+            OtherKind::River | OtherKind::Feature => RIVER,
+        };
+        if let Some(r) = placement.rect() {
+            painter.text(unboxed(r).left_top(), Align2::LEFT_TOP, &o.text, font.clone(), ink);
+        }
+    }
     // Places.
     let hover = response.hover_pos();
     let mut hovered_place = None;
@@ -138,21 +242,73 @@ pub fn map(ui: &mut egui::Ui, game: &Game, s: &mut Session, out: &mut Vec<Intent
             let x = at.x - (ps.fort as f32 - 1.0) * 3.0 + k as f32 * 6.0;
             painter.rect_filled(egui::Rect::from_center_size(Pos2::new(x, at.y - r - 5.0), Vec2::splat(4.0)), 0.0, INK);
         }
-        let name = if base > 1.2 { format!("{} {}", place.name, place.zh) } else { place.name.clone() };
-        painter.text(at + Vec2::new(0.0, r + 2.0), Align2::CENTER_TOP, name, FontId::proportional(12.0), INK);
-        if hover.is_some_and(|h| h.distance(at) <= r + 6.0) {
+        let label = &labels[i];
+        if let Placement::Led { from, to, .. } = label.placement {
+            painter.line_segment([Pos2::new(from.0, from.1), Pos2::new(to.0, to.1)], Stroke::new(1.0, INK_SOFT));
+        }
+        if let Some(r) = label.placement.rect() {
+            painter.text(unboxed(r).left_top(), Align2::LEFT_TOP, &label.text, font.clone(), INK);
+        }
+        // The place's dot or its name.
+        let on_label = |h: Pos2| label.placement.rect().is_some_and(|b| unboxed(b).contains(h));
+        if hover.is_some_and(|h| h.distance(at) <= r + 6.0 || on_label(h)) {
             hovered_place = Some(id);
         }
     }
-    // Armies, as this court sees them.
-    let view = court_view(game, side);
-    let mut stack = vec![0; sc.places.len()];
+    // Where the last turn's battles, sieges and assaults were fought and places fell.
+    let marks = marks(game, side);
+    for (p, mark) in &marks {
+        let at = to_screen(sc.place(*p).pos);
+        let r = 14.0 + st.places[p.index()].fort as f32;
+        match mark {
+            Mark::Battle | Mark::Assault => {
+                // Crossed strokes in ink beside the place, over a seal-red ring.
+                let d = r * 0.75;
+                let stroke = Stroke::new(if *mark == Mark::Assault { 3.5 } else { 2.5 }, INK);
+                painter.circle_stroke(at, r, Stroke::new(2.0, SEAL));
+                painter.line_segment([at + Vec2::new(-d, -d), at + Vec2::new(d, d)], stroke);
+                painter.line_segment([at + Vec2::new(-d, d), at + Vec2::new(d, -d)], stroke);
+            }
+            Mark::Siege => {
+                let ring: Vec<Pos2> =
+                    (0..=24).map(|k| at + Vec2::angled(k as f32 / 24.0 * std::f32::consts::TAU) * r).collect();
+                painter.extend(Shape::dashed_line(&ring, Stroke::new(2.0, SEAL), 5.0, 4.0));
+            }
+            Mark::Fell => {
+                painter.circle_stroke(
+                    at,
+                    r + 3.0,
+                    Stroke::new(3.0, theme::court_colour(sc, st.places[p.index()].controller)),
+                );
+            }
+        }
+    }
+    // Silver and silk on their way to the place of delivery.
+    if let Some(t) = march {
+        for (from, to) in deliveries(game, side) {
+            let (a, b) = (to_screen(sc.place(from).pos), to_screen(sc.place(to).pos));
+            let at = a + (b - a) * t;
+            painter.circle_filled(at, 6.0, theme::GOLD);
+            painter.text(
+                at + Vec2::new(8.0, 0.0),
+                Align2::LEFT_CENTER,
+                "silver and silk",
+                FontId::proportional(11.0),
+                theme::GOLD,
+            );
+        }
+    }
     let mut hovered_army = None;
-    for a in &view.armies {
-        let at = to_screen(sc.place(a.at).pos);
-        let n = stack[a.at.index()];
-        stack[a.at.index()] += 1;
-        let corner = at + Vec2::new(10.0, -24.0 - n as f32 * 19.0);
+    for (a, drawn) in view.armies.iter().zip(&banners) {
+        // The banner proper; its last three pixels hold the morale bar. While the last turn's
+        // march is shown, it travels from where the army stood along the route it took.
+        let mut corner = unboxed(*drawn).min;
+        if let (Some(t), Some(from)) = (march, s.motion.from(a.id).filter(|f| *f != a.at)) {
+            let (a_at, from_at) = (to_screen(sc.place(a.at).pos), to_screen(sc.place(from).pos));
+            painter
+                .line_segment([from_at, a_at], Stroke::new(2.0, theme::court_colour(sc, a.side).gamma_multiply(0.5)));
+            corner += (from_at - a_at) * (1.0 - t);
+        }
         let banner = egui::Rect::from_min_size(corner, Vec2::new(46.0, 16.0));
         let colour = theme::court_colour(sc, a.side);
         painter.rect_filled(banner, 2.0, colour);
@@ -218,12 +374,32 @@ pub fn map(ui: &mut egui::Ui, game: &Game, s: &mut Session, out: &mut Vec<Intent
             ps.fort,
             place.supply
         );
-        if targets.contains(&p) {
-            text.push_str("\nClick to march here");
+        // What the rules would say of marching the selected army here: refused and why, or
+        // the sworn clauses it would break.
+        if let Some(army) = selected.filter(|_| targets.contains(&p)) {
+            let order = crate::rules::game::Action::Move { army, to: p };
+            match game.check(side, &order) {
+                Err(why) => text.push_str(&format!("\nCannot march here: {why}")),
+                Ok(()) => {
+                    text.push_str("\nClick to march here");
+                    for w in game.breaches(side, &order) {
+                        text.push_str(&format!("\n{}", w.text));
+                    }
+                }
+            }
+        }
+        for (_, mark) in marks.iter().filter(|(q, _)| *q == p) {
+            text.push_str(match mark {
+                Mark::Battle => "\nLast turn: a battle was fought here",
+                Mark::Siege => "\nLast turn: under siege",
+                Mark::Assault => "\nLast turn: its walls were stormed",
+                Mark::Fell => "\nLast turn: it changed hands",
+            });
         }
         if place.disputed {
             text.push_str("\n(disputed in the sources)");
         }
+        text.push_str("\nDouble-click for its encyclopedia entry");
         response.clone().on_hover_text_at_pointer(text);
     }
     if response.clicked() {
@@ -233,13 +409,24 @@ pub fn map(ui: &mut egui::Ui, game: &Game, s: &mut Session, out: &mut Vec<Intent
             out.push(Intent::ClickPlace(p));
         }
     }
+    // A double-click or a right-click on a place or its name opens its encyclopedia entry.
+    if (response.double_clicked() || response.secondary_clicked())
+        && let Some(p) = hovered_place
+    {
+        let key = crate::rules::encyclopedia::key(crate::rules::encyclopedia::Kind::Place, &sc.place(p).id);
+        super::encyclopedia::open(ui.ctx(), &key);
+    }
     // The legend.
     let mut at = rect.left_bottom() + Vec2::new(16.0, -16.0);
     let legend: Vec<(Option<egui::Color32>, String)> = sc
         .courts
         .iter()
         .map(|(id, c)| (Some(theme::court_colour(sc, id)), c.name.clone()))
-        .chain([(None, "▪ a level of walls · drag to pan, scroll to zoom".to_string())])
+        .chain([(
+            None,
+            "▪ a level of walls · red cross: a battle last turn, dashed ring: a siege · drag to pan, scroll to zoom"
+                .to_string(),
+        )])
         .collect();
     for (colour, text) in legend {
         if let Some(c) = colour {
@@ -249,4 +436,7 @@ pub fn map(ui: &mut egui::Ui, game: &Game, s: &mut Session, out: &mut Vec<Intent
         let r = painter.text(at, Align2::LEFT_CENTER, text, FontId::proportional(12.0), INK_SOFT);
         at.x = r.right() + 14.0;
     }
+    // The march of each turn is shown unless the player would rather not see things move.
+    let toggle = egui::Rect::from_min_size(rect.left_top() + Vec2::new(8.0, 6.0), Vec2::new(150.0, 20.0));
+    ui.put(toggle, egui::Checkbox::new(&mut s.motion.reduce, "Reduce motion"));
 }

@@ -1,6 +1,8 @@
 //! Every screen drawn with egui: each is a function from the session to a list of intents.
 
+mod counsel;
 mod court;
+mod encyclopedia;
 mod end;
 mod ledger;
 mod map;

@@ -1,7 +1,7 @@
 //! The playing screen's frame: the court's figures and the tabs on top, orders on the left,
 //! this turn's reports below, and the dialog before breaking a sworn clause.
 
-use super::{court, figure, ledger, map, message_line, table};
+use super::{court, encyclopedia, figure, ledger, map, message_line, table};
 use crate::gui::session::{Intent, Session, Tab};
 use crate::gui::theme::{self, INK_SOFT, SEAL};
 use crate::rules::game::{Action, Game};
@@ -31,6 +31,7 @@ pub fn playing(root: &mut egui::Ui, ctx: &egui::Context, s: &mut Session, out: &
         Tab::Chronicle => ledger::chronicle(ui, game, s),
     });
     dialogs(ctx, s, out);
+    encyclopedia::window(ctx, &game.scenario);
     s.game = Some(m);
 }
 
@@ -46,6 +47,9 @@ fn top_bar(root: &mut egui::Ui, game: &Game, s: &mut Session, out: &mut Vec<Inte
             ui.label(RichText::new(format!("{} {}", def.long_name, def.zh)).strong().size(18.0).color(colour));
             ui.label(RichText::new(game.scenario.calendar.date(st.turn)).size(16.0))
                 .on_hover_text(format!("Turn {} of {}", st.turn + 1, game.scenario.calendar.turns));
+            if let Some(left) = s.seconds_left() {
+                clock(ui, left, out);
+            }
             ui.separator();
             let last = st.history.last();
             let trend = |now: i64, before: Option<i64>| match before {
@@ -102,6 +106,13 @@ fn top_bar(root: &mut egui::Ui, game: &Game, s: &mut Session, out: &mut Vec<Inte
             if ui.button("Title").clicked() {
                 out.push(Intent::ToTitle);
             }
+            if ui
+                .button("Encyclopedia [F1]")
+                .on_hover_text("The people, places, clauses and terms of the scenario; every name in the game opens its entry.")
+                .clicked()
+            {
+                encyclopedia::open(ui.ctx(), "");
+            }
             let waiting = game.waiting_for(side).count();
             if waiting > 0 {
                 let b = ui.button(RichText::new(format!("{waiting} envoy(s) await your answer")).color(SEAL));
@@ -118,6 +129,20 @@ fn top_bar(root: &mut egui::Ui, game: &Game, s: &mut Session, out: &mut Vec<Inte
         });
         ui.add_space(2.0);
     });
+}
+
+/// The lesson's clock for this turn, in minutes and seconds; at nought the turn is ended.
+fn clock(ui: &mut egui::Ui, left: u64, out: &mut Vec<Intent>) {
+    let colour = if left <= 30 { SEAL } else { theme::GOLD };
+    ui.label(RichText::new(format!("Time left {}:{:02}", left / 60, left % 60)).strong().size(16.0).color(colour))
+        .on_hover_text(
+            "The lesson's clock for this turn. When it runs out your turn is ended with the orders already given; a draft not yet sent is lost.",
+        );
+    if left == 0 {
+        out.push(Intent::TimeUp);
+    }
+    // The window otherwise sleeps between inputs: wake it to count the seconds down.
+    ui.ctx().request_repaint_after(std::time::Duration::from_millis(500));
 }
 
 fn orders(ui: &mut egui::Ui, game: &Game, s: &mut Session, out: &mut Vec<Intent>) {
@@ -168,6 +193,15 @@ fn orders(ui: &mut egui::Ui, game: &Game, s: &mut Session, out: &mut Vec<Intent>
                 ui.end_row();
             }
         });
+        if s.advisers_on() {
+            // The march the court's own judgement would order, as its commander or hawk says it.
+            let said: Vec<_> = crate::rules::advice::on_armies(game, side)
+                .into_iter()
+                .filter(|(a, _)| *a == id)
+                .map(|(_, advice)| advice)
+                .collect();
+            super::counsel::show(ui, sc, &said);
+        }
         ui.add_space(4.0);
         ui.label(RichText::new("Click a highlighted place on the map to march there.").color(INK_SOFT));
         ui.horizontal_wrapped(|ui| {
@@ -207,7 +241,15 @@ fn orders(ui: &mut egui::Ui, game: &Game, s: &mut Session, out: &mut Vec<Intent>
         ui.separator();
         let place = sc.place(p);
         let ps = &st.places[p.index()];
-        ui.label(RichText::new(format!("{} {}", place.name, place.zh)).strong().size(17.0));
+        let book = encyclopedia::book(ui.ctx(), sc);
+        let key = crate::rules::encyclopedia::key(crate::rules::encyclopedia::Kind::Place, &place.id);
+        encyclopedia::name_link(
+            ui,
+            &book,
+            &key,
+            RichText::new(format!("{} {}", place.name, place.zh)).strong().size(17.0),
+        )
+        .on_hover_text("Open its entry in the encyclopedia");
         ui.label(format!(
             "Held by the {}; walls {} of {}; supply {}",
             sc.court_name(ps.controller),
@@ -268,9 +310,10 @@ fn reports(ui: &mut egui::Ui, game: &Game, s: &Session) {
     let st = &game.state;
     let from = st.turn.saturating_sub(1);
     egui::ScrollArea::vertical().stick_to_bottom(true).auto_shrink([false, false]).show(ui, |ui| {
+        let book = encyclopedia::book(ui.ctx(), &game.scenario);
         for line in st.chronicle.iter().filter(|l| l.turn >= from && l.visible_to(side)) {
             let when = if line.turn == st.turn { "this turn" } else { "last turn" };
-            ui.label(format!("[{when}] {}", line.text(&game.scenario)));
+            encyclopedia::linked_text(ui, &book, &format!("[{when}] {}", line.text(&game.scenario)), |t| t);
         }
     });
 }

@@ -46,11 +46,10 @@ fn library(ui: &mut egui::Ui, game: &Game, s: &Session, out: &mut Vec<Intent>, h
                     out.push(Intent::AddClause(id));
                 }
                 let article = c.article.map(|a| format!("art. {a} · ")).unwrap_or_default();
-                ui.label(RichText::new(format!("{article}{} {}", c.name, c.zh))).on_hover_text(format!(
-                    "{}\n\n{}",
-                    sc.term_text(&sc.default_term(id)),
-                    c.history
-                ));
+                let book = super::encyclopedia::book(ui.ctx(), sc);
+                let key = crate::rules::encyclopedia::key(crate::rules::encyclopedia::Kind::Clause, &c.id);
+                super::encyclopedia::name_link(ui, &book, &key, RichText::new(format!("{article}{} {}", c.name, c.zh)))
+                    .on_hover_text(format!("{}\n\n{}", sc.term_text(&sc.default_term(id)), c.history));
             });
         }
     });
@@ -140,7 +139,9 @@ fn draft(ui: &mut egui::Ui, game: &Game, s: &mut Session, out: &mut Vec<Intent>)
             let clause = sc.clause(term.clause);
             egui::Frame::group(ui.style()).show(ui, |ui| {
                 ui.horizontal(|ui| {
-                    ui.label(RichText::new(&clause.name).strong());
+                    let book = super::encyclopedia::book(ui.ctx(), sc);
+                    let key = crate::rules::encyclopedia::key(crate::rules::encyclopedia::Kind::Clause, &clause.id);
+                    super::encyclopedia::name_link(ui, &book, &key, RichText::new(&clause.name).strong());
                     if ui.small_button("remove").clicked() {
                         out.push(Intent::RemoveTerm(ti));
                     }
@@ -183,6 +184,12 @@ fn draft(ui: &mut egui::Ui, game: &Game, s: &mut Session, out: &mut Vec<Intent>)
                 };
                 ui.label(RichText::new(text).color(theme::GOOD));
             }
+        }
+        // What our own ministers make of the draft, from our court's judgement of it.
+        if s.advisers_on() && !s.draft.is_empty() {
+            ui.add_space(6.0);
+            ui.label(RichText::new("Your ministers on this draft").strong());
+            super::counsel::show(ui, sc, &crate::rules::advice::on_draft(game, side, other, &s.draft, None));
         }
     });
 }
@@ -285,6 +292,11 @@ fn incoming(ui: &mut egui::Ui, game: &Game, s: &Session, out: &mut Vec<Intent>, 
                 }
                 ui.label(RichText::new("What it is worth to your court:").color(INK_SOFT));
                 reasons(ui, &evaluate(game, side, p.from, &p.terms, Some(p.envoy)), true);
+                if s.advisers_on() {
+                    ui.label(RichText::new("Your ministers advise:").color(INK_SOFT));
+                    let advice = crate::rules::advice::on_draft(game, side, p.from, &p.terms, Some(p.envoy));
+                    super::counsel::show(ui, sc, &advice);
+                }
                 ui.horizontal(|ui| {
                     if ui.button(RichText::new("Accept and swear").strong()).clicked() {
                         out.push(Intent::Act(Action::Answer { proposal: p.id, answer: Answer::Accept }));

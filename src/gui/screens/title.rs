@@ -32,6 +32,7 @@ pub fn title(root: &mut egui::Ui, s: &mut Session, out: &mut Vec<Intent>) {
             message_line(ui, s);
         });
         ui.add_space(16.0);
+        lessons(ui, s, out);
         ui.columns(2, |cols| {
             cols[0].label(theme::title("Scenarios"));
             egui::ScrollArea::vertical().id_salt("scenarios").max_height(300.0).show(&mut cols[0], |ui| {
@@ -73,6 +74,36 @@ pub fn title(root: &mut egui::Ui, s: &mut Session, out: &mut Vec<Intent>) {
             });
         });
     });
+}
+
+/// The lessons of `levels/lessons/`: each begun with one click, the same game for every group.
+fn lessons(ui: &mut egui::Ui, s: &Session, out: &mut Vec<Intent>) {
+    if s.lessons.is_empty() {
+        return;
+    }
+    ui.label(theme::title("Lessons"));
+    for entry in &s.lessons {
+        ui.horizontal(|ui| {
+            let begin = ui.add_enabled(entry.errors == 0, egui::Button::new("Begin the lesson"));
+            let begin = begin.on_disabled_hover_text("The lesson has errors: see what the validator says");
+            if begin.clicked() {
+                out.push(Intent::StartLesson(entry.path.clone()));
+            }
+            let tip = format!("{}\n\n{}", entry.summary, entry.path.display());
+            ui.label(RichText::new(&entry.title).strong()).on_hover_text(tip);
+            if entry.errors > 0 {
+                ui.label(RichText::new(format!("× {} error(s)", entry.errors)).color(SEAL));
+            }
+        });
+        if entry.errors > 0 {
+            egui::CollapsingHeader::new(format!("What the validator says about {}", entry.title))
+                .id_salt(("lesson", entry.path.display().to_string()))
+                .show(ui, |ui| {
+                    ui.label(RichText::new(&entry.report).monospace().size(11.0));
+                });
+        }
+    }
+    ui.add_space(10.0);
 }
 
 pub fn new_game(root: &mut egui::Ui, s: &mut Session, out: &mut Vec<Intent>) {

@@ -136,6 +136,13 @@ impl<'a> Compiler<'a> {
         self.diagnostics
     }
 
+    /// Reports a problem at the second occurrence of `needle` at the least: a duplicate is
+    /// shown where it is written again, not where it was first defined.
+    pub fn report_duplicate(&mut self, needle: &str, message: String, suggestion: Option<String>) {
+        self.seen.entry(needle.to_string()).or_insert(1);
+        self.report(Severity::Error, needle, message, suggestion);
+    }
+
     fn error(&mut self, needle: &str, message: String) {
         self.report(Severity::Error, needle, message, None);
     }
@@ -290,6 +297,82 @@ impl<'a> Compiler<'a> {
             }
         }
         table
+    }
+
+    /// The features of the land: each named, a line of two points or more or a closed ring,
+    /// every point near the places (a point far outside is a slip of a digit), its source said.
+    fn compile_geography(&mut self, raw: &[RawFeature], places: &[Place]) -> Vec<Feature> {
+        let (mut lo, mut hi) = ((f32::MAX, f32::MAX), (f32::MIN, f32::MIN));
+        for p in places {
+            lo = (lo.0.min(p.pos.0), lo.1.min(p.pos.1));
+            hi = (hi.0.max(p.pos.0), hi.1.max(p.pos.1));
+        }
+        // The map reaches half its size again beyond the outermost places on every side.
+        let (wide, tall) = ((hi.0 - lo.0).max(100.0) / 2.0, (hi.1 - lo.1).max(100.0) / 2.0);
+        let (lo, hi) = ((lo.0 - wide, lo.1 - tall), (hi.0 + wide, hi.1 + tall));
+        let mut out = Vec::with_capacity(raw.len());
+        for f in raw {
+            let needle = Self::quoted(&f.name);
+            if f.name.trim().is_empty() {
+                self.error("geography", "a feature of the geography has no name".into());
+            }
+            let points: Vec<(f32, f32)> = f
+                .points
+                .iter()
+                .map(|(x, y)| {
+                    (self.finite("a feature's point", &needle, *x), self.finite("a feature's point", &needle, *y))
+                })
+                .collect();
+            let kind = format!("{:?}", f.kind);
+            if f.kind.is_area() {
+                let closed = points.len() >= 4 && points.first() == points.last();
+                if !closed {
+                    let first = points.first().map_or("the first point".into(), |(x, y)| format!("({x}, {y})"));
+                    self.report(
+                        Severity::Error,
+                        &needle,
+                        format!("the {kind} area \"{}\" is not a closed ring of three points or more", f.name),
+                        Some(format!("end its `points` with its first point again, {first}")),
+                    );
+                }
+            } else if points.len() < 2 {
+                self.report(
+                    Severity::Error,
+                    &needle,
+                    format!("the {kind} line \"{}\" has {} point(s)", f.name, points.len()),
+                    Some("give a line two points or more".into()),
+                );
+            }
+            if let Some((x, y)) = points.iter().find(|(x, y)| *x < lo.0 || *x > hi.0 || *y < lo.1 || *y > hi.1) {
+                self.report(
+                    Severity::Error,
+                    &needle,
+                    format!(
+                        "the point ({x}, {y}) of \"{}\" lies far outside the map (x {:.0} to {:.0}, y {:.0} to {:.0})",
+                        f.name, lo.0, hi.0, lo.1, hi.1
+                    ),
+                    Some("check for a missing or an extra digit".into()),
+                );
+            }
+            if f.source.trim().is_empty() {
+                self.report(
+                    Severity::Warning,
+                    &needle,
+                    format!("\"{}\" does not say where it was drawn from", f.name),
+                    Some("name the dataset or the atlas in `source`".into()),
+                );
+            }
+            out.push(Feature {
+                kind: f.kind,
+                name: f.name.clone(),
+                zh: f.zh.clone(),
+                points,
+                source: f.source.clone(),
+                approximate: f.approximate,
+                note: f.note.clone(),
+            });
+        }
+        out
     }
 
     /// A number that must be a number: NaN and infinity are refused (and read as 0).
@@ -483,6 +566,8 @@ impl<'a> Compiler<'a> {
                 zh: r.zh.clone(),
                 places: r.places.iter().map(|p| self.place(p)).collect(),
                 note: r.note.clone(),
+                disputed: r.disputed,
+                lore: super::lore::lore(&r.pinyin, &r.accounts, &r.dispute),
             })
             .collect();
 
@@ -520,6 +605,8 @@ impl<'a> Compiler<'a> {
                 }
             })
             .collect();
+        let mut armies = armies;
+        self.place_armies(&raw.placed, &mut armies);
 
         let policies = raw.policies.iter().map(|p| self.compile_policy(p)).collect();
         let clauses: Vec<Clause> = raw.clauses.iter().map(|c| self.compile_clause(c)).collect();
@@ -550,6 +637,9 @@ impl<'a> Compiler<'a> {
                     text: e.text.clone(),
                     effects: self.effects(&e.effects, None, false),
                     history: e.history.clone(),
+                    zh: e.zh.clone(),
+                    disputed: e.disputed,
+                    lore: super::lore::lore(&e.pinyin, &e.accounts, &e.dispute),
                 }
             })
             .collect();
@@ -683,7 +773,9 @@ impl<'a> Compiler<'a> {
             }
         }
 
+        let geography = self.compile_geography(&raw.geography, &places);
         let mut scenario = Scenario {
+            geography,
             id: raw.id.clone(),
             title: raw.title.clone(),
             summary: raw.summary.clone(),
@@ -723,6 +815,7 @@ impl<'a> Compiler<'a> {
             history_between,
             treaties,
             digest: 0,
+            encyclopedia: super::lore::check(&mut self, raw),
         };
         let failed = self.diagnostics.iter().any(|d| d.severity == Severity::Error);
         if !failed {
@@ -776,6 +869,7 @@ impl<'a> Compiler<'a> {
             supply: self.range("supply", &format!("supply: {}", p.supply), p.supply as i64, 0, 3) as i32,
             note: p.note.clone(),
             disputed: p.disputed,
+            lore: super::lore::lore(&p.pinyin, &p.accounts, &p.dispute),
         }
     }
 
@@ -809,6 +903,7 @@ impl<'a> Compiler<'a> {
             bio: c.bio.clone(),
             sources: c.sources.clone(),
             disputed: c.disputed,
+            lore: super::lore::lore(&c.pinyin, &c.accounts, &c.dispute),
             stance: c.stance,
             command: c.command.map(|v| self.range("command", &needle, v as i64, 0, 5) as i32),
             envoy,
@@ -942,6 +1037,22 @@ impl<'a> Compiler<'a> {
                     &format!("clause: {}", Self::quoted(&id)),
                     format!("the `{list}` names the clause `{id}` twice"),
                 );
+            }
+        }
+    }
+
+    /// Sets the armies a file `placed` at their new places, men and morale.
+    fn place_armies(&mut self, placed: &[RawPlacement], armies: &mut [ArmyDef]) {
+        for p in placed {
+            let army = self.army(&p.army);
+            let at = self.place(&p.at);
+            let Some(a) = armies.get_mut(army.index()) else { continue };
+            a.at = at;
+            if let Some(n) = p.strength {
+                a.strength = self.range("army strength", &format!("strength: {n}"), n, 1, 10_000_000);
+            }
+            if let Some(m) = p.morale {
+                a.morale = self.range("army morale", &format!("morale: {m}"), m as i64, 0, 100) as i32;
             }
         }
     }
@@ -1127,6 +1238,8 @@ impl<'a> Compiler<'a> {
             history: c.history.clone(),
             params,
             between,
+            disputed: c.disputed,
+            lore: super::lore::lore(&c.pinyin, &c.accounts, &c.dispute),
         }
     }
 

@@ -224,9 +224,11 @@ pub fn merge(into: &mut RawScenario, part: RawScenario) {
     into.places.extend(part.places);
     into.routes.extend(part.routes);
     into.rivers.extend(part.rivers);
+    into.geography.extend(part.geography);
     into.regions.extend(part.regions);
     into.characters.extend(part.characters);
     into.armies.extend(part.armies);
+    into.placed.extend(part.placed);
     into.policies.extend(part.policies);
     into.clauses.extend(part.clauses);
     into.events.extend(part.events);
@@ -234,6 +236,7 @@ pub fn merge(into: &mut RawScenario, part: RawScenario) {
     into.objectives.extend(part.objectives);
     into.history.extend(part.history);
     into.treaty.extend(part.treaty);
+    into.encyclopedia.extend(part.encyclopedia);
 }
 
 /// Reads a file, refusing one over [`MAX_FILE_BYTES`] without reading it all.

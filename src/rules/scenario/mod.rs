@@ -5,11 +5,16 @@ pub mod compile;
 pub mod courtmap;
 pub mod diagnostic;
 pub mod load;
+pub mod lore;
 pub mod migrate;
 pub mod raw;
 
 use crate::rules::ids::*;
 use crate::rules::vocab::*;
+/// One record's account of a disputed point, as written: see [`raw::RawAccount`].
+pub use raw::RawAccount as Account;
+/// A free encyclopedia entry, as written: see [`raw::RawEntry`].
+pub use raw::RawEntry as Article;
 /// The numbers of the rules of war and diplomacy, checked: see [`raw::RawRules`].
 pub use raw::RawRules as Rules;
 pub use raw::{Stance, TurnUnit};
@@ -31,6 +36,8 @@ pub struct Scenario {
     /// Steps along routes between every two places (`u16::MAX` when unreachable).
     pub dist: Vec<u16>,
     pub lines: Vec<MapLine>,
+    /// Coasts, rivers, mountains and the like, drawn under everything else.
+    pub geography: Vec<Feature>,
     pub regions: Vec<Region>,
     pub characters: Vec<Character>,
     pub armies: Vec<ArmyDef>,
@@ -46,6 +53,8 @@ pub struct Scenario {
     pub treaties: Vec<((CourtId, CourtId), Vec<Term>)>,
     /// A digest of every file the scenario was read from, for saves to recognise it.
     pub digest: u64,
+    /// Encyclopedia entries for terms and things that are no game object.
+    pub encyclopedia: Vec<Article>,
 }
 
 #[derive(Clone, Debug)]
@@ -168,6 +177,17 @@ pub struct Place {
     pub supply: i32,
     pub note: String,
     pub disputed: bool,
+    pub lore: Lore,
+}
+
+/// What the encyclopedia tells of a person, place, region, clause or event beyond its game
+/// part: the pinyin of its name and, for a disputed point, each record's account.
+#[derive(Clone, Debug, Default)]
+pub struct Lore {
+    pub pinyin: String,
+    pub accounts: Vec<Account>,
+    /// Why the point is disputed, when there are not two accounts to set side by side.
+    pub dispute: String,
 }
 
 #[derive(Clone, Debug)]
@@ -177,6 +197,18 @@ pub struct MapLine {
     pub points: Vec<(f32, f32)>,
 }
 
+/// A feature of the land, checked: see [`raw::RawFeature`].
+#[derive(Clone, Debug)]
+pub struct Feature {
+    pub kind: raw::FeatureKind,
+    pub name: String,
+    pub zh: String,
+    pub points: Vec<(f32, f32)>,
+    pub source: String,
+    pub approximate: bool,
+    pub note: String,
+}
+
 #[derive(Clone, Debug)]
 pub struct Region {
     pub id: String,
@@ -184,6 +216,8 @@ pub struct Region {
     pub zh: String,
     pub places: Vec<PlaceId>,
     pub note: String,
+    pub disputed: bool,
+    pub lore: Lore,
 }
 
 #[derive(Clone, Debug)]
@@ -198,6 +232,7 @@ pub struct Character {
     pub bio: String,
     pub sources: String,
     pub disputed: bool,
+    pub lore: Lore,
     pub stance: Option<Stance>,
     pub command: Option<i32>,
     pub envoy: Option<EnvoyTraits>,
@@ -266,6 +301,8 @@ pub struct Clause {
     pub history: String,
     /// The courts that may be parties to a treaty with this clause; empty for any.
     pub between: Vec<CourtId>,
+    pub disputed: bool,
+    pub lore: Lore,
 }
 
 impl Clause {
@@ -340,6 +377,9 @@ pub struct Event {
     pub text: String,
     pub effects: Vec<Effect>,
     pub history: String,
+    pub zh: String,
+    pub disputed: bool,
+    pub lore: Lore,
 }
 
 #[derive(Clone, Debug)]

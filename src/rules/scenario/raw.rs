@@ -48,12 +48,19 @@ pub struct RawScenario {
     pub routes: Vec<RawRoute>,
     #[serde(default)]
     pub rivers: Vec<RawLine>,
+    /// The land drawn under the places: coasts, rivers, canals, mountains, marshes.
+    #[serde(default)]
+    pub geography: Vec<RawFeature>,
     #[serde(default)]
     pub regions: Vec<RawRegion>,
     #[serde(default)]
     pub characters: Vec<RawCharacter>,
     #[serde(default)]
     pub armies: Vec<RawArmy>,
+    /// Armies the file places elsewhere than where they were first written: how a scenario
+    /// that `extends` another starts later in the same war (the 11th month at Chanzhou).
+    #[serde(default)]
+    pub placed: Vec<RawPlacement>,
     #[serde(default)]
     pub policies: Vec<RawPolicy>,
     #[serde(default)]
@@ -76,6 +83,44 @@ pub struct RawScenario {
     /// The two courts that swore the treaty of `history`; the first two courts if left out.
     #[serde(default)]
     pub history_between: Option<(CourtName, CourtName)>,
+    /// Encyclopedia entries for what is no game object: terms, documents, regions of the
+    /// record ("the oath letters", "suibi"). People, places, clauses and events have theirs.
+    #[serde(default)]
+    pub encyclopedia: Vec<RawEntry>,
+}
+
+/// One record's account of a disputed point: `(source: "Liao History", says: "...")`.
+#[derive(Clone, Debug, Default, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawAccount {
+    /// Whose record it is: "Song History", "Liao History 14", "later anecdotes".
+    pub source: String,
+    /// What that record says, in a sentence or two.
+    pub says: String,
+}
+
+/// A free encyclopedia entry, for a term or a thing that is no game object.
+#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawEntry {
+    pub id: String,
+    pub title: String,
+    #[serde(default)]
+    pub zh: String,
+    /// Tone-marked pinyin: "suìbì".
+    #[serde(default)]
+    pub pinyin: String,
+    #[serde(default)]
+    pub text: String,
+    #[serde(default)]
+    pub sources: String,
+    #[serde(default)]
+    pub disputed: bool,
+    /// Why the point is disputed, when the records do not give two accounts to set side by side.
+    #[serde(default)]
+    pub dispute: String,
+    #[serde(default)]
+    pub accounts: Vec<RawAccount>,
 }
 
 /// A treaty in force at the start, between two courts.
@@ -305,6 +350,15 @@ pub struct RawPlace {
     /// Marks a fact the sources disagree on.
     #[serde(default)]
     pub disputed: bool,
+    /// Tone-marked pinyin of the name: "Chánzhōu".
+    #[serde(default)]
+    pub pinyin: String,
+    /// Each record's account of a disputed point.
+    #[serde(default)]
+    pub accounts: Vec<RawAccount>,
+    /// Why the point is disputed, when there are not two accounts to set side by side.
+    #[serde(default)]
+    pub dispute: String,
 }
 
 #[derive(Clone, Debug, Deserialize, Serialize)]
@@ -331,6 +385,48 @@ pub struct RawLine {
     pub points: Vec<(f32, f32)>,
 }
 
+/// A feature of the land, drawn on the map under the places and routes; it changes no rule.
+#[derive(Clone, Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawFeature {
+    pub kind: FeatureKind,
+    pub name: String,
+    #[serde(default)]
+    pub zh: String,
+    /// A line for coasts, rivers, canals and water defences; a closed ring (the first point
+    /// again at the end) for mountains, marshes, lakes and the sea.
+    pub points: Vec<(f32, f32)>,
+    /// Where the line was drawn from: a public-domain dataset or an atlas, named.
+    #[serde(default)]
+    pub source: String,
+    /// Drawn roughly, or as it ran then and not now (the Yellow River before 1048).
+    #[serde(default)]
+    pub approximate: bool,
+    #[serde(default)]
+    pub note: String,
+}
+
+/// What a feature of the land is: how it is drawn and whether it is a line or an area.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, Serialize)]
+pub enum FeatureKind {
+    Coast,
+    River,
+    Canal,
+    /// The chains of ponds and dykes the Song kept along the border against horsemen.
+    WaterDefence,
+    Mountains,
+    Marsh,
+    Lake,
+    Sea,
+}
+
+impl FeatureKind {
+    /// Whether the feature is an area, drawn as a closed ring.
+    pub fn is_area(self) -> bool {
+        matches!(self, FeatureKind::Mountains | FeatureKind::Marsh | FeatureKind::Lake | FeatureKind::Sea)
+    }
+}
+
 #[derive(Clone, Debug, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawRegion {
@@ -341,6 +437,14 @@ pub struct RawRegion {
     pub places: Vec<String>,
     #[serde(default)]
     pub note: String,
+    #[serde(default)]
+    pub pinyin: String,
+    #[serde(default)]
+    pub disputed: bool,
+    #[serde(default)]
+    pub accounts: Vec<RawAccount>,
+    #[serde(default)]
+    pub dispute: String,
 }
 
 #[derive(Clone, Debug, Deserialize, Serialize)]
@@ -352,6 +456,9 @@ pub struct RawCharacter {
     pub zh: String,
     #[serde(default)]
     pub wade_giles: String,
+    /// Tone-marked pinyin of the name: "Kòu Zhǔn".
+    #[serde(default)]
+    pub pinyin: String,
     pub side: CourtName,
     #[serde(default)]
     pub title: String,
@@ -364,6 +471,12 @@ pub struct RawCharacter {
     pub sources: String,
     #[serde(default)]
     pub disputed: bool,
+    /// Each record's account of a disputed point.
+    #[serde(default)]
+    pub accounts: Vec<RawAccount>,
+    /// Why the point is disputed, when there are not two accounts to set side by side.
+    #[serde(default)]
+    pub dispute: String,
     /// A minister's stance at court.
     #[serde(default)]
     pub stance: Option<Stance>,
@@ -421,6 +534,20 @@ pub struct RawArmy {
     /// court's `target` when left out): Wang Chao's army stayed at Dingzhou in 1004.
     #[serde(default)]
     pub post: Option<String>,
+}
+
+/// An army of this scenario, or of the one it extends, set at another place, and with other
+/// men and morale where given: `(army: "liao_main", at: "daming", strength: 70000)`.
+#[derive(Clone, Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawPlacement {
+    pub army: String,
+    pub at: String,
+    #[serde(default)]
+    pub strength: Option<i64>,
+    /// 0-100.
+    #[serde(default)]
+    pub morale: Option<i32>,
 }
 
 /// A court policy: taken once (a decision) or kept up turn after turn.
@@ -496,6 +623,14 @@ pub struct RawClause {
     /// Where the clause comes from, or that it is invented.
     #[serde(default)]
     pub history: String,
+    #[serde(default)]
+    pub pinyin: String,
+    #[serde(default)]
+    pub disputed: bool,
+    #[serde(default)]
+    pub accounts: Vec<RawAccount>,
+    #[serde(default)]
+    pub dispute: String,
 }
 
 #[derive(Clone, Debug, Deserialize, Serialize)]
@@ -664,6 +799,16 @@ pub struct RawEvent {
     pub effects: Vec<RawEffect>,
     #[serde(default)]
     pub history: String,
+    #[serde(default)]
+    pub zh: String,
+    #[serde(default)]
+    pub pinyin: String,
+    #[serde(default)]
+    pub disputed: bool,
+    #[serde(default)]
+    pub accounts: Vec<RawAccount>,
+    #[serde(default)]
+    pub dispute: String,
 }
 
 fn hundred() -> u32 {

@@ -1,0 +1,102 @@
+//! What moved when the last turn resolved, for the map to show it: the armies a court can
+//! see march from where they stood to where they stand, under a second and skipped by any
+//! click or key; where battles, sieges and assaults were fought, and places fell, marked for
+//! the whole turn; silver and silk carried to their place of delivery. "Reduce motion" keeps
+//! the marks and drops the movement.
+
+use crate::rules::chronicle::Entry;
+use crate::rules::game::Game;
+use crate::rules::ids::*;
+
+/// How long the march of a turn takes on the map, in seconds.
+pub const MARCH: f64 = 0.8;
+
+/// The map's memory of the last turn.
+#[derive(Clone, Debug, Default)]
+pub struct Motion {
+    /// The turn the map last drew, and where each army the viewer saw stood then.
+    seen: Option<(u32, Vec<Option<PlaceId>>)>,
+    /// Where each army stood before the turn resolved, while its march is shown.
+    from: Vec<Option<PlaceId>>,
+    /// When the march began (the window's clock, seconds), while it is shown.
+    started: Option<f64>,
+    /// No movement, only the marks: the option "reduce motion".
+    pub reduce: bool,
+}
+
+/// What happened at a place in the turn just resolved.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Mark {
+    Battle,
+    Siege,
+    Assault,
+    Fell,
+}
+
+impl Motion {
+    /// Called each frame with the armies the viewer sees now (by army, where it stands):
+    /// starts the march when the turn has moved on since the last frame.
+    pub fn observe(&mut self, turn: u32, seen: Vec<Option<PlaceId>>, now: f64) {
+        match &self.seen {
+            Some((last, before)) if *last < turn => {
+                self.from = before.clone();
+                self.started = (!self.reduce).then_some(now);
+            }
+            _ => {}
+        }
+        self.seen = Some((turn, seen));
+    }
+
+    /// How far the march has gone, 0 to 1, or `None` when none is shown.
+    pub fn progress(&mut self, now: f64) -> Option<f32> {
+        let started = self.started?;
+        let p = ((now - started) / MARCH) as f32;
+        if p >= 1.0 {
+            self.started = None;
+            return None;
+        }
+        // Ease in and out, as a column sets off and halts.
+        Some(p * p * (3.0 - 2.0 * p))
+    }
+
+    /// Where an army stood before the march, if the viewer saw it there.
+    pub fn from(&self, army: ArmyId) -> Option<PlaceId> {
+        self.from.get(army.index()).copied().flatten()
+    }
+
+    /// A click or a key ends the march at once.
+    pub fn skip(&mut self) {
+        self.started = None;
+    }
+}
+
+/// What the viewer was told of the turn just resolved.
+fn last_turn(game: &Game, viewer: CourtId) -> impl Iterator<Item = &Entry> {
+    let last = game.state.turn.checked_sub(1);
+    game.state.chronicle.iter().filter(move |l| Some(l.turn) == last && l.visible_to(viewer)).map(|l| &l.entry)
+}
+
+/// The places where something was fought or fell in the turn just resolved, as the viewer
+/// was told it.
+pub fn marks(game: &Game, viewer: CourtId) -> Vec<(PlaceId, Mark)> {
+    last_turn(game, viewer)
+        .filter_map(|e| match *e {
+            Entry::Battle { at, .. } => Some((at, Mark::Battle)),
+            Entry::SiegeBegun { at, .. } | Entry::SiegeProgress { at, .. } => Some((at, Mark::Siege)),
+            Entry::Stormed { at, .. } | Entry::AssaultFailed { at, .. } => Some((at, Mark::Assault)),
+            Entry::PlaceFell { place, .. } => Some((place, Mark::Fell)),
+            _ => None,
+        })
+        .collect()
+}
+
+/// Silver and silk delivered in the turn just resolved: from the payer's capital to the
+/// place of delivery, as the viewer was told it.
+pub fn deliveries(game: &Game, viewer: CourtId) -> Vec<(PlaceId, PlaceId)> {
+    last_turn(game, viewer)
+        .filter_map(|e| match *e {
+            Entry::Payment { from, at: Some(at), .. } => Some((game.scenario.courts[from].capital, at)),
+            _ => None,
+        })
+        .collect()
+}

@@ -1,0 +1,178 @@
+//! The encyclopedia's part of the checking pass: pinyin and each record's account of a
+//! disputed point on people, places, regions, clauses and events, and the scenario's free
+//! entries, each problem reported where it is written.
+
+use super::compile::Compiler;
+use super::diagnostic::Severity;
+use super::raw::{RawAccount, RawScenario};
+use super::{Article, Lore};
+use std::collections::HashSet;
+
+/// The most free entries a scenario may have, like any other list.
+const MAX_ENTRIES: usize = 4_000;
+
+/// The lore of an item as written.
+pub fn lore(pinyin: &str, accounts: &[RawAccount], dispute: &str) -> Lore {
+    Lore { pinyin: pinyin.to_string(), accounts: accounts.to_vec(), dispute: dispute.to_string() }
+}
+
+/// One item the encyclopedia shows, as the checks see it.
+struct Item<'a> {
+    kind: &'a str,
+    id: &'a str,
+    pinyin: &'a str,
+    disputed: bool,
+    accounts: &'a [RawAccount],
+    dispute: &'a str,
+}
+
+/// Checks every item's accounts and the free entries; returns the free entries.
+pub fn check(c: &mut Compiler, raw: &RawScenario) -> Vec<Article> {
+    let mut items: Vec<Item> = Vec::new();
+    for p in &raw.places {
+        items.push(Item {
+            kind: "place",
+            id: &p.id,
+            pinyin: &p.pinyin,
+            disputed: p.disputed,
+            accounts: &p.accounts,
+            dispute: &p.dispute,
+        });
+    }
+    for r in &raw.regions {
+        items.push(Item {
+            kind: "region",
+            id: &r.id,
+            pinyin: &r.pinyin,
+            disputed: r.disputed,
+            accounts: &r.accounts,
+            dispute: &r.dispute,
+        });
+    }
+    for p in &raw.characters {
+        items.push(Item {
+            kind: "character",
+            id: &p.id,
+            pinyin: &p.pinyin,
+            disputed: p.disputed,
+            accounts: &p.accounts,
+            dispute: &p.dispute,
+        });
+    }
+    for p in &raw.clauses {
+        items.push(Item {
+            kind: "clause",
+            id: &p.id,
+            pinyin: &p.pinyin,
+            disputed: p.disputed,
+            accounts: &p.accounts,
+            dispute: &p.dispute,
+        });
+    }
+    for p in &raw.events {
+        items.push(Item {
+            kind: "event",
+            id: &p.id,
+            pinyin: &p.pinyin,
+            disputed: p.disputed,
+            accounts: &p.accounts,
+            dispute: &p.dispute,
+        });
+    }
+    for e in &raw.encyclopedia {
+        items.push(Item {
+            kind: "encyclopedia entry",
+            id: &e.id,
+            pinyin: &e.pinyin,
+            disputed: e.disputed,
+            accounts: &e.accounts,
+            dispute: &e.dispute,
+        });
+    }
+    for item in &items {
+        check_item(c, item);
+    }
+    if raw.encyclopedia.len() > MAX_ENTRIES {
+        c.report(
+            Severity::Error,
+            "encyclopedia",
+            format!("the encyclopedia has {} entries; at most {MAX_ENTRIES} are allowed", raw.encyclopedia.len()),
+            None,
+        );
+        return Vec::new();
+    }
+    let mut ids: HashSet<&str> = HashSet::new();
+    for e in &raw.encyclopedia {
+        let needle = format!("id: \"{}\"", e.id);
+        if e.id.trim().is_empty() {
+            c.report(
+                Severity::Error,
+                &needle,
+                "an encyclopedia entry has an empty id".into(),
+                Some("give it a short id of its own, such as \"oath_letters\"".into()),
+            );
+        } else if !ids.insert(&e.id) {
+            c.report_duplicate(
+                &needle,
+                format!("duplicate encyclopedia entry id `{}`", e.id),
+                Some(format!("give each entry its own id, such as \"{}_2\", or make the two one entry", e.id)),
+            );
+        }
+        if e.title.trim().is_empty() {
+            let at = if e.id.is_empty() { "title: \"\"".to_string() } else { needle.clone() };
+            c.report(
+                Severity::Error,
+                &at,
+                format!("the encyclopedia entry `{}` has no title", e.id),
+                Some("write the title the reader looks for: `title: \"The oath letters\"`".into()),
+            );
+        }
+    }
+    raw.encyclopedia.clone()
+}
+
+fn check_item(c: &mut Compiler, item: &Item) {
+    let at = format!("id: \"{}\"", item.id);
+    for a in item.accounts {
+        if a.source.trim().is_empty() {
+            c.report(
+                Severity::Error,
+                "source: \"\"",
+                format!("an account of the {} `{}` names no source", item.kind, item.id),
+                Some("say whose record it is: `source: \"Liao History\"`".into()),
+            );
+        }
+        if a.says.trim().is_empty() {
+            c.report(
+                Severity::Error,
+                "says: \"\"",
+                format!("an account of the {} `{}` says nothing", item.kind, item.id),
+                Some("write what that record says, or leave the account out".into()),
+            );
+        }
+    }
+    if item.disputed && item.accounts.len() < 2 && item.dispute.trim().is_empty() {
+        c.report(
+            Severity::Warning,
+            &at,
+            format!(
+                "the {} `{}` is marked disputed but gives {} account(s) and no `dispute`",
+                item.kind,
+                item.id,
+                item.accounts.len()
+            ),
+            Some(
+                "give each side's account, `accounts: [(source: \"Song History\", says: \"...\"), (source: \"Liao History\", says: \"...\")]`, or say in `dispute` why it is disputed"
+                    .into(),
+            ),
+        );
+    }
+    if item.pinyin.chars().any(|ch| ch.is_ascii_digit()) {
+        c.report(
+            Severity::Warning,
+            &format!("pinyin: \"{}\"", item.pinyin),
+            format!("the pinyin of the {} `{}` has tone numbers", item.kind, item.id),
+            Some("write tone marks, as in \"Kòu Zhǔn\", not \"Kou4 Zhun3\"".into()),
+        );
+    }
+}

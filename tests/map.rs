@@ -1,0 +1,112 @@
+//! The map's labels at three zooms of the 1004 and 1042 maps: no name hides another, a
+//! place's disc or an army's banner, and the capitals are always named.
+
+use crate::common::*;
+use chanyuan::map::labels::{Placement, Rect};
+use chanyuan::map::layout::{Projection, banners, other_labels, place_labels, place_radius};
+use chanyuan::rules::game::Game;
+use chanyuan::rules::scenario::load::load_scenario;
+use std::sync::Arc;
+
+/// Text measured as the window's 12-point font roughly sets it: Latin letters about 6.6
+/// pixels wide, Chinese characters 12.
+fn measure(text: &str) -> (f32, f32) {
+    let width: f32 = text.chars().map(|c| if (c as u32) > 0x2e80 { 12.0 } else { 6.6 }).sum();
+    (width, 15.0)
+}
+
+fn check(path: &str) {
+    let s = Arc::new(load_scenario(&root().join(path)).scenario.expect("the scenario validates"));
+    let g = Game::new(s.clone(), 1);
+    let panel = Rect::new((0.0, 40.0), (1280.0, 760.0));
+    for zoom in [0.6, 1.0, 2.5] {
+        let projection = Projection::fit(&s, panel, zoom, (0.0, 0.0));
+        // Every army's banner where the map screen draws it, stacked at its place.
+        let banners = banners(&s, &projection, g.state().armies.iter().map(|a| a.at));
+        let others = other_labels(&s, &projection);
+        let (labels, rest) = place_labels(&s, g.state(), &projection, &banners, &others, panel, &mut |t| measure(t));
+        let mut names: Vec<&str> = labels.iter().map(|l| l.text.as_str()).collect();
+        names.extend(others.iter().map(|o| o.text.as_str()));
+        let placements: Vec<&Placement> = labels.iter().map(|l| &l.placement).chain(&rest).collect();
+        let placed: Vec<(usize, Rect)> =
+            placements.iter().enumerate().filter_map(|(i, p)| p.rect().map(|r| (i, r))).collect();
+        for (i, (a, ra)) in placed.iter().enumerate() {
+            for (b, rb) in &placed[i + 1..] {
+                assert!(!ra.overlaps(rb), "{path} at zoom {zoom}: {} overlaps {}", names[*a], names[*b]);
+            }
+            for r in &banners {
+                assert!(!ra.overlaps(r), "{path} at zoom {zoom}: {} covers an army's banner", names[*a]);
+            }
+            for (k, p) in s.places.iter().enumerate() {
+                let disc = Rect::around(projection.to_screen(p.pos), place_radius(g.state().places[k].fort));
+                assert!(!ra.overlaps(&disc), "{path} at zoom {zoom}: {} covers {}", names[*a], p.name);
+            }
+        }
+        for c in &s.courts.0 {
+            let at = projection.to_screen(s.place(c.capital).pos);
+            let on_screen = at.0 > panel.min.0 + 80.0
+                && at.0 < panel.max.0 - 80.0
+                && at.1 > panel.min.1 + 30.0
+                && at.1 < panel.max.1 - 30.0;
+            if on_screen {
+                assert_ne!(
+                    labels[c.capital.index()].placement,
+                    Placement::Hidden,
+                    "{path} at zoom {zoom}: {} unnamed",
+                    s.place(c.capital).name
+                );
+            }
+        }
+        let hidden = labels.iter().filter(|l| l.placement == Placement::Hidden).count();
+        println!("{path} at zoom {zoom}: {} labels placed, {hidden} hidden", placed.len());
+    }
+}
+
+#[test]
+fn no_label_on_the_map_of_1004_hides_another_at_three_zooms() {
+    check("levels/chanyuan_1004.ron");
+}
+
+#[test]
+fn no_label_on_the_map_of_1042_hides_another_at_three_zooms() {
+    check("levels/renegotiation_1042.ron");
+}
+
+/// The diagnostics of the 1004 scenario with one feature of the land added.
+fn with_feature(feature: chanyuan::rules::scenario::raw::RawFeature) -> Vec<String> {
+    let loaded = chanyuan::rules::scenario::load::load_edited(&root().join("levels/chanyuan_1004.ron"), move |raw| {
+        raw.geography.push(feature)
+    });
+    loaded.diagnostics.iter().map(|d| format!("{} ({})", d.message, d.suggestion.clone().unwrap_or_default())).collect()
+}
+
+#[test]
+fn a_mountain_range_left_open_or_drawn_far_off_the_map_is_refused_with_a_way_to_mend_it() {
+    use chanyuan::rules::scenario::raw::{FeatureKind, RawFeature};
+    let feature = |kind, points: Vec<(f32, f32)>| RawFeature {
+        kind,
+        name: "Wutai mountains".into(),
+        zh: String::new(),
+        points,
+        source: "drawn by hand".into(),
+        approximate: true,
+        note: String::new(),
+    };
+    let open = with_feature(feature(FeatureKind::Mountains, vec![(300.0, 120.0), (380.0, 200.0), (300.0, 270.0)]));
+    assert!(
+        open.iter().any(|d| d.contains("is not a closed ring")
+            && d.contains("end its `points` with its first point again, (300, 120)")),
+        "{open:?}"
+    );
+    let far = with_feature(feature(FeatureKind::River, vec![(300.0, 120.0), (38000.0, 200.0)]));
+    assert!(far.iter().any(|d| d.contains("(38000, 200)") && d.contains("far outside the map")), "{far:?}");
+    let unsourced = with_feature(RawFeature {
+        source: String::new(),
+        ..feature(FeatureKind::Coast, vec![(300.0, 120.0), (380.0, 200.0)])
+    });
+    assert!(unsourced.iter().any(|d| d.contains("does not say where it was drawn from")), "{unsourced:?}");
+    // The shipped geography is clean.
+    let clean = chanyuan::rules::scenario::load::load_scenario(&root().join("levels/chanyuan_1004.ron"));
+    assert!(clean.diagnostics.is_empty(), "{:?}", clean.diagnostics.iter().map(|d| &d.message).collect::<Vec<_>>());
+    assert!(clean.scenario.expect("it validates").geography.len() >= 7);
+}
