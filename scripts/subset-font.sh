@@ -10,8 +10,10 @@ src=/usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc
 [ -f "$src" ] || { apt-get install -y -qq fonts-noto-cjk >/dev/null; }
 command -v pyftsubset >/dev/null || pip install -q fonttools
 chars=$(mktemp)
-# Every non-ASCII character in the scenarios, the window's source and the glossary, plus extra names.
-cat levels/*.ron levels/*/*.ron levels/*/*/*.ron src/gui/*.rs src/gui/*/*.rs src/rules/glossary.rs 2>/dev/null \
+# Every non-ASCII character in the scenarios, the window's source, its words in every language
+# (assets/locales/*/*.ftl) and the glossary, plus extra names.
+cat levels/*.ron levels/*/*.ron levels/*/*/*.ron src/gui/*.rs src/gui/*/*.rs src/rules/glossary.rs \
+    assets/locales/*/*.ftl 2>/dev/null \
     | python3 -c 'import sys; t=sys.stdin.read(); print("".join(sorted(set(c for c in t if ord(c)>127))))' > "$chars"
 # Common characters for later scenarios and mods: the numerals, directions, ranks and the dynasties.
 echo "一二三四五六七八九十百千萬年月日東西南北宋遼金夏州城關河山江京王帝后太宗仁英神哲徽欽聖興道" >> "$chars"

@@ -70,15 +70,17 @@ step "the window: an automatic run under Xvfb with software Vulkan"
 shots="$CARGO_TARGET_DIR/autoplay"
 rm -rf "$shots"
 if command -v xvfb-run >/dev/null; then
-    # Each scenario once, the Liao court in one of them, so both sides are seen in the window.
-    for run in chanyuan_1004.ron:song renegotiation_1042.ron:liao mods/hostage_exchange/mod.ron:song; do
-        scenario=levels/${run%%:*}; side=${run##*:}
-        name=$(basename "$(dirname "$scenario")")-$(basename "$scenario" .ron)-$side
-        echo "-- $scenario as the $side"
+    # Each scenario once, the Liao court in one of them, so both sides are seen in the window,
+    # and one in Chinese so that every screen is drawn in both languages.
+    for run in chanyuan_1004.ron:song:en renegotiation_1042.ron:liao:zh-Hans mods/hostage_exchange/mod.ron:song:en; do
+        IFS=: read -r file side lang <<< "$run"
+        scenario=levels/$file
+        name=$(basename "$(dirname "$scenario")")-$(basename "$scenario" .ron)-$side-$lang
+        echo "-- $scenario as the $side, in $lang"
         # A virtual screen slow to come up under load is tried once more before failing.
         for attempt in 1 2; do
             if CHANYUAN_DATA="$tmp/data" timeout 900 xvfb-run -a -s "-screen 0 1280x800x24" \
-                "$bin" --scenario "$scenario" --side "$side" --autoplay "$shots/$name" 2>"$tmp/window.log"; then
+                "$bin" --scenario "$scenario" --side "$side" --lang "$lang" --autoplay "$shots/$name" 2>"$tmp/window.log"; then
                 break
             fi
             if [ "$attempt" = 2 ] || ! grep -q "XOpenDisplayFailed\|nothing answers on" "$tmp/window.log"; then

@@ -99,6 +99,9 @@ pub struct WindowArgs {
     /// The size of the interface, 0.5 to 3
     #[arg(long, value_name = "N", default_value_t = 1.0, value_parser = parse_scale)]
     pub scale: f32,
+    /// The window's language, en or zh-Hans (中文); remembered for the next time
+    #[arg(long, value_name = "LANG", value_parser = parse_lang)]
+    pub lang: Option<crate::locale::Lang>,
     /// The scenario chosen on the new-game screen
     #[arg(long, value_name = "PATH")]
     pub scenario: Option<PathBuf>,
@@ -111,10 +114,28 @@ pub struct WindowArgs {
     /// Play through every screen, save a screenshot of each in DIR and exit (the window check)
     #[arg(long, value_name = "DIR")]
     pub autoplay: Option<PathBuf>,
+    /// Measure frame times (scripts/frame-time.sh): empty, map, pan, animate or idle
+    #[cfg(feature = "gui")]
+    #[arg(long, value_name = "MODE")]
+    pub measure: Option<crate::gui::measure::Measure>,
+    /// Where --measure writes each frame's time in milliseconds, one a line
+    #[arg(long, value_name = "FILE")]
+    pub frame_log: Option<PathBuf>,
+    /// How long --measure measures, in seconds (1 to 600)
+    #[arg(long, value_name = "N", default_value_t = 10.0, value_parser = parse_seconds)]
+    pub seconds: f32,
+}
+
+fn parse_seconds(v: &str) -> Result<f32, String> {
+    v.parse::<f32>().ok().filter(|s| (1.0..=600.0).contains(s)).ok_or(format!("takes 1 to 600, not `{v}`"))
 }
 
 fn parse_scale(v: &str) -> Result<f32, String> {
     v.parse::<f32>().ok().filter(|s| (0.5..=3.0).contains(s)).ok_or(format!("takes 0.5 to 3, not `{v}`"))
+}
+
+fn parse_lang(v: &str) -> Result<crate::locale::Lang, String> {
+    crate::locale::Lang::from_code(v).ok_or(format!("takes en or zh-Hans, not `{v}`"))
 }
 
 #[derive(clap::Subcommand, Debug)]

@@ -31,6 +31,21 @@ pub fn user_mods_dir() -> PathBuf {
     data_dir().join("mods")
 }
 
+/// The player's settings (the window's language): `data_dir()/settings.ron`.
+pub fn settings_file() -> PathBuf {
+    data_dir().join("settings.ron")
+}
+
+/// The game's own `assets/` folder (fonts, the window's words): beside the working directory,
+/// or the source tree's, as `levels/` is found.
+pub fn assets_dir() -> PathBuf {
+    let here = PathBuf::from("assets");
+    if here.is_dir() {
+        return here;
+    }
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("assets")
+}
+
 /// The game's own `levels/` folder: beside the working directory, or the source tree's.
 pub fn levels_dir() -> PathBuf {
     let here = PathBuf::from("levels");

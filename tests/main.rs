@@ -12,6 +12,8 @@ mod guide;
 mod inputs;
 mod knowledge;
 mod lessons;
+mod locale;
+mod locations;
 mod map;
 mod negotiation;
 mod report;

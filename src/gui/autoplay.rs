@@ -81,7 +81,12 @@ fn script() -> Vec<Step> {
         Do(|_| vec![Intent::EndTurn]),
         Wait(8),
         Expect("the turn ended", |s| s.game().is_some_and(|g| g.state.turn == 1)),
-        Do(|_| vec![Intent::HandedOver, Intent::Tab(Tab::Chronicle)]),
+        // Back on the map, the turn just resolved is shown: the armies' march and the battles.
+        Do(|_| vec![Intent::HandedOver, Intent::Tab(Tab::Map)]),
+        Wait(2),
+        Expect("the last turn's march was shown on the map", |s| s.motion.marches > 0),
+        Shot("07-map-after-the-turn"),
+        Do(|_| vec![Intent::Tab(Tab::Chronicle)]),
         Wait(8),
         Shot("07-chronicle"),
         Do(|_| vec![Intent::Save]),

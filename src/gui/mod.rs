@@ -3,6 +3,7 @@
 
 mod autoplay;
 mod hotkeys;
+pub mod measure;
 pub mod motion;
 pub mod paths;
 pub mod reload;
@@ -15,6 +16,7 @@ use bevy::window::WindowResolution;
 use bevy::winit::{UpdateMode, WinitSettings};
 use bevy_egui::{EguiContexts, EguiPlugin, EguiPrimaryContextPass, EguiStartupSet};
 use session::{Intent, Screen, Session};
+use std::path::PathBuf;
 use std::time::Duration;
 
 /// Opens the window; returns the exit code.
@@ -25,10 +27,11 @@ pub fn run(options: &crate::cli::WindowArgs) -> i32 {
         crate::warn!("Play headless with `chanyuan play`, or see `chanyuan help`.");
         return 1;
     }
+    choose_language(options.lang);
     let mut app = App::new();
     app.add_plugins(DefaultPlugins.set(WindowPlugin {
         primary_window: Some(Window {
-            title: "Chanyuan 澶淵 — the treaty of 1005".into(),
+            title: crate::locale::tr("window-title"),
             resolution: WindowResolution::new(1280, 760),
             ..default()
         }),
@@ -36,6 +39,21 @@ pub fn run(options: &crate::cli::WindowArgs) -> i32 {
     }))
     .add_plugins(EguiPlugin::default())
     .insert_resource(ClearColor(Color::srgb_u8(238, 228, 203)));
+    if let Some(mode) = options.measure {
+        let file = options.frame_log.clone().unwrap_or_else(|| PathBuf::from("frames.txt"));
+        // Frame times are measured while frames are drawn one after another, except idle.
+        if mode != measure::Measure::Idle {
+            app.insert_resource(WinitSettings::continuous());
+        }
+        measure::plugin(&mut app, mode, file, options.seconds);
+        if mode == measure::Measure::Empty {
+            app.add_systems(PreStartup, spawn_camera.before(EguiStartupSet::InitContexts));
+            return match app.run() {
+                AppExit::Success => 0,
+                AppExit::Error(code) => code.get() as i32,
+            };
+        }
+    }
     let mut session = Session::new(options.mods.clone());
     session.ui_scale = options.scale;
     if let Some(path) = &options.scenario {
@@ -92,6 +110,7 @@ pub fn run(options: &crate::cli::WindowArgs) -> i32 {
         });
     }
     match &options.autoplay {
+        _ if options.measure.is_some_and(|m| m != measure::Measure::Idle) => {}
         Some(dir) => {
             // The automatic check must not sleep between frames.
             app.insert_resource(WinitSettings::continuous());
@@ -109,6 +128,37 @@ pub fn run(options: &crate::cli::WindowArgs) -> i32 {
     match app.run() {
         AppExit::Success => 0,
         AppExit::Error(code) => code.get() as i32,
+    }
+}
+
+/// The window's words: read from the game's `assets/locales` over the built-in copies, in
+/// the language of `--lang`, else the one remembered in the settings file, else English.
+/// `--lang` is remembered for the next time.
+fn choose_language(given: Option<crate::locale::Lang>) {
+    for problem in crate::locale::init(Some(&crate::folders::assets_dir().join("locales"))) {
+        crate::warn!("chanyuan: the window's words: {problem}");
+    }
+    let path = crate::folders::settings_file();
+    let mut settings = crate::settings::Settings::read(&path);
+    let lang = given.or(settings.language()).unwrap_or_default();
+    crate::locale::set_language(lang);
+    if given.is_some() && settings.language() != given {
+        settings.set_language(lang);
+        if let Err(e) = settings.write(&path) {
+            crate::warn!("chanyuan: {e}");
+        }
+    }
+}
+
+/// The window's title in the language of the moment, set again when it is changed.
+fn window_title(mut windows: Query<&mut Window>, mut shown: Local<Option<crate::locale::Lang>>) {
+    let lang = crate::locale::language();
+    if *shown == Some(lang) {
+        return;
+    }
+    *shown = Some(lang);
+    for mut w in &mut windows {
+        w.title = crate::locale::tr("window-title");
     }
 }
 
@@ -137,7 +187,7 @@ pub fn plugin(app: &mut App) {
     app.add_systems(PreStartup, spawn_camera.before(EguiStartupSet::InitContexts))
         .add_systems(Startup, setup_style)
         .add_systems(EguiPrimaryContextPass, screens::ui)
-        .add_systems(Update, (hotkeys::hotkeys, reload::watch))
+        .add_systems(Update, (hotkeys::hotkeys, reload::watch, window_title))
         .add_systems(PreUpdate, quiet_modifiers.after(bevy_egui::EguiInputSet::WriteEguiEvents));
 }
 

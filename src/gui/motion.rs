@@ -20,6 +20,10 @@ pub struct Motion {
     from: Vec<Option<PlaceId>>,
     /// When the march began (the window's clock, seconds), while it is shown.
     started: Option<f64>,
+    /// The march is to be shown again from the next frame (the frame-time measurement).
+    again: bool,
+    /// How many marches have begun since the window opened (the window check counts them).
+    pub marches: u32,
     /// No movement, only the marks: the option "reduce motion".
     pub reduce: bool,
 }
@@ -41,6 +45,7 @@ impl Motion {
             Some((last, before)) if *last < turn => {
                 self.from = before.clone();
                 self.started = (!self.reduce).then_some(now);
+                self.marches += u32::from(!self.reduce);
             }
             _ => {}
         }
@@ -49,6 +54,9 @@ impl Motion {
 
     /// How far the march has gone, 0 to 1, or `None` when none is shown.
     pub fn progress(&mut self, now: f64) -> Option<f32> {
+        if std::mem::take(&mut self.again) {
+            self.started = Some(now);
+        }
         let started = self.started?;
         let p = ((now - started) / MARCH) as f32;
         if p >= 1.0 {
@@ -62,6 +70,13 @@ impl Motion {
     /// Where an army stood before the march, if the viewer saw it there.
     pub fn from(&self, army: ArmyId) -> Option<PlaceId> {
         self.from.get(army.index()).copied().flatten()
+    }
+
+    /// Shows the last turn's march again once the one shown is over (`--measure animate`).
+    pub fn replay(&mut self) {
+        if self.started.is_none() && self.from.iter().any(Option::is_some) {
+            self.again = true;
+        }
     }
 
     /// A click or a key ends the march at once.

@@ -66,7 +66,8 @@ pub fn reload(session: &mut Session) {
         Some(l) => match crate::rules::lesson::adapt(&scenario, l.turns, &l.events_off) {
             Ok(s) => s,
             Err(e) => {
-                session.reload_errors = Some(format!("The edited scenario no longer suits the lesson: {e}"));
+                session.reload_errors =
+                    Some(crate::locale::tr_args("msg-reload-lesson", &[("why", e.to_string().into())]));
                 return;
             }
         },
@@ -81,10 +82,10 @@ pub fn reload(session: &mut Session) {
             let tab = session.tab;
             session.after_new_game();
             session.tab = tab;
-            session.message = Some(("The scenario was edited on disk and has been reloaded.".into(), false));
+            session.message = Some((crate::locale::tr("msg-reloaded"), false));
         }
         Err(e) => {
-            session.reload_errors = Some(format!("The edited scenario cannot replay this game: {e}"));
+            session.reload_errors = Some(crate::locale::tr_args("msg-reload-replay", &[("why", e.to_string().into())]));
         }
     }
 }

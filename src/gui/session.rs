@@ -4,6 +4,7 @@
 //! actions the command line sends.
 
 use super::paths::{self, ScenarioEntry};
+use crate::locale::{tr, tr_args};
 use crate::rules::game::{Action, Answer, Game};
 use crate::rules::ids::*;
 use crate::rules::play::Match;
@@ -38,14 +39,15 @@ pub enum Tab {
 impl Tab {
     pub const ALL: [Tab; 5] = [Tab::Map, Tab::Court, Tab::Table, Tab::Ledger, Tab::Chronicle];
 
-    pub fn label(self) -> &'static str {
-        match self {
-            Tab::Map => "Map [1]",
-            Tab::Court => "Court [2]",
-            Tab::Table => "Negotiating table [3]",
-            Tab::Ledger => "Treaty ledger [4]",
-            Tab::Chronicle => "Chronicle [5]",
-        }
+    /// Its name on the tab, with its key, in the window's language.
+    pub fn label(self) -> String {
+        crate::locale::tr(match self {
+            Tab::Map => "tab-map",
+            Tab::Court => "tab-court",
+            Tab::Table => "tab-table",
+            Tab::Ledger => "tab-ledger",
+            Tab::Chronicle => "tab-chronicle",
+        })
     }
 }
 
@@ -89,6 +91,8 @@ pub enum Intent {
     TimeUp,
     /// The computer plays the rest of the game for every side (the automatic check).
     FinishByComputer,
+    /// The window's language, chosen on the title screen and remembered.
+    Language(crate::locale::Lang),
 }
 
 /// New-game choices.
@@ -108,6 +112,8 @@ pub struct Setup {
 pub struct MapView {
     pub zoom: f32,
     pub offset: (f32, f32),
+    /// Where the keys send the view (zoom, offset); it glides there over a few frames.
+    pub goal: Option<(f32, (f32, f32))>,
 }
 
 /// How many turns' autosaves are kept.
@@ -192,7 +198,7 @@ impl Session {
             message: None,
             chronicle_filter: None,
             chronicle_search: String::new(),
-            map: MapView { zoom: 1.0, offset: (0.0, 0.0) },
+            map: MapView { zoom: 1.0, offset: (0.0, 0.0), goal: None },
             motion: Default::default(),
             saves: paths::list_saves_in(&saves_dir),
             saves_dir,
@@ -234,9 +240,9 @@ impl Session {
     /// is given the lesson begins it. Returns the screen to show: the hand-over screen in
     /// hot-seat, else the court.
     pub fn start_lesson(&mut self, path: &std::path::Path) -> Result<Screen, String> {
-        let lesson = crate::rules::lesson::load_lesson(path)
-            .into_result()
-            .map_err(|e| format!("The lesson {} has errors:\n{e}", path.display()))?;
+        let lesson = crate::rules::lesson::load_lesson(path).into_result().map_err(|e| {
+            tr_args("msg-lesson-errors", &[("path", path.display().to_string().into()), ("errors", e.into())])
+        })?;
         self.game = Some(lesson.new_match());
         self.scenario_path = std::fs::canonicalize(&lesson.scenario_path).unwrap_or(lesson.scenario_path.clone());
         let hot_seat = lesson.people.len() > 1;
@@ -297,10 +303,16 @@ impl Session {
     pub fn start(&mut self, path: PathBuf, seed: u64, players: Vec<CourtId>, difficulty: i32) -> Result<(), String> {
         let loaded = load_scenario(&path);
         let Some(scenario) = loaded.scenario else {
-            return Err(format!("{} cannot be played: it has {} error(s)", path.display(), loaded.errors()));
+            return Err(tr_args(
+                "msg-scenario-broken",
+                &[("path", path.display().to_string().into()), ("n", loaded.errors().into())],
+            ));
         };
         if let Some(c) = players.iter().find(|c| scenario.courts.get(**c).is_none_or(|d| !d.playable)) {
-            return Err(format!("court #{} of {} is not one a person may play", c.index() + 1, scenario.id));
+            return Err(tr_args(
+                "msg-court-not-playable",
+                &[("n", (c.index() + 1).into()), ("scenario", scenario.id.clone().into())],
+            ));
         }
         let handicap =
             PerCourt::from_fn(scenario.courts.len(), |c| if players.contains(&c) { 0 } else { difficulty * 10 });
@@ -385,12 +397,14 @@ impl Session {
 
     pub fn save_to(&mut self, path: PathBuf) -> Result<(), String> {
         let players = self.players();
-        let Some(game) = self.game() else { return Err("there is no game to save".into()) };
+        let Some(game) = self.game() else { return Err(tr("msg-no-game")) };
         let mut save = Save::of(game, &self.scenario_path.to_string_lossy(), &players, None);
         if let Some(l) = &self.lesson {
             save = save.with_lesson(&l.path);
         }
-        write_atomic(&path, &save.to_ron()).map_err(|e| format!("could not save to {}: {e}", path.display()))?;
+        write_atomic(&path, &save.to_ron()).map_err(|e| {
+            tr_args("msg-save-failed", &[("path", path.display().to_string().into()), ("why", e.to_string().into())])
+        })?;
         self.last_save = Some(path);
         self.saves = paths::list_saves_in(&self.saves_dir);
         Ok(())
@@ -412,7 +426,7 @@ impl Session {
             None => {
                 let loaded = load_scenario(&scenario_path);
                 let Some(scenario) = loaded.scenario else {
-                    return Err(format!("the scenario {} of this save cannot be loaded", save.scenario));
+                    return Err(tr_args("msg-save-scenario-broken", &[("scenario", save.scenario.clone().into())]));
                 };
                 Arc::new(scenario)
             }
@@ -424,7 +438,7 @@ impl Session {
         if players.is_empty() {
             match game.scenario.courts.iter().find(|(_, c)| c.playable) {
                 Some((c, _)) => players.push(c),
-                None => return Err("no court of this save's scenario may be played by a person".into()),
+                None => return Err(tr("msg-save-no-playable")),
             }
         }
         // In hot-seat the turn may be half played: the match shows the court that has yet to end it.
@@ -447,7 +461,7 @@ impl Session {
             Intent::NewGameScreen => return Some(Screen::NewGame),
             Intent::StartGame => {
                 let Some(entry) = self.scenarios.get(self.setup.scenario).cloned() else {
-                    self.say("choose a scenario", true);
+                    self.say(tr("msg-choose-scenario"), true);
                     return None;
                 };
                 let players: Vec<CourtId> = if self.setup.hotseat {
@@ -456,7 +470,7 @@ impl Session {
                     vec![self.setup.side]
                 };
                 if self.setup.hotseat && players.len() < 2 {
-                    self.say("hot-seat needs at least two courts played by people", true);
+                    self.say(tr("msg-hotseat-two"), true);
                     return None;
                 }
                 match self.start(entry.path, self.setup.seed, players, self.setup.difficulty) {
@@ -464,7 +478,7 @@ impl Session {
                         if !self.setup.hotseat {
                             let name =
                                 self.game().map(|g| g.scenario.court_name(self.viewer).to_string()).unwrap_or_default();
-                            self.say(format!("A new game begins. You hold the {name} court."), false);
+                            self.say(tr_args("msg-new-game", &[("court", name.into())]), false);
                         }
                         return Some(if self.setup.hotseat { Screen::Handover } else { Screen::Playing });
                     }
@@ -473,20 +487,20 @@ impl Session {
             }
             Intent::ContinueLatest => match self.saves.first().cloned() {
                 Some(p) => return self.apply(Intent::Load(p)),
-                None => self.say("there is no save yet", true),
+                None => self.say(tr("msg-no-save-yet"), true),
             },
             Intent::Load(path) => match self.load(path.clone()) {
                 Ok(()) => {
-                    self.say(format!("Loaded {}", path.display()), false);
+                    self.say(tr_args("msg-loaded", &[("path", path.display().to_string().into())]), false);
                     return Some(self.screen_for_game());
                 }
-                Err(e) => self.say(format!("The save was refused: {e}"), true),
+                Err(e) => self.say(tr_args("msg-save-refused", &[("why", e.into())]), true),
             },
             Intent::Save => {
                 let turn = self.game().map_or(0, |g| g.state.turn);
                 let path = self.saves_dir.join(format!("turn-{turn:03}.ron"));
                 match self.save_to(path.clone()) {
-                    Ok(()) => self.say(format!("Saved to {}", path.display()), false),
+                    Ok(()) => self.say(tr_args("msg-saved", &[("path", path.display().to_string().into())]), false),
                     Err(e) => self.say(e, true),
                 }
             }
@@ -576,16 +590,9 @@ impl Session {
                 match foreseen_counter_offer(game, &grounds, &self.draft, envoy) {
                     Some(terms) => {
                         self.draft = terms;
-                        self.say(
-                            if exact {
-                                "The nearest draft their court would swear now: the envoy knows their mind."
-                            } else {
-                                "By our estimate the nearest draft their court would swear; their answer may still surprise us."
-                            },
-                            false,
-                        );
+                        self.say(tr(if exact { "msg-nearest-exact" } else { "msg-nearest-estimate" }), false);
                     }
-                    None => self.say("By our estimate their court would swear no treaty made from this draft.", true),
+                    None => self.say(tr("msg-nearest-none"), true),
                 }
             }
             Intent::Counterpart(c) => {
@@ -603,7 +610,7 @@ impl Session {
             Intent::StartLesson(path) => match self.start_lesson(&path) {
                 Ok(screen) => {
                     let title = self.lesson.as_ref().map(|l| l.title.clone()).unwrap_or_default();
-                    self.say(format!("The lesson \"{title}\" begins."), false);
+                    self.say(tr_args("msg-lesson-begins", &[("title", title.into())]), false);
                     return Some(screen);
                 }
                 Err(e) => self.say(e, true),
@@ -618,16 +625,24 @@ impl Session {
                 self.turn_clock = None;
                 let screen = self.end_turn();
                 // Everyone may know that a court's time ran out; what it had not yet sent is lost.
-                self.say(
-                    format!("Time ran out for the {name} court: its turn was ended with the orders already given."),
-                    false,
-                );
+                self.say(tr_args("msg-time-up", &[("court", name.into())]), false);
                 return screen;
             }
             Intent::FinishByComputer => {
                 if let Some(m) = self.game.take() {
                     self.game = Some(Match::computer_only(m.into_game()));
                     return Some(Screen::End);
+                }
+            }
+            Intent::Language(lang) => {
+                // Shown at once; remembered for the next run (a failure to write is only said).
+                crate::locale::set_language(lang);
+                let path = crate::folders::settings_file();
+                let mut settings = crate::settings::Settings::read(&path);
+                settings.set_language(lang);
+                match settings.write(&path) {
+                    Ok(()) => self.message = None,
+                    Err(e) => self.say(e, true),
                 }
             }
         }
@@ -647,7 +662,7 @@ impl Session {
     fn order(&mut self, action: Action) -> bool {
         let Some(game) = self.game() else { return false };
         if let Err(e) = game.check(self.viewer, &action) {
-            self.say(format!("Refused: {e}"), true);
+            self.say(tr_args("msg-refused", &[("why", e.to_string().into())]), true);
             return false;
         }
         let warnings: Vec<String> = game.breaches(self.viewer, &action).into_iter().map(|w| w.text).collect();
@@ -671,7 +686,7 @@ impl Session {
                 true
             }
             Err(e) => {
-                self.say(format!("Refused: {e}"), true);
+                self.say(tr_args("msg-refused", &[("why", e.to_string().into())]), true);
                 false
             }
         }
@@ -684,7 +699,7 @@ impl Session {
         let m = self.game.as_mut()?;
         let turn = m.game().state.turn;
         if let Err(e) = m.act(viewer, Action::EndTurn) {
-            self.say(format!("Refused: {e}"), true);
+            self.say(tr_args("msg-refused", &[("why", e.to_string().into())]), true);
             return None;
         }
         let resolved = m.game().state.turn != turn;

@@ -2,6 +2,7 @@
 //! with their points, from the rules core's `advice` (the court's own judgement only).
 
 use crate::gui::theme::{self, INK_SOFT, SEAL};
+use crate::locale::{tr, tr_args};
 use crate::rules::advice::{Advice, Counsel};
 use crate::rules::scenario::{Scenario, Stance};
 use bevy_egui::egui::{self, RichText};
@@ -10,20 +11,20 @@ use bevy_egui::egui::{self, RichText};
 pub fn show(ui: &mut egui::Ui, sc: &Scenario, advice: &[Advice]) {
     for a in advice {
         let who = sc.character(a.by);
-        let stance = match a.stance {
-            Stance::Hawk => "hawk",
-            Stance::Dove => "dove",
-            Stance::Moderate => "moderate",
-        };
+        let stance = tr(match a.stance {
+            Stance::Hawk => "counsel-hawk",
+            Stance::Dove => "counsel-dove",
+            Stance::Moderate => "counsel-moderate",
+        });
         let (way, colour) = match a.counsel {
-            Counsel::For => ("advises for", theme::GOOD),
-            Counsel::Against => ("advises against", SEAL),
+            Counsel::For => ("counsel-for", theme::GOOD),
+            Counsel::Against => ("counsel-against", SEAL),
         };
         ui.horizontal_wrapped(|ui| {
             ui.label(RichText::new(who.label()).strong())
                 .on_hover_text(format!("{} ({stance})\n{}", who.title, who.bio));
             ui.label(RichText::new(format!("({stance})")).color(INK_SOFT));
-            ui.label(RichText::new(format!("{way} {}", a.about)).color(colour));
+            ui.label(RichText::new(tr_args(way, &[("about", (&a.about).into())])).color(colour));
         });
         for r in &a.reasons {
             ui.horizontal_wrapped(|ui| {

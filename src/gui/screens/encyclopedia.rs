@@ -3,6 +3,7 @@
 //! dates, role, text, records and, for a disputed point, each side's account.
 
 use crate::gui::theme::{self, GOLD, INK_SOFT, SEAL};
+use crate::locale::{tr, tr_args};
 use crate::rules::encyclopedia::{Encyclopedia, Entry, Kind};
 use crate::rules::scenario::Scenario;
 use bevy_egui::egui::{self, RichText, Sense};
@@ -76,7 +77,10 @@ fn linked(ui: &mut egui::Ui, book: &Encyclopedia, text: &str, style: impl Fn(Ric
                     let r = ui
                         .add(egui::Label::new(style(RichText::new(piece).color(SEAL))).sense(Sense::click()))
                         .on_hover_cursor(egui::CursorIcon::PointingHand)
-                        .on_hover_text(format!("{} {} — click for its entry", e.title, e.zh));
+                        .on_hover_text(tr_args(
+                            "ency-click-entry",
+                            &[("title", (&e.title).into()), ("zh", (&e.zh).into())],
+                        ));
                     if r.clicked() {
                         open(ui.ctx(), &e.key);
                     }
@@ -102,7 +106,7 @@ pub fn window(ctx: &egui::Context, sc: &Scenario) {
     }
     let book = book(ctx, sc);
     let mut open = true;
-    egui::Window::new(RichText::new("Encyclopedia 百科").strong())
+    egui::Window::new(RichText::new(tr("ency-window")).strong())
         .id(egui::Id::new("encyclopedia_window"))
         .open(&mut open)
         .default_pos([200.0, 90.0])
@@ -120,7 +124,7 @@ pub fn window(ctx: &egui::Context, sc: &Scenario) {
                     let entry = s.key.as_deref().and_then(|k| book.get(k));
                     match entry {
                         Some(e) => {
-                            if !s.back.is_empty() && ui.small_button("◀ Back").clicked() {
+                            if !s.back.is_empty() && ui.small_button(tr("ency-back")).clicked() {
                                 s.key = s.back.pop();
                             }
                             egui::ScrollArea::vertical().id_salt("encyclopedia_entry").show(ui, |ui| {
@@ -128,13 +132,8 @@ pub fn window(ctx: &egui::Context, sc: &Scenario) {
                             });
                         }
                         None => {
-                            ui.label(theme::title("The people, places and terms of the scenario"));
-                            ui.label(
-                                RichText::new(
-                                    "Choose an entry on the left, or click a name anywhere in the game: on the map (double-click a place), at court, at the table, in the ledger and the chronicle.",
-                                )
-                                .color(INK_SOFT),
-                            );
+                            ui.label(theme::title(tr("ency-heading")));
+                            ui.label(RichText::new(tr("ency-intro")).color(INK_SOFT));
                         }
                     }
                 });
@@ -155,8 +154,8 @@ pub fn window(ctx: &egui::Context, sc: &Scenario) {
 /// The search box and the entries by kind.
 fn index(ui: &mut egui::Ui, book: &Encyclopedia, s: &mut Shown) {
     ui.horizontal(|ui| {
-        ui.label("Find:");
-        ui.add(egui::TextEdit::singleline(&mut s.search).desired_width(160.0).hint_text("name, 漢字 or pinyin"));
+        ui.label(tr("ency-find"));
+        ui.add(egui::TextEdit::singleline(&mut s.search).desired_width(160.0).hint_text(tr("ency-find-hint")));
     });
     let found = book.search(&s.search);
     egui::ScrollArea::vertical().id_salt("encyclopedia_index").auto_shrink([false, false]).show(ui, |ui| {
@@ -165,7 +164,8 @@ fn index(ui: &mut egui::Ui, book: &Encyclopedia, s: &mut Shown) {
             if of_kind.is_empty() {
                 continue;
             }
-            egui::CollapsingHeader::new(RichText::new(format!("{} ({})", kind.plural(), of_kind.len())).strong())
+            let heading = format!("{} ({})", plural(kind), of_kind.len());
+            egui::CollapsingHeader::new(RichText::new(heading).strong())
                 .id_salt(("encyclopedia_kind", kind.prefix(), s.search.is_empty()))
                 .default_open(!s.search.is_empty() || matches!(kind, Kind::Person | Kind::Term))
                 .show(ui, |ui| {
@@ -194,15 +194,15 @@ fn show(ui: &mut egui::Ui, book: &Encyclopedia, e: &Entry) {
     ui.label(RichText::new(&e.role).italics().color(INK_SOFT));
     egui::Grid::new(("encyclopedia_facts", &e.key)).num_columns(2).spacing([12.0, 4.0]).show(ui, |ui| {
         for (label, value, tip) in [
-            ("Pinyin", &e.pinyin, "The name in today's romanisation, with its tones."),
-            ("Wade-Giles", &e.wade_giles, "The spelling of older English books."),
-            ("Dates", &e.dates, ""),
-            ("Records", &e.sources, "Which records the facts come from."),
+            ("ency-pinyin", &e.pinyin, Some("ency-pinyin-tip")),
+            ("ency-wade-giles", &e.wade_giles, Some("ency-wade-giles-tip")),
+            ("ency-dates", &e.dates, None),
+            ("ency-records", &e.sources, Some("ency-records-tip")),
         ] {
             if value.is_empty() {
                 continue;
             }
-            ui.label(RichText::new(label).strong()).on_hover_text(tip);
+            ui.label(RichText::new(tr(label)).strong()).on_hover_text(tip.map(tr).unwrap_or_default());
             ui.label(value);
             ui.end_row();
         }
@@ -214,7 +214,7 @@ fn show(ui: &mut egui::Ui, book: &Encyclopedia, e: &Entry) {
     }
     if e.disputed || !e.accounts.is_empty() {
         ui.add_space(4.0);
-        let heading = if e.disputed { "Disputed: the records do not agree" } else { "What the records say" };
+        let heading = tr(if e.disputed { "ency-disputed" } else { "ency-records-say" });
         ui.label(RichText::new(heading).strong().size(17.0).color(if e.disputed { GOLD } else { INK_SOFT }));
         if !e.dispute.is_empty() {
             ui.label(RichText::new(&e.dispute).italics());
@@ -222,7 +222,7 @@ fn show(ui: &mut egui::Ui, book: &Encyclopedia, e: &Entry) {
         for a in &e.accounts {
             egui::Frame::group(ui.style()).show(ui, |ui| {
                 ui.set_width(ui.available_width());
-                ui.label(RichText::new(format!("{} says:", a.source)).strong());
+                ui.label(RichText::new(tr_args("ency-says", &[("source", (&a.source).into())])).strong());
                 linked(ui, book, &a.says, |t| t, &e.key);
             });
         }
@@ -231,7 +231,7 @@ fn show(ui: &mut egui::Ui, book: &Encyclopedia, e: &Entry) {
     if !see.is_empty() {
         ui.add_space(6.0);
         ui.horizontal_wrapped(|ui| {
-            ui.label(RichText::new("See also:").strong());
+            ui.label(RichText::new(tr("ency-see-also")).strong());
             for (i, m) in see.iter().enumerate() {
                 if i > 0 {
                     ui.label("·");
@@ -240,4 +240,17 @@ fn show(ui: &mut egui::Ui, book: &Encyclopedia, e: &Entry) {
             }
         });
     }
+}
+
+/// The heading of a kind of entry in the index, in the window's language.
+fn plural(kind: Kind) -> String {
+    tr(match kind {
+        Kind::Person => "ency-people",
+        Kind::Place => "ency-places",
+        Kind::Region => "ency-regions",
+        Kind::Court => "ency-courts",
+        Kind::Clause => "ency-clauses",
+        Kind::Event => "ency-events",
+        Kind::Term => "ency-terms",
+    })
 }

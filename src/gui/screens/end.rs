@@ -4,6 +4,7 @@
 
 use crate::gui::session::{Intent, Session};
 use crate::gui::theme::{self, SEAL};
+use crate::locale::{tr, tr_args};
 use crate::rules::score::{compare_with_history, scores};
 use bevy_egui::egui::{self, Color32, RichText};
 
@@ -16,18 +17,18 @@ pub fn end(root: &mut egui::Ui, s: &mut Session, out: &mut Vec<Intent>) {
     let mut write_report = false;
     egui::CentralPanel::default().show(root, |ui| {
         ui.horizontal(|ui| {
-            ui.label(theme::title("The end of the game"));
+            ui.label(theme::title(tr("end-heading")));
             if let Some(why) = &game.state.over {
                 ui.label(RichText::new(why).italics());
             }
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                if ui.button("Back to the title").clicked() {
+                if ui.button(tr("end-to-title")).clicked() {
                     out.push(Intent::ToTitle);
                 }
-                if ui.button("New game").clicked() {
+                if ui.button(tr("title-new-game")).clicked() {
                     out.push(Intent::NewGameScreen);
                 }
-                if ui.button("Write the debrief report").clicked() {
+                if ui.button(tr("end-write-report")).clicked() {
                     write_report = true;
                 }
             });
@@ -37,10 +38,13 @@ pub fn end(root: &mut egui::Ui, s: &mut Session, out: &mut Vec<Intent>) {
         ui.columns(game.scenario.courts.len(), |cols| {
             for (col, side) in cols.iter_mut().zip(game.scenario.court_ids()) {
                 col.label(
-                    RichText::new(format!("{}: {} points", game.scenario.courts[side].name, sc.total[side]))
-                        .strong()
-                        .size(18.0)
-                        .color(theme::court_colour(&game.scenario, side)),
+                    RichText::new(tr_args(
+                        "end-points",
+                        &[("court", (&game.scenario.courts[side].name).into()), ("n", sc.total[side].into())],
+                    ))
+                    .strong()
+                    .size(18.0)
+                    .color(theme::court_colour(&game.scenario, side)),
                 );
                 for r in sc.results.iter().filter(|r| r.side == side) {
                     let mark = if r.met { "✓" } else { "×" };
@@ -49,15 +53,15 @@ pub fn end(root: &mut egui::Ui, s: &mut Session, out: &mut Vec<Intent>) {
             }
         });
         ui.separator();
-        ui.label(theme::title("Your treaty beside the one history records"));
+        ui.label(theme::title(tr("end-beside-history")));
         egui::Grid::new("compare").num_columns(3).striped(true).show(ui, |ui| {
-            ui.label(RichText::new("Clause").strong());
-            ui.label(RichText::new("In history").strong());
-            ui.label(RichText::new("In this game").strong());
+            ui.label(RichText::new(tr("end-clause")).strong());
+            ui.label(RichText::new(tr("end-in-history")).strong());
+            ui.label(RichText::new(tr("end-in-game")).strong());
             ui.end_row();
             for row in compare_with_history(game) {
                 let mark = if row.same { "=" } else { "≠" };
-                let article = row.article.map(|a| format!(" (art. {a})")).unwrap_or_default();
+                let article = row.article.map(|a| tr_args("end-article", &[("n", a.into())])).unwrap_or_default();
                 let book = super::encyclopedia::book(ui.ctx(), &game.scenario);
                 match book.lookup(&row.clause).map(|e| e.key.clone()) {
                     Some(key) => {
@@ -65,18 +69,20 @@ pub fn end(root: &mut egui::Ui, s: &mut Session, out: &mut Vec<Intent>) {
                     }
                     None => ui.label(format!("{mark} {}{article}", row.clause)),
                 };
-                ui.label(RichText::new(row.history_short.unwrap_or_else(|| "not in the treaty".into())).size(13.0))
+                ui.label(RichText::new(row.history_short.unwrap_or_else(|| tr("end-not-in-treaty"))).size(13.0))
                     .on_hover_text(row.history.unwrap_or_default());
                 let colour = if row.same { theme::GOOD } else { SEAL };
-                ui.label(RichText::new(row.sworn_short.unwrap_or_else(|| "not sworn".into())).size(13.0).color(colour))
-                    .on_hover_text(row.sworn.unwrap_or_default());
+                ui.label(
+                    RichText::new(row.sworn_short.unwrap_or_else(|| tr("end-not-sworn"))).size(13.0).color(colour),
+                )
+                .on_hover_text(row.sworn.unwrap_or_default());
                 ui.end_row();
             }
         });
         ui.separator();
         ui.columns(2, |cols| {
             charts(&mut cols[0], game);
-            cols[1].label(theme::title("Chronicle"));
+            cols[1].label(theme::title(tr("chronicle-heading")));
             egui::ScrollArea::vertical().id_salt("end_chronicle").show(&mut cols[1], |ui| {
                 super::ledger::glossary(ui);
                 let mut last = u32::MAX;
@@ -107,17 +113,15 @@ fn report(s: &mut Session, m: &crate::rules::play::Match) {
     let save = crate::rules::save::Save::of(game, &s.scenario_path.to_string_lossy(), &m.people(), None);
     let dir = crate::folders::reports_dir();
     s.message = Some(match crate::report::write_debrief(&save, game.scenario.clone(), None, &dir) {
-        Ok(w) => {
-            (format!("The debrief report is written: {} (and a Markdown copy beside it)", w.html.display()), false)
-        }
-        Err(e) => (format!("The debrief report could not be written: {e}"), true),
+        Ok(w) => (tr_args("end-report-written", &[("path", w.html.display().to_string().into())]), false),
+        Err(e) => (tr_args("end-report-failed", &[("why", e.to_string().into())]), true),
     });
 }
 
 /// The debrief report's charts, turn by turn: the treasury, morale, places held and
 /// war-weariness of every court, a line each in its colour.
 fn charts(ui: &mut egui::Ui, game: &crate::rules::game::Game) {
-    ui.label(theme::title("The course of the war, turn by turn"));
+    ui.label(theme::title(tr("end-charts")));
     let courts: Vec<(String, Color32)> = game
         .scenario
         .court_ids()

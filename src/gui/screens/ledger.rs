@@ -3,6 +3,7 @@
 
 use crate::gui::session::Session;
 use crate::gui::theme::{self, INK_SOFT, SEAL};
+use crate::locale::{tr, tr_args};
 use crate::rules::game::Game;
 use crate::rules::glossary::{Glosser, SUBJECTS};
 use crate::rules::ids::*;
@@ -13,12 +14,12 @@ use bevy_egui::egui::{self, RichText};
 
 pub fn ledger(ui: &mut egui::Ui, game: &Game, s: &Session) {
     let st = &game.state;
-    ui.label(theme::title("Treaty ledger"));
+    ui.label(theme::title(tr("ledger-heading")));
     // The viewer's own treaties first; treaties between other courts are known to all.
     let mut treaties: Vec<&Treaty> = st.treaties.iter().collect();
     treaties.sort_by_key(|t| !t.binds(s.viewer));
     if treaties.is_empty() {
-        ui.label("No treaty is sworn: the war goes on. Send an envoy from the negotiating table.");
+        ui.label(tr("ledger-none"));
         return;
     }
     egui::ScrollArea::vertical().show(ui, |ui| {
@@ -33,29 +34,31 @@ fn treaty(ui: &mut egui::Ui, game: &Game, t: &Treaty) {
     let sc = &game.scenario;
     let (a, b) = (sc.court_name(t.parties.0), sc.court_name(t.parties.1));
     let when = if t.inherited {
-        "in force from before the game".to_string()
+        tr("ledger-inherited")
     } else {
-        format!("sworn {}", sc.calendar.date(t.sworn))
+        tr_args("ledger-sworn", &[("date", sc.calendar.date(t.sworn).into())])
     };
-    ui.label(RichText::new(format!("Between the {a} and the {b}, {when}")).strong().color(SEAL));
-    ui.label("Each article below is a rule the game enforces.");
+    let between = tr_args("ledger-between", &[("a", a.into()), ("b", b.into()), ("when", when.into())]);
+    ui.label(RichText::new(between).strong().color(SEAL));
+    ui.label(tr("ledger-rule"));
     {
         for (i, term) in t.terms.iter().enumerate() {
             let clause = sc.clause(term.clause);
             egui::Frame::group(ui.style()).show(ui, |ui| {
                 ui.horizontal(|ui| {
-                    let article = clause.article.map(|a| format!("Article {a}: ")).unwrap_or_default();
+                    let article =
+                        clause.article.map(|a| tr_args("ledger-article", &[("n", a.into())])).unwrap_or_default();
                     let book = super::encyclopedia::book(ui.ctx(), sc);
                     let key = crate::rules::encyclopedia::key(crate::rules::encyclopedia::Kind::Clause, &clause.id);
                     let name = RichText::new(format!("{article}{} {}", clause.name, clause.zh)).strong();
                     super::encyclopedia::name_link(ui, &book, &key, name);
                     if t.in_force[i] {
-                        ui.label(RichText::new("in force").color(theme::GOOD));
+                        ui.label(RichText::new(tr("court-in-force")).color(theme::GOOD));
                     } else {
-                        ui.label(RichText::new("expired").color(INK_SOFT));
+                        ui.label(RichText::new(tr("ledger-expired")).color(INK_SOFT));
                     }
                     if let Some(y) = clause.years {
-                        ui.label(RichText::new(format!("for {y} years")).color(INK_SOFT));
+                        ui.label(RichText::new(tr_args("ledger-years", &[("n", y.into())])).color(INK_SOFT));
                     }
                 });
                 ui.label(sc.term_text(term)).on_hover_text(&clause.history);
@@ -72,8 +75,13 @@ fn treaty(ui: &mut egui::Ui, game: &Game, t: &Treaty) {
                             .collect::<std::collections::BTreeSet<_>>()
                             .into_iter()
                             .collect();
-                        let at = if places.is_empty() { String::new() } else { format!(" at {}", places.join(", ")) };
-                        done.push(format!("{} {} delivered so far{at}", group_thousands(paid), r.unit()));
+                        let at = if places.is_empty() {
+                            String::new()
+                        } else {
+                            tr_args("ledger-at", &[("places", places.join(&tr("list-comma")).into())])
+                        };
+                        let amount = tr_args(resource_unit(r), &[("n", group_thousands(paid).into())]);
+                        done.push(tr_args("ledger-delivered", &[("amount", amount.into()), ("at", at.into())]));
                     }
                 }
                 for d in done {
@@ -81,26 +89,33 @@ fn treaty(ui: &mut egui::Ui, game: &Game, t: &Treaty) {
                 }
                 for p in &clause.prohibits {
                     let what = match p.action {
-                        ActionKind::CrossBorder => "marching into the other party's land".to_string(),
-                        ActionKind::Besiege => "laying sieges".to_string(),
-                        ActionKind::Assault => "storming walls".to_string(),
-                        ActionKind::Fortify => "raising new walls".to_string(),
-                        ActionKind::SendEnvoy => "sending any new draft".to_string(),
-                        ActionKind::Demand => "demanding more than the treaty gives".to_string(),
-                        ActionKind::Policy(id) => format!("the policy \"{}\"", sc.policies[id.index()].name),
+                        ActionKind::CrossBorder => tr("forbid-cross-border"),
+                        ActionKind::Besiege => tr("forbid-besiege"),
+                        ActionKind::Assault => tr("forbid-assault"),
+                        ActionKind::Fortify => tr("forbid-fortify"),
+                        ActionKind::SendEnvoy => tr("forbid-send-envoy"),
+                        ActionKind::Demand => tr("forbid-demand"),
+                        ActionKind::Policy(id) => {
+                            tr_args("forbid-policy", &[("policy", (&sc.policies[id.index()].name).into())])
+                        }
                     };
                     let who =
-                        p.by.map(|b| format!("the {}", sc.court_name(b))).unwrap_or_else(|| "either party".into());
-                    let how = if p.breakable { "a breach if done" } else { "refused outright" };
-                    ui.label(RichText::new(format!("Forbids {who} {what} ({how})")).color(INK_SOFT));
+                        p.by.map(|b| tr_args("forbid-court", &[("court", sc.court_name(b).into())]))
+                            .unwrap_or_else(|| tr("forbid-either"));
+                    let how = tr(if p.breakable { "forbid-breach" } else { "forbid-refused" });
+                    let text =
+                        tr_args("forbid-line", &[("who", who.into()), ("what", what.into()), ("how", how.into())]);
+                    ui.label(RichText::new(text).color(INK_SOFT));
                 }
                 for b in t.breaches.iter().filter(|b| b.term == i) {
                     ui.label(
-                        RichText::new(format!(
-                            "Broken by the {} {}: {}",
-                            sc.court_name(b.side),
-                            sc.calendar.date(b.turn),
-                            b.what
+                        RichText::new(tr_args(
+                            "ledger-broken",
+                            &[
+                                ("court", sc.court_name(b.side).into()),
+                                ("date", sc.calendar.date(b.turn).into()),
+                                ("what", (&b.what).into()),
+                            ],
                         ))
                         .color(SEAL),
                     );
@@ -114,21 +129,21 @@ fn treaty(ui: &mut egui::Ui, game: &Game, t: &Treaty) {
 pub fn chronicle(ui: &mut egui::Ui, game: &Game, s: &mut Session) {
     let sc = &game.scenario;
     let side = s.viewer;
-    ui.label(theme::title("Chronicle"));
+    ui.label(theme::title(tr("chronicle-heading")));
     ui.horizontal(|ui| {
         for (label, cat) in [
-            ("All", None),
-            ("War", Some("war")),
-            ("Armies", Some("armies")),
-            ("Diplomacy", Some("diplomacy")),
-            ("Treaty", Some("treaty")),
-            ("Court", Some("court")),
+            ("chronicle-all", None),
+            ("chronicle-war", Some("war")),
+            ("chronicle-armies", Some("armies")),
+            ("chronicle-diplomacy", Some("diplomacy")),
+            ("chronicle-treaty", Some("treaty")),
+            ("chronicle-court", Some("court")),
         ] {
-            if ui.selectable_label(s.chronicle_filter == cat, label).clicked() {
+            if ui.selectable_label(s.chronicle_filter == cat, tr(label)).clicked() {
                 s.chronicle_filter = cat;
             }
         }
-        ui.label("Search:");
+        ui.label(tr("chronicle-search"));
         ui.text_edit_singleline(&mut s.chronicle_search);
     });
     glossary(ui);
@@ -158,7 +173,7 @@ pub fn chronicle(ui: &mut egui::Ui, game: &Game, s: &mut Session) {
 
 /// The game's words, folded away until asked for.
 pub fn glossary(ui: &mut egui::Ui) {
-    egui::CollapsingHeader::new(RichText::new("Glossary").strong()).id_salt("glossary").show(ui, |ui| {
+    egui::CollapsingHeader::new(RichText::new(tr("glossary-heading")).strong()).id_salt("glossary").show(ui, |ui| {
         egui::ScrollArea::vertical().id_salt("glossary_words").max_height(240.0).show(ui, |ui| {
             for (subject, words) in SUBJECTS {
                 ui.label(RichText::new(*subject).strong().size(16.0));
@@ -171,4 +186,13 @@ pub fn glossary(ui: &mut egui::Ui) {
             }
         });
     });
+}
+
+/// The message that writes an amount of a resource with its unit ("100,000 taels").
+fn resource_unit(r: Resource) -> &'static str {
+    match r {
+        Resource::Silver => "unit-taels",
+        Resource::Silk => "unit-bolts",
+        Resource::Grain => "unit-shi",
+    }
 }

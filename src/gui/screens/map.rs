@@ -5,6 +5,7 @@
 use crate::gui::motion::{Mark, deliveries, marks};
 use crate::gui::session::{Intent, Session};
 use crate::gui::theme::{self, INK, INK_SOFT, RIVER, SEAL};
+use crate::locale::{tr, tr_args};
 use crate::map::labels::{Placement, Rect};
 use crate::map::layout::{OtherKind, Projection, banners, other_labels, place_labels};
 use crate::rules::game::Game;
@@ -12,6 +13,57 @@ use crate::rules::ids::*;
 use crate::rules::scenario::group_thousands;
 use crate::rules::view::court_view;
 use bevy_egui::egui::{self, Align2, Color32, FontId, Pos2, Sense, Shape, Stroke, Vec2};
+
+/// How far an arrow key moves the map, in pixels, and how much + or - zooms it.
+const PAN_STEP: f32 = 90.0;
+const ZOOM_STEP: f32 = 1.25;
+
+/// The keys of the map: the arrows pan, + and - zoom about the centre, Home shows the whole
+/// map again; the view glides to where the keys send it over a few frames.
+fn glide(ui: &egui::Ui, s: &mut Session) {
+    use egui::Key;
+    if !ui.ctx().egui_wants_keyboard_input() {
+        let pressed = |k: Key| ui.input(|i| i.key_pressed(k));
+        let (mut zoom, mut offset) = s.map.goal.unwrap_or((s.map.zoom, s.map.offset));
+        let mut moved = false;
+        for (key, dx, dy) in [
+            (Key::ArrowLeft, PAN_STEP, 0.0),
+            (Key::ArrowRight, -PAN_STEP, 0.0),
+            (Key::ArrowUp, 0.0, PAN_STEP),
+            (Key::ArrowDown, 0.0, -PAN_STEP),
+        ] {
+            if pressed(key) {
+                (offset.0, offset.1, moved) = (offset.0 + dx, offset.1 + dy, true);
+            }
+        }
+        for (key, factor) in [(Key::Plus, ZOOM_STEP), (Key::Equals, ZOOM_STEP), (Key::Minus, 1.0 / ZOOM_STEP)] {
+            if pressed(key) {
+                let to = (zoom * factor).clamp(0.6, 5.0);
+                let f = to / zoom;
+                (zoom, offset, moved) = (to, (offset.0 * f, offset.1 * f), true);
+            }
+        }
+        if pressed(Key::Home) {
+            (zoom, offset, moved) = (1.0, (0.0, 0.0), true);
+        }
+        if moved {
+            s.map.goal = Some((zoom, offset));
+        }
+    }
+    if let Some((zoom, offset)) = s.map.goal {
+        // A third of the way each frame: smooth, and there within a quarter of a second.
+        let near =
+            (zoom - s.map.zoom).abs() < 0.002 && (offset.0 - s.map.offset.0).hypot(offset.1 - s.map.offset.1) < 0.5;
+        if near {
+            (s.map.zoom, s.map.offset, s.map.goal) = (zoom, offset, None);
+        } else {
+            s.map.zoom += (zoom - s.map.zoom) / 3.0;
+            s.map.offset.0 += (offset.0 - s.map.offset.0) / 3.0;
+            s.map.offset.1 += (offset.1 - s.map.offset.1) / 3.0;
+            ui.ctx().request_repaint();
+        }
+    }
+}
 
 /// A box of the screen in the layout's terms.
 fn boxed(r: egui::Rect) -> Rect {
@@ -129,7 +181,9 @@ pub fn map(ui: &mut egui::Ui, game: &Game, s: &mut Session, out: &mut Vec<Intent
         let d = response.drag_delta();
         s.map.offset.0 += d.x;
         s.map.offset.1 += d.y;
+        s.map.goal = None;
     }
+    glide(ui, s);
     if response.hovered() {
         let (scroll, zoom) = ui.input(|i| (i.smooth_scroll_delta.y, i.zoom_delta()));
         let new_zoom = (s.map.zoom * zoom * (1.0 + scroll * 0.0015)).clamp(0.6, 5.0);
@@ -141,6 +195,7 @@ pub fn map(ui: &mut egui::Ui, game: &Game, s: &mut Session, out: &mut Vec<Intent
                 s.map.offset.1 = rel.y * (1.0 - factor) + s.map.offset.1 * factor;
             }
             s.map.zoom = new_zoom;
+            s.map.goal = None;
         }
     }
     // Fit the places to the panel (the layout stretches one axis up to 1.6 times the other).
@@ -292,7 +347,7 @@ pub fn map(ui: &mut egui::Ui, game: &Game, s: &mut Session, out: &mut Vec<Intent
             painter.text(
                 at + Vec2::new(8.0, 0.0),
                 Align2::LEFT_CENTER,
-                "silver and silk",
+                tr("map-delivery"),
                 FontId::proportional(11.0),
                 theme::GOLD,
             );
@@ -345,43 +400,48 @@ pub fn map(ui: &mut egui::Ui, game: &Game, s: &mut Session, out: &mut Vec<Intent
     // Tooltips and clicks.
     if let Some(a) = &hovered_army {
         let def = &sc.armies[a.id.index()];
-        let commander = a.commander.map(|c| sc.character(c).label()).unwrap_or_else(|| "no commander".into());
+        let commander = a.commander.map(|c| sc.character(c).label()).unwrap_or_else(|| tr("map-no-commander"));
+        let men = group_thousands(a.strength);
         let text = if a.own {
-            format!(
-                "{}\n{} men, morale {}\n{}\nClick to select",
-                def.name,
-                group_thousands(a.strength),
-                a.morale.unwrap_or(0),
-                commander
+            let morale = a.morale.unwrap_or(0);
+            tr_args(
+                "map-own-army",
+                &[
+                    ("name", (&def.name).into()),
+                    ("men", men.into()),
+                    ("morale", morale.into()),
+                    ("commander", commander.into()),
+                ],
             )
         } else {
-            format!(
-                "{} (enemy)\nabout {} men seen by your scouts\n{}",
-                def.name,
-                group_thousands(a.strength),
-                commander
+            tr_args(
+                "map-enemy-army",
+                &[("name", (&def.name).into()), ("men", men.into()), ("commander", commander.into())],
             )
         };
         response.clone().on_hover_text_at_pointer(text);
     } else if let Some(p) = hovered_place {
         let place = sc.place(p);
         let ps = &st.places[p.index()];
-        let mut text = format!(
-            "{} {}\nHeld by the {}\nWalls {} of 5, supply {}",
-            place.name,
-            place.zh,
-            sc.court_name(ps.controller),
-            ps.fort,
-            place.supply
+        let mut text = tr_args(
+            "map-place",
+            &[
+                ("name", format!("{} {}", place.name, place.zh).into()),
+                ("court", sc.court_name(ps.controller).into()),
+                ("walls", ps.fort.into()),
+                ("supply", place.supply.into()),
+            ],
         );
         // What the rules would say of marching the selected army here: refused and why, or
         // the sworn clauses it would break.
         if let Some(army) = selected.filter(|_| targets.contains(&p)) {
             let order = crate::rules::game::Action::Move { army, to: p };
             match game.check(side, &order) {
-                Err(why) => text.push_str(&format!("\nCannot march here: {why}")),
+                Err(why) => {
+                    text.push_str(&format!("\n{}", tr_args("map-cannot-march", &[("why", why.to_string().into())])))
+                }
                 Ok(()) => {
-                    text.push_str("\nClick to march here");
+                    text.push_str(&format!("\n{}", tr("map-click-to-march")));
                     for w in game.breaches(side, &order) {
                         text.push_str(&format!("\n{}", w.text));
                     }
@@ -389,17 +449,18 @@ pub fn map(ui: &mut egui::Ui, game: &Game, s: &mut Session, out: &mut Vec<Intent
             }
         }
         for (_, mark) in marks.iter().filter(|(q, _)| *q == p) {
-            text.push_str(match mark {
-                Mark::Battle => "\nLast turn: a battle was fought here",
-                Mark::Siege => "\nLast turn: under siege",
-                Mark::Assault => "\nLast turn: its walls were stormed",
-                Mark::Fell => "\nLast turn: it changed hands",
-            });
+            let key = match mark {
+                Mark::Battle => "map-last-turn-battle",
+                Mark::Siege => "map-last-turn-siege",
+                Mark::Assault => "map-last-turn-assault",
+                Mark::Fell => "map-last-turn-fell",
+            };
+            text.push_str(&format!("\n{}", tr(key)));
         }
         if place.disputed {
-            text.push_str("\n(disputed in the sources)");
+            text.push_str(&format!("\n{}", tr("map-disputed")));
         }
-        text.push_str("\nDouble-click for its encyclopedia entry");
+        text.push_str(&format!("\n{}", tr("map-encyclopedia-hint")));
         response.clone().on_hover_text_at_pointer(text);
     }
     if response.clicked() {
@@ -422,11 +483,7 @@ pub fn map(ui: &mut egui::Ui, game: &Game, s: &mut Session, out: &mut Vec<Intent
         .courts
         .iter()
         .map(|(id, c)| (Some(theme::court_colour(sc, id)), c.name.clone()))
-        .chain([(
-            None,
-            "▪ a level of walls · red cross: a battle last turn, dashed ring: a siege · drag to pan, scroll to zoom"
-                .to_string(),
-        )])
+        .chain([(None, tr("map-legend"))])
         .collect();
     for (colour, text) in legend {
         if let Some(c) = colour {
@@ -438,5 +495,5 @@ pub fn map(ui: &mut egui::Ui, game: &Game, s: &mut Session, out: &mut Vec<Intent
     }
     // The march of each turn is shown unless the player would rather not see things move.
     let toggle = egui::Rect::from_min_size(rect.left_top() + Vec2::new(8.0, 6.0), Vec2::new(150.0, 20.0));
-    ui.put(toggle, egui::Checkbox::new(&mut s.motion.reduce, "Reduce motion"));
+    ui.put(toggle, egui::Checkbox::new(&mut s.motion.reduce, tr("map-reduce-motion")));
 }

@@ -4,6 +4,7 @@
 use super::{court, encyclopedia, figure, ledger, map, message_line, table};
 use crate::gui::session::{Intent, Session, Tab};
 use crate::gui::theme::{self, INK_SOFT, SEAL};
+use crate::locale::{tr, tr_args};
 use crate::rules::game::{Action, Game};
 use crate::rules::ids::*;
 use crate::rules::scenario::group_thousands;
@@ -45,8 +46,10 @@ fn top_bar(root: &mut egui::Ui, game: &Game, s: &mut Session, out: &mut Vec<Inte
         ui.horizontal_wrapped(|ui| {
             let colour = theme::court_colour(&game.scenario, side);
             ui.label(RichText::new(format!("{} {}", def.long_name, def.zh)).strong().size(18.0).color(colour));
-            ui.label(RichText::new(game.scenario.calendar.date(st.turn)).size(16.0))
-                .on_hover_text(format!("Turn {} of {}", st.turn + 1, game.scenario.calendar.turns));
+            ui.label(RichText::new(game.scenario.calendar.date(st.turn)).size(16.0)).on_hover_text(tr_args(
+                "play-turn-of",
+                &[("turn", (st.turn + 1).into()), ("turns", game.scenario.calendar.turns.into())],
+            ));
             if let Some(left) = s.seconds_left() {
                 clock(ui, left, out);
             }
@@ -57,25 +60,24 @@ fn top_bar(root: &mut egui::Ui, game: &Game, s: &mut Session, out: &mut Vec<Inte
                 Some(b) if now < b => format!(" ▼{}", group_thousands(b - now)),
                 _ => String::new(),
             };
-            figure(ui, "Silver", format!("{}{}", group_thousands(court.treasury.silver), trend(court.treasury.silver, last.map(|h| h.silver[side]))),
-                "Taels of silver in the treasury, and the change since last turn. Income each turn comes from the scenario; the yearly payments of a treaty move it at the border.");
-            figure(ui, "Silk", group_thousands(court.treasury.silk), "Bolts of silk in the treasury: the other half of the yearly payments.");
-            figure(ui, "Grain", group_thousands(court.treasury.grain),
-                "Shi of grain. Every 10,000 men under arms eat from it each turn; when it runs out the armies go hungry and lose men and morale.");
+            let silver = court.treasury.silver;
+            let silver = format!("{}{}", group_thousands(silver), trend(silver, last.map(|h| h.silver[side])));
+            figure(ui, &tr("fig-silver"), silver, &tr("fig-silver-tip"));
+            figure(ui, &tr("fig-silk"), group_thousands(court.treasury.silk), &tr("fig-silk-tip"));
+            figure(ui, &tr("fig-grain"), group_thousands(court.treasury.grain), &tr("fig-grain-tip"));
             ui.separator();
-            figure(ui, "Morale", st.morale(side).to_string(), "Morale of your armies (0-100), weighted by their men. It wins battles and falls with defeats, hunger and long marches.");
-            figure(ui, "War-weariness", court.war_weariness.to_string(),
-                "How tired the court and the country are of the war (0-100). It rises every turn of war and with every loss, and makes a treaty more welcome.");
-            figure(ui, "Honour", court.honour.to_string(), "The emperor's standing (0-100). Shameful terms and broken oaths lower it.");
+            figure(ui, &tr("fig-morale"), st.morale(side).to_string(), &tr("fig-morale-tip"));
+            figure(ui, &tr("fig-weariness"), court.war_weariness.to_string(), &tr("fig-weariness-tip"));
+            figure(ui, &tr("fig-honour"), court.honour.to_string(), &tr("fig-honour-tip"));
             // The court's own wars and peaces, each named: a court may fight one and be bound to another.
             let sc = &game.scenario;
             let enemies: Vec<&str> = st.enemies_of(side).map(|c| sc.court_name(c)).collect();
             if enemies.is_empty() {
-                ui.label(RichText::new("At peace").color(theme::GOOD))
-                    .on_hover_text("No court is at war with yours: see the treaty ledger.");
+                ui.label(RichText::new(tr("play-at-peace")).color(theme::GOOD)).on_hover_text(tr("play-at-peace-tip"));
             } else {
-                ui.label(RichText::new(format!("At war with the {}", enemies.join(" and the "))).color(SEAL))
-                    .on_hover_text("No treaty binds these courts to yours.");
+                let enemies = enemies.join(&tr("play-and-the"));
+                ui.label(RichText::new(tr_args("play-at-war", &[("courts", enemies.into())])).color(SEAL))
+                    .on_hover_text(tr("play-at-war-tip"));
             }
         });
         ui.horizontal(|ui| {
@@ -85,13 +87,13 @@ fn top_bar(root: &mut egui::Ui, game: &Game, s: &mut Session, out: &mut Vec<Inte
                 }
             }
             ui.separator();
-            if ui.button("Save [S]").on_hover_text("Save the game; it also saves itself after every turn.").clicked() {
+            if ui.button(tr("play-save")).on_hover_text(tr("play-save-tip")).clicked() {
                 out.push(Intent::Save);
             }
-            ui.menu_button("Load", |ui| {
+            ui.menu_button(tr("play-load"), |ui| {
                 let saves = &s.saves;
                 if saves.is_empty() {
-                    ui.label("No saves yet");
+                    ui.label(tr("play-no-saves"));
                 }
                 for p in saves.iter().take(20) {
                     let name = p.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
@@ -102,27 +104,24 @@ fn top_bar(root: &mut egui::Ui, game: &Game, s: &mut Session, out: &mut Vec<Inte
                 }
             })
             .response
-            .on_hover_text("Load a saved game: the one in progress is left as it is unless you saved it");
-            if ui.button("Title").clicked() {
+            .on_hover_text(tr("play-load-tip"));
+            if ui.button(tr("play-title")).clicked() {
                 out.push(Intent::ToTitle);
             }
-            if ui
-                .button("Encyclopedia [F1]")
-                .on_hover_text("The people, places, clauses and terms of the scenario; every name in the game opens its entry.")
-                .clicked()
-            {
+            if ui.button(tr("play-encyclopedia")).on_hover_text(tr("play-encyclopedia-tip")).clicked() {
                 encyclopedia::open(ui.ctx(), "");
             }
             let waiting = game.waiting_for(side).count();
             if waiting > 0 {
-                let b = ui.button(RichText::new(format!("{waiting} envoy(s) await your answer")).color(SEAL));
+                let b = ui.button(RichText::new(tr_args("play-envoys-wait", &[("n", waiting.into())])).color(SEAL));
                 if b.clicked() {
                     out.push(Intent::Tab(Tab::Table));
                 }
             }
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                let end = egui::Button::new(RichText::new("End turn [Enter]").strong().color(egui::Color32::WHITE)).fill(SEAL);
-                if ui.add(end).on_hover_text("The other court acts, battles and sieges are decided, clauses and events run.").clicked() {
+                let end = egui::Button::new(RichText::new(tr("play-end-turn")).strong().color(egui::Color32::WHITE))
+                    .fill(SEAL);
+                if ui.add(end).on_hover_text(tr("play-end-turn-tip")).clicked() {
                     out.push(Intent::EndTurn);
                 }
             });
@@ -134,10 +133,9 @@ fn top_bar(root: &mut egui::Ui, game: &Game, s: &mut Session, out: &mut Vec<Inte
 /// The lesson's clock for this turn, in minutes and seconds; at nought the turn is ended.
 fn clock(ui: &mut egui::Ui, left: u64, out: &mut Vec<Intent>) {
     let colour = if left <= 30 { SEAL } else { theme::GOLD };
-    ui.label(RichText::new(format!("Time left {}:{:02}", left / 60, left % 60)).strong().size(16.0).color(colour))
-        .on_hover_text(
-            "The lesson's clock for this turn. When it runs out your turn is ended with the orders already given; a draft not yet sent is lost.",
-        );
+    let time = format!("{}:{:02}", left / 60, left % 60);
+    ui.label(RichText::new(tr_args("play-time-left", &[("time", time.into())])).strong().size(16.0).color(colour))
+        .on_hover_text(tr("play-clock-tip"));
     if left == 0 {
         out.push(Intent::TimeUp);
     }
@@ -149,10 +147,17 @@ fn orders(ui: &mut egui::Ui, game: &Game, s: &mut Session, out: &mut Vec<Intent>
     let sc = &game.scenario;
     let st = &game.state;
     let side = s.viewer;
-    ui.label(theme::title("Armies"));
+    ui.label(theme::title(tr("army-heading")));
     for (id, a) in st.armies_of(side) {
         let def = &sc.armies[id.index()];
-        let text = format!("{} — {} men at {}", def.name, group_thousands(a.strength), sc.place(a.at).name);
+        let text = tr_args(
+            "army-line",
+            &[
+                ("army", (&def.name).into()),
+                ("men", group_thousands(a.strength).into()),
+                ("place", (&sc.place(a.at).name).into()),
+            ],
+        );
         if ui.selectable_label(s.selected_army == Some(id), text).clicked() {
             out.push(Intent::SelectArmy(Some(id)));
         }
@@ -163,33 +168,32 @@ fn orders(ui: &mut egui::Ui, game: &Game, s: &mut Session, out: &mut Vec<Intent>
         let def = &sc.armies[id.index()];
         ui.label(RichText::new(&def.name).strong().size(17.0));
         egui::Grid::new("army").num_columns(2).show(ui, |ui| {
-            ui.label("At");
+            ui.label(tr("army-at"));
             ui.label(&sc.place(a.at).name);
             ui.end_row();
-            ui.label("Men");
-            ui.label(group_thousands(a.strength))
-                .on_hover_text("Fighting men; lost in battles, sieges, assaults and hunger.");
+            ui.label(tr("army-men"));
+            ui.label(group_thousands(a.strength)).on_hover_text(tr("army-men-tip"));
             ui.end_row();
-            ui.label("Morale");
-            ui.label(a.morale.to_string()).on_hover_text("0-100: weighs in every battle.");
+            ui.label(tr("army-morale"));
+            ui.label(a.morale.to_string()).on_hover_text(tr("army-morale-tip"));
             ui.end_row();
-            ui.label("Commander");
-            let commander = a.commander.map(|c| sc.character(c).label()).unwrap_or_else(|| "none".into());
-            ui.label(commander).on_hover_text("A commander's skill adds 8% to the army's power per point.");
+            ui.label(tr("army-commander"));
+            let commander = a.commander.map(|c| sc.character(c).label()).unwrap_or_else(|| tr("army-no-commander"));
+            ui.label(commander).on_hover_text(tr("army-commander-tip"));
             ui.end_row();
-            ui.label("Order");
+            ui.label(tr("army-order"));
             let order = match a.order {
-                Order::Hold => "holding".to_string(),
-                Order::Garrison => "garrisoned behind the walls".to_string(),
-                Order::Besiege => format!("besieging ({}% of the walls worn down)", a.siege),
-                Order::Assault => "storming the walls this turn".to_string(),
+                Order::Hold => tr("army-holding"),
+                Order::Garrison => tr("army-garrisoned"),
+                Order::Besiege => tr_args("army-besieging", &[("worn", a.siege.into())]),
+                Order::Assault => tr("army-storming"),
             };
             ui.label(order);
             ui.end_row();
             if st.courts[side].emperor_with == Some(id) {
-                ui.label("With");
-                ui.label(sc.courts[side].emperor.map_or_else(|| "the ruler".to_string(), |e| sc.character(e).label()))
-                    .on_hover_text("The emperor's presence adds a quarter to the army's power.");
+                ui.label(tr("army-with"));
+                ui.label(sc.courts[side].emperor.map_or_else(|| tr("army-the-ruler"), |e| sc.character(e).label()))
+                    .on_hover_text(tr("army-emperor-tip"));
                 ui.end_row();
             }
         });
@@ -203,18 +207,14 @@ fn orders(ui: &mut egui::Ui, game: &Game, s: &mut Session, out: &mut Vec<Intent>
             super::counsel::show(ui, sc, &said);
         }
         ui.add_space(4.0);
-        ui.label(RichText::new("Click a highlighted place on the map to march there.").color(INK_SOFT));
+        ui.label(RichText::new(tr("army-march-hint")).color(INK_SOFT));
         ui.horizontal_wrapped(|ui| {
             for (label, action, tip) in [
-                (
-                    "Besiege",
-                    Action::Besiege { army: id },
-                    "Wear down the walls turn by turn; the place falls when they are gone.",
-                ),
-                ("Assault", Action::Assault { army: id }, "Storm the walls this turn: quick, but costly if it fails."),
-                ("Garrison", Action::Garrison { army: id }, "Rest behind friendly walls: morale returns faster."),
+                ("order-besiege", Action::Besiege { army: id }, "order-besiege-tip"),
+                ("order-assault", Action::Assault { army: id }, "order-assault-tip"),
+                ("order-garrison", Action::Garrison { army: id }, "order-garrison-tip"),
             ] {
-                order_button(ui, game, side, label, action, tip, out);
+                order_button(ui, game, side, &tr(label), action, &tr(tip), out);
             }
         });
         let commanders: Vec<CharId> = (0..sc.characters.len())
@@ -224,10 +224,13 @@ fn orders(ui: &mut egui::Ui, game: &Game, s: &mut Session, out: &mut Vec<Intent>
             })
             .collect();
         if !commanders.is_empty() {
-            egui::ComboBox::from_label("Appoint a commander").selected_text("choose…").show_ui(ui, |ui| {
+            egui::ComboBox::from_label(tr("army-appoint")).selected_text(tr("army-choose")).show_ui(ui, |ui| {
                 for c in commanders {
                     let ch = sc.character(c);
-                    let text = format!("{} (command {})", ch.label(), ch.command.unwrap_or(0));
+                    let text = tr_args(
+                        "army-command-skill",
+                        &[("name", ch.label().into()), ("skill", ch.command.unwrap_or(0).into())],
+                    );
                     if ui.selectable_label(a.commander == Some(c), text).clicked() {
                         out.push(Intent::Act(Action::Appoint { character: c, army: id }));
                     }
@@ -235,7 +238,7 @@ fn orders(ui: &mut egui::Ui, game: &Game, s: &mut Session, out: &mut Vec<Intent>
             });
         }
     } else {
-        ui.label(RichText::new("Select an army on the map or in the list.").color(INK_SOFT));
+        ui.label(RichText::new(tr("army-select-hint")).color(INK_SOFT));
     }
     if let Some(p) = s.selected_place {
         ui.separator();
@@ -249,28 +252,27 @@ fn orders(ui: &mut egui::Ui, game: &Game, s: &mut Session, out: &mut Vec<Intent>
             &key,
             RichText::new(format!("{} {}", place.name, place.zh)).strong().size(17.0),
         )
-        .on_hover_text("Open its entry in the encyclopedia");
-        ui.label(format!(
-            "Held by the {}; walls {} of {}; supply {}",
-            sc.court_name(ps.controller),
-            ps.fort,
-            sc.rules.walls_max,
-            place.supply
+        .on_hover_text(tr("place-open-entry"));
+        ui.label(tr_args(
+            "place-held",
+            &[
+                ("court", sc.court_name(ps.controller).into()),
+                ("walls", ps.fort.into()),
+                ("max", sc.rules.walls_max.into()),
+                ("supply", place.supply.into()),
+            ],
         ));
         if ps.controller == side {
-            ui.label(format!("Garrison: {} men", group_thousands(ps.garrison)));
+            ui.label(tr_args("place-garrison", &[("men", group_thousands(ps.garrison).into())]));
         }
         if !place.note.is_empty() {
             ui.label(RichText::new(&place.note).italics());
         }
         if place.disputed {
-            ui.label(RichText::new("Disputed: the sources do not agree on this place.").color(theme::GOLD));
+            ui.label(RichText::new(tr("place-disputed")).color(theme::GOLD));
         }
-        let hint = format!(
-            "Spend {} taels of silver to add a level of walls. A sworn treaty may forbid it.",
-            group_thousands(sc.rules.fortify_cost)
-        );
-        order_button(ui, game, side, "Raise new walls", Action::Fortify { place: p }, &hint, out);
+        let hint = tr_args("order-fortify-tip", &[("cost", group_thousands(sc.rules.fortify_cost).into())]);
+        order_button(ui, game, side, &tr("order-fortify"), Action::Fortify { place: p }, &hint, out);
     }
 }
 
@@ -289,11 +291,13 @@ pub(super) fn order_button(
     let label = if game.breaches(side, &action).is_empty() {
         label.to_string()
     } else {
-        format!("{label} (breaks the treaty)")
+        tr_args("order-breaks", &[("order", label.into())])
     };
     let r = ui.add_enabled(check.is_ok(), egui::Button::new(label)).on_hover_text(tip);
     let r = match &check {
-        Err(e) => r.on_disabled_hover_text(format!("{tip}\nNot now: {e}")),
+        Err(e) => {
+            r.on_disabled_hover_text(tr_args("order-not-now", &[("tip", tip.into()), ("why", e.to_string().into())]))
+        }
         Ok(()) => r,
     };
     if r.clicked() {
@@ -303,7 +307,7 @@ pub(super) fn order_button(
 
 fn reports(ui: &mut egui::Ui, game: &Game, s: &Session) {
     ui.horizontal(|ui| {
-        ui.label(theme::title("Reports"));
+        ui.label(theme::title(tr("reports-heading")));
         message_line(ui, s);
     });
     let side = s.viewer;
@@ -311,8 +315,9 @@ fn reports(ui: &mut egui::Ui, game: &Game, s: &Session) {
     let from = st.turn.saturating_sub(1);
     egui::ScrollArea::vertical().stick_to_bottom(true).auto_shrink([false, false]).show(ui, |ui| {
         let book = encyclopedia::book(ui.ctx(), &game.scenario);
+        let (this_turn, last_turn) = (tr("reports-this-turn"), tr("reports-last-turn"));
         for line in st.chronicle.iter().filter(|l| l.turn >= from && l.visible_to(side)) {
-            let when = if line.turn == st.turn { "this turn" } else { "last turn" };
+            let when = if line.turn == st.turn { &this_turn } else { &last_turn };
             encyclopedia::linked_text(ui, &book, &format!("[{when}] {}", line.text(&game.scenario)), |t| t);
         }
     });
@@ -322,27 +327,27 @@ fn dialogs(ctx: &egui::Context, s: &mut Session, out: &mut Vec<Intent>) {
     if let Some((_, warnings)) = &s.pending {
         egui::Modal::new(egui::Id::new("breach")).show(ctx, |ui| {
             ui.set_max_width(520.0);
-            ui.label(RichText::new("This order breaks the sworn treaty").strong().size(20.0).color(SEAL));
+            ui.label(RichText::new(tr("breach-heading")).strong().size(20.0).color(SEAL));
             for w in warnings {
                 ui.label(w);
             }
-            ui.label("The other court will be told. Its trust in you falls, your emperor's honour suffers, and it gains a just cause for war.");
+            ui.label(tr("breach-consequences"));
             ui.horizontal(|ui| {
-                if ui.button(RichText::new("Break the clause").color(SEAL)).clicked() {
+                if ui.button(RichText::new(tr("breach-confirm")).color(SEAL)).clicked() {
                     out.push(Intent::ConfirmPending);
                 }
-                if ui.button("Cancel [Esc]").clicked() {
+                if ui.button(tr("breach-cancel")).clicked() {
                     out.push(Intent::Cancel);
                 }
             });
         });
     }
     if let Some(errors) = &s.reload_errors {
-        egui::Window::new(RichText::new("The edited scenario has errors").color(SEAL))
+        egui::Window::new(RichText::new(tr("reload-heading")).color(SEAL))
             .default_pos([300.0, 120.0])
             .default_width(640.0)
             .show(ctx, |ui| {
-                ui.label("The last good version stays in use until the file is fixed.");
+                ui.label(tr("reload-kept"));
                 egui::ScrollArea::vertical().max_height(360.0).show(ui, |ui| {
                     ui.label(RichText::new(errors).monospace().size(11.0));
                 });

@@ -3,6 +3,7 @@
 
 use crate::gui::session::{Intent, Session};
 use crate::gui::theme::{self, INK_SOFT, SEAL};
+use crate::locale::{tr, tr_args};
 use crate::rules::game::{Action, Answer, Game};
 use crate::rules::ids::*;
 use crate::rules::negotiation::{Evaluation, evaluate};
@@ -19,11 +20,11 @@ pub fn table(ui: &mut egui::Ui, game: &Game, s: &mut Session, out: &mut Vec<Inte
 
 fn library(ui: &mut egui::Ui, game: &Game, s: &Session, out: &mut Vec<Intent>, height: f32) {
     let sc = &game.scenario;
-    ui.label(theme::title("Clause library"));
+    ui.label(theme::title(tr("table-library")));
     // With more than two courts, the player chooses whom the draft is for.
     if sc.courts.len() > 2 {
         ui.horizontal_wrapped(|ui| {
-            ui.label("A treaty with:");
+            ui.label(tr("table-treaty-with"));
             for other in sc.court_ids().filter(|c| *c != s.viewer) {
                 let name = RichText::new(sc.court_name(other)).color(theme::court_colour(sc, other));
                 if ui.radio(s.counterpart == other, name).clicked() {
@@ -40,12 +41,13 @@ fn library(ui: &mut egui::Ui, game: &Game, s: &Session, out: &mut Vec<Intent>, h
             }
             let in_draft = s.draft.iter().any(|t| t.clause == id);
             ui.horizontal(|ui| {
-                let add =
-                    ui.add_enabled(!in_draft, egui::Button::new("Add")).on_disabled_hover_text("Already in the draft");
+                let add = ui
+                    .add_enabled(!in_draft, egui::Button::new(tr("table-add")))
+                    .on_disabled_hover_text(tr("table-already"));
                 if add.clicked() {
                     out.push(Intent::AddClause(id));
                 }
-                let article = c.article.map(|a| format!("art. {a} · ")).unwrap_or_default();
+                let article = c.article.map(|a| tr_args("table-article-short", &[("n", a.into())])).unwrap_or_default();
                 let book = super::encyclopedia::book(ui.ctx(), sc);
                 let key = crate::rules::encyclopedia::key(crate::rules::encyclopedia::Kind::Clause, &c.id);
                 super::encyclopedia::name_link(ui, &book, &key, RichText::new(format!("{article}{} {}", c.name, c.zh)))
@@ -60,8 +62,8 @@ fn draft(ui: &mut egui::Ui, game: &Game, s: &mut Session, out: &mut Vec<Intent>)
     let side = s.viewer;
     let other = s.counterpart;
     match s.countering {
-        Some(id) => ui.label(theme::title(format!("Counter-offer to draft #{id}"))),
-        None => ui.label(theme::title(format!("Your draft for the {}", sc.court_name(other)))),
+        Some(id) => ui.label(theme::title(tr_args("table-counter-to", &[("id", id.into())]))),
+        None => ui.label(theme::title(tr_args("table-your-draft", &[("court", sc.court_name(other).into())]))),
     };
     // Who carries it.
     let envoy = s.draft_envoy(game);
@@ -69,34 +71,29 @@ fn draft(ui: &mut egui::Ui, game: &Game, s: &mut Session, out: &mut Vec<Intent>)
         Some(e) => {
             let ch = sc.character(e);
             let t = ch.envoy.as_ref();
-            ui.label(format!(
-                "Carried by {}{}",
-                ch.label(),
-                t.map(|t| format!(": eloquence {}, {} turn(s) on the road", t.eloquence, t.travel)).unwrap_or_default()
-            ))
-            .on_hover_text("Change the envoy on the Court screen.");
+            let traits = t
+                .map(|t| {
+                    tr_args("table-envoy-traits", &[("eloquence", t.eloquence.into()), ("turns", t.travel.into())])
+                })
+                .unwrap_or_default();
+            ui.label(tr_args("table-carried-by", &[("name", ch.label().into()), ("traits", traits.into())]))
+                .on_hover_text(tr("table-change-envoy"));
         }
         None => {
-            ui.label(RichText::new("No envoy is appointed: choose one on the Court screen.").color(SEAL));
+            ui.label(RichText::new(tr("table-no-envoy")).color(SEAL));
         }
     }
     let guess = (!s.draft.is_empty()).then(|| s.draft_estimate(game, side, other, envoy));
     // The answer foreseen, and the button, stay in sight above the articles.
     if let Some(guess) = &guess {
         ui.horizontal_wrapped(|ui| {
-            ui.label(RichText::new(format!("Expected answer: {}", guess.verdict())).strong());
+            ui.label(RichText::new(tr_args("table-expected", &[("verdict", guess.verdict().into())])).strong());
             if guess.exact {
                 let who = envoy.map_or_else(String::new, |e| sc.character(e).name.clone());
-                ui.label(RichText::new(format!("(exact: {who}'s letters show their mind)")).color(theme::GOOD));
+                ui.label(RichText::new(tr_args("table-exact", &[("name", who.into())])).color(theme::GOOD));
             } else {
-                ui.label(
-                    RichText::new(format!(
-                        "(an estimate from what our court believes, ± {} points)",
-                        guess.uncertainty
-                    ))
-                    .color(INK_SOFT),
-                )
-                .on_hover_text("Their answers to our envoys, the battles and our scouts' reports narrow it.");
+                let text = tr_args("table-estimate", &[("points", guess.uncertainty.into())]);
+                ui.label(RichText::new(text).color(INK_SOFT)).on_hover_text(tr("table-estimate-tip"));
             }
         });
     }
@@ -106,7 +103,7 @@ fn draft(ui: &mut egui::Ui, game: &Game, s: &mut Session, out: &mut Vec<Intent>)
     };
     ui.horizontal(|ui| {
         let ok = game.check(side, &action);
-        let label = if s.countering.is_some() { "Send the counter-offer" } else { "Send the envoy" };
+        let label = tr(if s.countering.is_some() { "table-send-counter" } else { "table-send" });
         let b = ui.add_enabled(ok.is_ok(), egui::Button::new(RichText::new(label).strong()));
         let b = match &ok {
             Err(e) => b.on_disabled_hover_text(e.0.clone()),
@@ -116,16 +113,12 @@ fn draft(ui: &mut egui::Ui, game: &Game, s: &mut Session, out: &mut Vec<Intent>)
             out.push(Intent::SendDraft);
         }
         if !game.breaches(side, &action).is_empty() {
-            ui.label(RichText::new("sending new demands breaks the sworn treaty").color(SEAL));
+            ui.label(RichText::new(tr("table-send-breaks")).color(SEAL));
         }
-        if s.countering.is_some() && ui.button("Cancel the counter-offer").clicked() {
+        if s.countering.is_some() && ui.button(tr("table-cancel-counter")).clicked() {
             s.countering = None;
         }
-        if !s.draft.is_empty()
-            && ui
-                .button("What would it take?")
-                .on_hover_text("Change your draft into the nearest one their court would swear now.")
-                .clicked()
+        if !s.draft.is_empty() && ui.button(tr("table-what-would")).on_hover_text(tr("table-what-would-tip")).clicked()
         {
             out.push(Intent::WhatWouldItTake);
         }
@@ -133,7 +126,7 @@ fn draft(ui: &mut egui::Ui, game: &Game, s: &mut Session, out: &mut Vec<Intent>)
     ui.separator();
     egui::ScrollArea::vertical().id_salt("draft").auto_shrink([false, false]).show(ui, |ui| {
         if s.draft.is_empty() {
-            ui.label(RichText::new("Add clauses from the library on the left.").color(INK_SOFT));
+            ui.label(RichText::new(tr("table-add-hint")).color(INK_SOFT));
         }
         for (ti, term) in s.draft.iter().enumerate() {
             let clause = sc.clause(term.clause);
@@ -142,7 +135,7 @@ fn draft(ui: &mut egui::Ui, game: &Game, s: &mut Session, out: &mut Vec<Intent>)
                     let book = super::encyclopedia::book(ui.ctx(), sc);
                     let key = crate::rules::encyclopedia::key(crate::rules::encyclopedia::Kind::Clause, &clause.id);
                     super::encyclopedia::name_link(ui, &book, &key, RichText::new(&clause.name).strong());
-                    if ui.small_button("remove").clicked() {
+                    if ui.small_button(tr("table-remove")).clicked() {
                         out.push(Intent::RemoveTerm(ti));
                     }
                 });
@@ -157,30 +150,33 @@ fn draft(ui: &mut egui::Ui, game: &Game, s: &mut Session, out: &mut Vec<Intent>)
         }
         if let Some(guess) = &guess {
             ui.add_space(6.0);
-            let heading =
-                if guess.exact { "How their court will weigh it" } else { "How we think their court will weigh it" };
+            let heading = tr(if guess.exact { "table-weigh-exact" } else { "table-weigh-estimate" });
             ui.label(RichText::new(heading).strong());
             reasons(ui, &guess.evaluation, guess.exact);
             for (ti, pi, soft, hard) in &guess.limits {
                 let term = &s.draft[*ti];
                 let clause = sc.clause(term.clause);
                 let name = &clause.params[*pi].name;
+                let (name, clause) = (name.as_str(), clause.name.as_str());
                 let text = match (soft, hard, guess.exact) {
-                    (Some(n), _, true) => {
-                        format!("They would settle for {} {name} in \"{}\"", group_thousands(*n), clause.name)
-                    }
-                    (Some(a), Some(b), false) => format!(
-                        "{name} between {} and {} in \"{}\" would likely do",
-                        group_thousands(*a.min(b)),
-                        group_thousands(*a.max(b)),
-                        clause.name
+                    (Some(n), _, true) => tr_args(
+                        "table-settle-exact",
+                        &[("n", group_thousands(*n).into()), ("param", name.into()), ("clause", clause.into())],
                     ),
-                    (Some(a), None, false) => format!(
-                        "{name} of {} in \"{}\" might do, if they are as yielding as they may be",
-                        group_thousands(*a),
-                        clause.name
+                    (Some(a), Some(b), false) => tr_args(
+                        "table-settle-between",
+                        &[
+                            ("low", group_thousands(*a.min(b)).into()),
+                            ("high", group_thousands(*a.max(b)).into()),
+                            ("param", name.into()),
+                            ("clause", clause.into()),
+                        ],
                     ),
-                    _ => format!("No amount of {name} in \"{}\" alone would satisfy them", clause.name),
+                    (Some(a), None, false) => tr_args(
+                        "table-settle-might",
+                        &[("n", group_thousands(*a).into()), ("param", name.into()), ("clause", clause.into())],
+                    ),
+                    _ => tr_args("table-settle-none", &[("param", name.into()), ("clause", clause.into())]),
                 };
                 ui.label(RichText::new(text).color(theme::GOOD));
             }
@@ -188,7 +184,7 @@ fn draft(ui: &mut egui::Ui, game: &Game, s: &mut Session, out: &mut Vec<Intent>)
         // What our own ministers make of the draft, from our court's judgement of it.
         if s.advisers_on() && !s.draft.is_empty() {
             ui.add_space(6.0);
-            ui.label(RichText::new("Your ministers on this draft").strong());
+            ui.label(RichText::new(tr("table-ministers-on-draft")).strong());
             super::counsel::show(ui, sc, &crate::rules::advice::on_draft(game, side, other, &s.draft, None));
         }
     });
@@ -252,7 +248,7 @@ fn param_editor(
 /// court's estimate of theirs, each figure marked with a `~`.
 fn reasons(ui: &mut egui::Ui, e: &Evaluation, exact: bool) {
     for v in &e.vetoes {
-        ui.label(RichText::new(format!("VETO  {v}")).color(SEAL).strong());
+        ui.label(RichText::new(tr_args("table-veto", &[("why", v.to_string().into())])).color(SEAL).strong());
     }
     for r in e.clauses.iter().chain(&e.situation) {
         let points = if exact { format!("{:+}", r.points) } else { format!("~{:+}", r.points) };
@@ -262,68 +258,81 @@ fn reasons(ui: &mut egui::Ui, e: &Evaluation, exact: bool) {
             ui.label(&r.text);
         });
     }
-    let total = if exact { format!("{:+}", e.total()) } else { format!("about {:+}", e.total()) };
-    ui.label(RichText::new(format!("In all: {total} (they swear at 0 or above, with no veto)")).strong());
+    let total = format!("{:+}", e.total());
+    let total = if exact { total } else { tr_args("table-about", &[("n", total.into())]) };
+    ui.label(RichText::new(tr_args("table-in-all", &[("total", total.into())])).strong());
 }
 
 fn incoming(ui: &mut egui::Ui, game: &Game, s: &Session, out: &mut Vec<Intent>, height: f32) {
     let sc = &game.scenario;
     let st = &game.state;
     let side = s.viewer;
-    ui.label(theme::title("Envoys"));
+    ui.label(theme::title(tr("table-envoys")));
     egui::ScrollArea::vertical().id_salt("incoming").max_height(height - 40.0).show(ui, |ui| {
         let waiting: Vec<_> = game.waiting_for(side).collect();
         if waiting.is_empty() {
-            ui.label(RichText::new("No draft awaits your answer.").color(INK_SOFT));
+            ui.label(RichText::new(tr("table-none-waiting")).color(INK_SOFT));
         }
         for p in waiting {
             egui::Frame::group(ui.style()).show(ui, |ui| {
                 ui.label(
-                    RichText::new(format!(
-                        "Draft #{} from the {}, brought by {}",
-                        p.id,
-                        sc.court_name(p.from),
-                        sc.character(p.envoy).label()
+                    RichText::new(tr_args(
+                        "table-draft-from",
+                        &[
+                            ("id", p.id.into()),
+                            ("court", sc.court_name(p.from).into()),
+                            ("envoy", sc.character(p.envoy).label().into()),
+                        ],
                     ))
                     .strong(),
                 );
                 for t in &p.terms {
                     ui.label(format!("• {}", sc.term_text(t)));
                 }
-                ui.label(RichText::new("What it is worth to your court:").color(INK_SOFT));
+                ui.label(RichText::new(tr("table-worth")).color(INK_SOFT));
                 reasons(ui, &evaluate(game, side, p.from, &p.terms, Some(p.envoy)), true);
                 if s.advisers_on() {
-                    ui.label(RichText::new("Your ministers advise:").color(INK_SOFT));
+                    ui.label(RichText::new(tr("table-ministers-advise")).color(INK_SOFT));
                     let advice = crate::rules::advice::on_draft(game, side, p.from, &p.terms, Some(p.envoy));
                     super::counsel::show(ui, sc, &advice);
                 }
                 ui.horizontal(|ui| {
-                    if ui.button(RichText::new("Accept and swear").strong()).clicked() {
+                    if ui.button(RichText::new(tr("table-accept")).strong()).clicked() {
                         out.push(Intent::Act(Action::Answer { proposal: p.id, answer: Answer::Accept }));
                     }
-                    if ui.button("Reject").clicked() {
+                    if ui.button(tr("table-reject")).clicked() {
                         out.push(Intent::Act(Action::Answer { proposal: p.id, answer: Answer::Reject }));
                     }
-                    if ui.button("Counter…").on_hover_text("Put this draft on the table to change it").clicked() {
+                    if ui.button(tr("table-counter")).on_hover_text(tr("table-counter-tip")).clicked() {
                         out.push(Intent::CounterFrom(p.id));
                     }
                 });
             });
         }
         ui.add_space(8.0);
-        ui.label(RichText::new("Drafts sent and answered").strong());
+        ui.label(RichText::new(tr("table-sent")).strong());
         // Only the drafts this court sent or received: others' envoys are not its business.
         for p in st.proposals.iter().rev().filter(|p| p.from == side || p.to == side) {
             let status = match p.status {
-                ProposalStatus::Travelling => format!("on the road, arrives {}", sc.calendar.date(p.arrives)),
-                ProposalStatus::Waiting => "awaiting an answer".into(),
-                ProposalStatus::Accepted => "accepted and sworn".into(),
-                ProposalStatus::Rejected => "rejected".into(),
-                ProposalStatus::Countered => "answered with a counter-offer".into(),
-                ProposalStatus::Lost => "lost: the envoy was detained".into(),
+                ProposalStatus::Travelling => {
+                    tr_args("table-status-road", &[("date", sc.calendar.date(p.arrives).into())])
+                }
+                ProposalStatus::Waiting => tr("table-status-waiting"),
+                ProposalStatus::Accepted => tr("table-status-accepted"),
+                ProposalStatus::Rejected => tr("table-status-rejected"),
+                ProposalStatus::Countered => tr("table-status-countered"),
+                ProposalStatus::Lost => tr("table-status-lost"),
             };
-            ui.label(format!("#{} from the {} to the {}: {status}", p.id, sc.court_name(p.from), sc.court_name(p.to)))
-                .on_hover_text(p.terms.iter().map(|t| sc.term_text(t)).collect::<Vec<_>>().join("\n"));
+            let line = tr_args(
+                "table-sent-line",
+                &[
+                    ("id", p.id.into()),
+                    ("from", sc.court_name(p.from).into()),
+                    ("to", sc.court_name(p.to).into()),
+                    ("status", status.into()),
+                ],
+            );
+            ui.label(line).on_hover_text(p.terms.iter().map(|t| sc.term_text(t)).collect::<Vec<_>>().join("\n"));
         }
     });
 }

@@ -1,8 +1,11 @@
 //! The one checking pass: raw RON types in, a [`Scenario`] with resolved ids out, and every
-//! problem found on the way reported with its place in the file.
+//! problem found on the way reported with its place in the file: the place of the value
+//! it is about (found by its path, `places[3].controller`, see [`super::spans`]), or where
+//! no path is known, the first place its text is written.
 
 use super::diagnostic::{Diagnostic, Severity, Source, did_you_mean};
 use super::raw::*;
+use super::spans::{Origins, Outline, Seg};
 use super::*;
 use crate::rules::vocab::ActionKind;
 use std::collections::HashMap;
@@ -34,6 +37,12 @@ pub struct Compiler<'a> {
     events: HashMap<String, u16>,
     policies: HashMap<String, u16>,
     courts: HashMap<String, u16>,
+    /// Which file each list entry was written in; without it problems are found by their text.
+    origins: Option<Origins>,
+    /// Each file's outline and comments, made when a problem in it is first placed.
+    outlines: Vec<Option<(Outline, Vec<bool>)>>,
+    /// The path of the value being checked: a problem found now is placed there.
+    here: Vec<Seg>,
 }
 
 /// Where a clause's parameters are in scope while its effects and worth are checked.
@@ -59,7 +68,75 @@ impl<'a> Compiler<'a> {
             events: HashMap::new(),
             policies: HashMap::new(),
             courts: HashMap::new(),
+            origins: None,
+            outlines: sources.iter().map(|_| None).collect(),
+            here: Vec::new(),
         }
+    }
+
+    /// Places problems by the path of their value, knowing which file each list entry of the
+    /// merged scenario came from.
+    pub fn with_origins(mut self, origins: Origins) -> Self {
+        self.origins = Some(origins);
+        self
+    }
+
+    /// Runs `f` with the value at `step` (below the current one) as the place of its problems.
+    fn at<T>(&mut self, step: impl Into<Seg>, f: impl FnOnce(&mut Self) -> T) -> T {
+        self.here.push(step.into());
+        let out = f(self);
+        self.here.pop();
+        out
+    }
+
+    /// Runs `f` with entry `i` of the top-level list `list` as the place of its problems.
+    fn entry<T>(&mut self, list: &'static str, i: usize, f: impl FnOnce(&mut Self) -> T) -> T {
+        let outer = std::mem::replace(&mut self.here, vec![Seg::from(list), Seg::At(i)]);
+        let out = f(self);
+        self.here = outer;
+        out
+    }
+
+    /// Where the value at `path` is written, narrowed to `needle` when the needle is written
+    /// inside it (outside comments): as (file, byte range).
+    fn place_of(&mut self, path: &[Seg], needle: &str) -> Option<(usize, std::ops::Range<usize>)> {
+        let (file, inner, least) = self.origins.as_ref()?.locate(path)?;
+        let text = &self.sources.get(file)?.text;
+        let (outline, comments) =
+            self.outlines[file].get_or_insert_with(|| (Outline::of(text), super::migrate::comment_mask(text)));
+        let found = outline.find(text, &inner)?;
+        let whole_chars = |r: &std::ops::Range<usize>| text.is_char_boundary(r.start) && text.is_char_boundary(r.end);
+        if found.steps < least || !whole_chars(&found.entry) || !whole_chars(&found.value) {
+            return None;
+        }
+        let hay = text.get(found.entry.clone())?;
+        let hit = (!needle.is_empty())
+            .then(|| hay.match_indices(needle).map(|(at, _)| found.entry.start + at).find(|at| !comments[*at]))
+            .flatten();
+        Some(match hit {
+            Some(at) => (file, at..at + needle.len()),
+            None if found.whole => (file, found.value),
+            // Only the entry around it is written: its first line.
+            None => {
+                let first_line = hay.find('\n').unwrap_or(hay.len());
+                (file, found.entry.start..found.entry.start + first_line)
+            }
+        })
+    }
+
+    /// Reports a problem at the value at `path`, or failing that at the first unreported
+    /// occurrence of `needle`.
+    pub(super) fn report_at(
+        &mut self,
+        path: &[Seg],
+        severity: Severity,
+        needle: &str,
+        message: String,
+        suggestion: Option<String>,
+    ) {
+        let outer = std::mem::replace(&mut self.here, path.to_vec());
+        self.report(severity, needle, message, suggestion);
+        self.here = outer;
     }
 
     /// Finds the `nth` occurrence of a text in the sources, as (file, byte range). Each text
@@ -86,18 +163,25 @@ impl<'a> Compiler<'a> {
         Some((file, at..at + needle.len()))
     }
 
-    /// Reports a problem at the next unreported occurrence of `needle`.
+    /// Reports a problem at the value being checked (see [`Self::at`]), narrowed to `needle`
+    /// inside it; where no value is being checked, at the next unreported occurrence of `needle`.
     pub fn report(&mut self, severity: Severity, needle: &str, message: String, suggestion: Option<String>) {
         if self.diagnostics.len() >= MAX_DIAGNOSTICS {
             self.dropped += 1;
             return;
         }
-        let nth = {
-            let n = self.seen.entry(needle.to_string()).or_insert(0);
-            *n += 1;
-            *n - 1
-        };
-        let (path, line, col, span) = match self.locate(needle, nth) {
+        let here = std::mem::take(&mut self.here);
+        let placed = if here.is_empty() { None } else { self.place_of(&here, needle) };
+        self.here = here;
+        let placed = placed.or_else(|| {
+            let nth = {
+                let n = self.seen.entry(needle.to_string()).or_insert(0);
+                *n += 1;
+                *n - 1
+            };
+            self.locate(needle, nth)
+        });
+        let (path, line, col, span) = match placed {
             Some((file, span)) => {
                 let (line, col) = self.line_col(file, span.start);
                 (self.sources[file].path.clone(), line, col, span)
@@ -145,6 +229,34 @@ impl<'a> Compiler<'a> {
 
     fn error(&mut self, needle: &str, message: String) {
         self.report(Severity::Error, needle, message, None);
+    }
+
+    /// Runs `f` with the value at `path` as the place of its problems.
+    fn at_path<T>(&mut self, path: &[Seg], f: impl FnOnce(&mut Self) -> T) -> T {
+        let outer = std::mem::replace(&mut self.here, path.to_vec());
+        let out = f(self);
+        self.here = outer;
+        out
+    }
+
+    /// The terms of a list at `path` below the current value (a treaty, the history, an
+    /// opening), each with its place in the list; a term naming an unknown clause is reported
+    /// and left out.
+    fn terms_of(&mut self, path: &[Seg], terms: &[RawTerm], clauses: &[Clause]) -> Vec<(usize, Term)> {
+        let depth = self.here.len();
+        self.here.extend(path.iter().cloned());
+        let out = terms
+            .iter()
+            .enumerate()
+            .filter_map(|(k, t)| self.at(k, |this| this.term(t, clauses)).map(|t| (k, t)))
+            .collect();
+        self.here.truncate(depth);
+        out
+    }
+
+    /// An error at `path`, found by `needle` where the path is not written.
+    fn whole_error(&mut self, path: &[Seg], needle: &str, message: String) {
+        self.report_at(path, Severity::Error, needle, message, None);
     }
 
     fn quoted(name: &str) -> String {
@@ -197,7 +309,7 @@ impl<'a> Compiler<'a> {
         None
     }
     fn court_pair(&mut self, (a, b): &(String, String)) -> (CourtId, CourtId) {
-        let (x, y) = (self.court(a), self.court(b));
+        let (x, y) = (self.at(0, |this| this.court(a)), self.at(1, |this| this.court(b)));
         // The same id twice (an unknown id is reported as such, not as a pair).
         if a == b && self.courts.contains_key(a) {
             let spaced = format!("{}, {}", Self::quoted(a), Self::quoted(b));
@@ -237,12 +349,19 @@ impl<'a> Compiler<'a> {
         self.courts.iter().find(|(_, i)| **i as usize == c.index()).map(|(k, _)| k.clone()).unwrap_or_default()
     }
 
-    /// Builds an id table, reporting duplicate ids.
-    fn index<'i>(&mut self, kind: &str, ids: impl Iterator<Item = &'i str>) -> HashMap<String, u16> {
+    /// Builds an id table from the ids of the top-level list `list`, reporting duplicate ids
+    /// at the second.
+    fn index<'i>(
+        &mut self,
+        kind: &str,
+        list: &'static str,
+        ids: impl Iterator<Item = &'i str>,
+    ) -> HashMap<String, u16> {
         let mut table = HashMap::new();
         // Ids that look alike to a reader: the same but for case, or with invisible signs.
         let mut folded: HashMap<String, String> = HashMap::new();
         for (i, id) in ids.enumerate() {
+            self.here = vec![Seg::from(list), Seg::At(i), Seg::from("id")];
             let invisible = |c: char| matches!(c, '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2060}'..='\u{2064}' | '\u{feff}' | '\u{00ad}');
             if id.chars().any(invisible) {
                 self.report(
@@ -296,6 +415,7 @@ impl<'a> Compiler<'a> {
                 break;
             }
         }
+        self.here.clear();
         table
     }
 
@@ -311,7 +431,8 @@ impl<'a> Compiler<'a> {
         let (wide, tall) = ((hi.0 - lo.0).max(100.0) / 2.0, (hi.1 - lo.1).max(100.0) / 2.0);
         let (lo, hi) = ((lo.0 - wide, lo.1 - tall), (hi.0 + wide, hi.1 + tall));
         let mut out = Vec::with_capacity(raw.len());
-        for f in raw {
+        for (i, f) in raw.iter().enumerate() {
+            self.here = vec![Seg::from("geography"), Seg::At(i)];
             let needle = Self::quoted(&f.name);
             if f.name.trim().is_empty() {
                 self.error("geography", "a feature of the geography has no name".into());
@@ -372,6 +493,7 @@ impl<'a> Compiler<'a> {
                 note: f.note.clone(),
             });
         }
+        self.here.clear();
         out
     }
 
@@ -405,17 +527,21 @@ impl<'a> Compiler<'a> {
 
     pub fn compile(mut self, raw: &RawScenario) -> (Option<Scenario>, Vec<Diagnostic>) {
         let first_id = Self::quoted(&raw.id);
+        // What concerns the scenario as a whole is shown at its id, in the file that names it.
+        let whole = [Seg::from("id")];
         // The format is checked where each file is read (load.rs), once for every file.
         if raw.id.is_empty() {
-            self.error("format", "the scenario has no `id`".into());
+            self.whole_error(&[Seg::from("format")], "format", "the scenario has no `id`".into());
         }
-        self.courts = self.index("court", raw.courts.iter().map(|c| c.id.as_str()));
-        for c in &raw.courts {
+        self.courts = self.index("court", "courts", raw.courts.iter().map(|c| c.id.as_str()));
+        for (i, c) in raw.courts.iter().enumerate() {
+            let path = [Seg::from("courts"), Seg::At(i), Seg::from("id")];
             // Court ids are field names in worth tables and standings: `(song: 4, xia: 2)`.
             let word = c.id.chars().next().is_some_and(|ch| ch.is_ascii_lowercase())
                 && c.id.chars().all(|ch| ch.is_ascii_lowercase() || ch.is_ascii_digit() || ch == '_');
             if !word && !c.id.is_empty() {
-                self.report(
+                self.report_at(
+                    &path,
                     Severity::Error,
                     &Self::quoted(&c.id),
                     format!("the court id `{}` is not a plain lower-case word", c.id),
@@ -424,31 +550,33 @@ impl<'a> Compiler<'a> {
             }
         }
         if raw.courts.len() < 2 {
-            self.error(
+            self.whole_error(
+                &whole,
                 &first_id,
                 format!("the scenario declares {} court(s); it needs at least two", raw.courts.len()),
             );
             return (None, self.finish_diagnostics());
         }
         if raw.courts.len() > MAX_COURTS {
-            self.error(
+            self.whole_error(
+                &whole,
                 &first_id,
                 format!("the scenario declares {} courts; at most {MAX_COURTS} are allowed", raw.courts.len()),
             );
             return (None, self.finish_diagnostics());
         }
-        self.places = self.index("place", raw.places.iter().map(|p| p.id.as_str()));
-        self.chars = self.index("character", raw.characters.iter().map(|p| p.id.as_str()));
-        self.armies = self.index("army", raw.armies.iter().map(|p| p.id.as_str()));
-        self.regions = self.index("region", raw.regions.iter().map(|p| p.id.as_str()));
-        self.clauses = self.index("clause", raw.clauses.iter().map(|p| p.id.as_str()));
-        self.events = self.index("event", raw.events.iter().map(|p| p.id.as_str()));
-        self.policies = self.index("policy", raw.policies.iter().map(|p| p.id.as_str()));
-        self.index("objective", raw.objectives.iter().map(|o| o.id.as_str()));
+        self.places = self.index("place", "places", raw.places.iter().map(|p| p.id.as_str()));
+        self.chars = self.index("character", "characters", raw.characters.iter().map(|p| p.id.as_str()));
+        self.armies = self.index("army", "armies", raw.armies.iter().map(|p| p.id.as_str()));
+        self.regions = self.index("region", "regions", raw.regions.iter().map(|p| p.id.as_str()));
+        self.clauses = self.index("clause", "clauses", raw.clauses.iter().map(|p| p.id.as_str()));
+        self.events = self.index("event", "events", raw.events.iter().map(|p| p.id.as_str()));
+        self.policies = self.index("policy", "policies", raw.policies.iter().map(|p| p.id.as_str()));
+        self.index("objective", "objectives", raw.objectives.iter().map(|o| o.id.as_str()));
         for (kind, n) in [("place", raw.places.len()), ("character", raw.characters.len()), ("army", raw.armies.len())]
         {
             if n == 0 {
-                self.error(&first_id, format!("the scenario has no {kind}"));
+                self.whole_error(&whole, &first_id, format!("the scenario has no {kind}"));
             }
         }
         let sizes = [
@@ -464,24 +592,28 @@ impl<'a> Compiler<'a> {
             raw.objectives.len(),
         ];
         if sizes.iter().any(|n| *n > MAX_LIST) {
-            self.error(&first_id, format!("the scenario is too large: a list has over {MAX_LIST} entries"));
+            self.whole_error(
+                &whole,
+                &first_id,
+                format!("the scenario is too large: a list has over {MAX_LIST} entries"),
+            );
             return (None, self.finish_diagnostics());
         }
 
         let calendar = match &raw.calendar {
             Some(c) => {
+                self.here = vec![Seg::from("calendar")];
                 if c.turns == 0 || c.turns > MAX_TURNS {
-                    self.error("turns", format!("calendar turns is {}, outside 1..={MAX_TURNS}", c.turns));
+                    self.at("turns", |this| {
+                        this.error("turns", format!("calendar turns is {}, outside 1..={MAX_TURNS}", c.turns))
+                    });
                 }
-                Calendar {
+                let start_year = self.at("start_year", |this| {
+                    this.range("start_year", &format!("start_year: {}", c.start_year), c.start_year as i64, -5000, 5000)
+                });
+                let calendar = Calendar {
                     unit: c.unit,
-                    start_year: self.range(
-                        "start_year",
-                        &format!("start_year: {}", c.start_year),
-                        c.start_year as i64,
-                        -5000,
-                        5000,
-                    ) as i32,
+                    start_year: start_year as i32,
                     start_month: match c.unit {
                         TurnUnit::Season => c.start_month.clamp(1, 4),
                         _ => c.start_month.clamp(1, 12),
@@ -491,22 +623,24 @@ impl<'a> Compiler<'a> {
                     intercalary: c
                         .intercalary
                         .iter()
-                        .filter(|(y, m)| {
+                        .enumerate()
+                        .filter(|(j, (y, m))| {
                             let ok = (1..=12).contains(m);
                             if !ok {
-                                self.error(
-                                    "intercalary",
-                                    format!("intercalary month {m} of {y} is not a month (1-12)"),
-                                );
+                                let path = [Seg::from("calendar"), Seg::from("intercalary"), Seg::At(*j)];
+                                let message = format!("intercalary month {m} of {y} is not a month (1-12)");
+                                self.whole_error(&path, "intercalary", message);
                             }
                             ok
                         })
-                        .copied()
+                        .map(|(_, ym)| *ym)
                         .collect(),
-                }
+                };
+                self.here.clear();
+                calendar
             }
             None => {
-                self.error(&first_id, "the scenario has no calendar".into());
+                self.whole_error(&whole, &first_id, "the scenario has no calendar".into());
                 Calendar {
                     unit: TurnUnit::Xun,
                     start_year: 1004,
@@ -521,11 +655,17 @@ impl<'a> Compiler<'a> {
         // The rules first: the walls a place may start with are capped by them.
         let rules = self.compile_rules(raw.rules.clone().unwrap_or_default());
         let walls_max = rules.walls_max as i64;
-        let places: Vec<Place> = raw.places.iter().map(|p| self.compile_place(p, walls_max)).collect();
+        let places: Vec<Place> = raw
+            .places
+            .iter()
+            .enumerate()
+            .map(|(i, p)| self.entry("places", i, |this| this.compile_place(p, walls_max)))
+            .collect();
         let mut neighbours = vec![Vec::new(); places.len()];
         let mut routes = Vec::new();
-        for r in &raw.routes {
-            let (a, b) = (self.place(&r.from), self.place(&r.to));
+        for (i, r) in raw.routes.iter().enumerate() {
+            self.here = vec![Seg::from("routes"), Seg::At(i)];
+            let (a, b) = (self.at("from", |this| this.place(&r.from)), self.at("to", |this| this.place(&r.to)));
             if places.is_empty() {
                 continue;
             }
@@ -540,80 +680,110 @@ impl<'a> Compiler<'a> {
                 continue;
             }
             if neighbours[a.index()].iter().any(|(n, _)| *n == b) {
-                self.report(
-                    Severity::Warning,
-                    &Self::quoted(&r.to),
-                    format!("the route {} - {} is given twice", r.from, r.to),
-                    None,
-                );
+                self.at("to", |this| {
+                    this.report(
+                        Severity::Warning,
+                        &Self::quoted(&r.to),
+                        format!("the route {} - {} is given twice", r.from, r.to),
+                        None,
+                    )
+                });
                 continue;
             }
             neighbours[a.index()].push((b, r.river));
             neighbours[b.index()].push((a, r.river));
             routes.push((a, b, r.river, r.border));
         }
+        self.here.clear();
         self.check_connected(&places, &neighbours);
 
-        for r in raw.regions.iter().filter(|r| r.places.is_empty()) {
-            self.error(&Self::quoted(&r.id), format!("region `{}` has no places", r.id));
+        for (i, r) in raw.regions.iter().enumerate().filter(|(_, r)| r.places.is_empty()) {
+            let path = [Seg::from("regions"), Seg::At(i), Seg::from("places")];
+            self.whole_error(&path, &Self::quoted(&r.id), format!("region `{}` has no places", r.id));
         }
         let regions = raw
             .regions
             .iter()
-            .map(|r| Region {
+            .enumerate()
+            .map(|(i, r)| Region {
                 id: r.id.clone(),
                 name: r.name.clone(),
                 zh: r.zh.clone(),
-                places: r.places.iter().map(|p| self.place(p)).collect(),
+                places: self.entry("regions", i, |this| {
+                    this.at("places", |this| {
+                        r.places.iter().enumerate().map(|(j, p)| this.at(j, |this| this.place(p))).collect()
+                    })
+                }),
                 note: r.note.clone(),
                 disputed: r.disputed,
                 lore: super::lore::lore(&r.pinyin, &r.accounts, &r.dispute),
             })
             .collect();
 
-        let characters: Vec<Character> = raw.characters.iter().map(|c| self.compile_character(c)).collect();
+        let characters: Vec<Character> = raw
+            .characters
+            .iter()
+            .enumerate()
+            .map(|(i, c)| self.entry("characters", i, |this| this.compile_character(c)))
+            .collect();
         let armies: Vec<ArmyDef> = raw
             .armies
             .iter()
-            .map(|a| {
-                let commander = a.commander.as_ref().map(|c| self.character(c));
-                let side = self.court(&a.side);
+            .enumerate()
+            .map(|(i, a)| {
+                self.here = vec![Seg::from("armies"), Seg::At(i)];
+                let commander = a.commander.as_ref().map(|c| self.at("commander", |this| this.character(c)));
+                let side = self.at("side", |this| this.court(&a.side));
                 if let Some(c) = commander.and_then(|c| characters.get(c.index()))
                     && c.side != side
                 {
                     let (theirs, ours) = (self.court_id_text(c.side), a.side.clone());
-                    self.error(
-                        &Self::quoted(a.commander.as_deref().unwrap_or_default()),
-                        format!("{} serves the court `{theirs}` but commands the `{ours}` army `{}`", c.name, a.id),
-                    );
+                    self.at("commander", |this| {
+                        this.error(
+                            &Self::quoted(a.commander.as_deref().unwrap_or_default()),
+                            format!("{} serves the court `{theirs}` but commands the `{ours}` army `{}`", c.name, a.id),
+                        )
+                    });
                 }
-                ArmyDef {
+                let army = ArmyDef {
                     id: a.id.clone(),
                     name: a.name.clone(),
                     side,
-                    at: self.place(&a.at),
-                    strength: self.range(
-                        "army strength",
-                        &format!("strength: {}", a.strength),
-                        a.strength,
-                        1,
-                        10_000_000,
-                    ),
-                    morale: self.range("army morale", &format!("morale: {}", a.morale), a.morale as i64, 0, 100) as i32,
+                    at: self.at("at", |this| this.place(&a.at)),
+                    strength: self.at("strength", |this| {
+                        this.range("army strength", &format!("strength: {}", a.strength), a.strength, 1, 10_000_000)
+                    }),
+                    morale: self.at("morale", |this| {
+                        this.range("army morale", &format!("morale: {}", a.morale), a.morale as i64, 0, 100)
+                    }) as i32,
                     commander,
-                    post: a.post.as_ref().map(|p| self.place(p)),
-                }
+                    post: a.post.as_ref().map(|p| self.at("post", |this| this.place(p))),
+                };
+                self.here.clear();
+                army
             })
             .collect();
         let mut armies = armies;
         self.place_armies(&raw.placed, &mut armies);
 
-        let policies = raw.policies.iter().map(|p| self.compile_policy(p)).collect();
-        let clauses: Vec<Clause> = raw.clauses.iter().map(|c| self.compile_clause(c)).collect();
+        let policies = raw
+            .policies
+            .iter()
+            .enumerate()
+            .map(|(i, p)| self.entry("policies", i, |this| this.compile_policy(p)))
+            .collect();
+        let clauses: Vec<Clause> = raw
+            .clauses
+            .iter()
+            .enumerate()
+            .map(|(i, c)| self.entry("clauses", i, |this| this.compile_clause(c)))
+            .collect();
         let events = raw
             .events
             .iter()
-            .map(|e| {
+            .enumerate()
+            .map(|(i, e)| {
+                self.here = vec![Seg::from("events"), Seg::At(i)];
                 if matches!(e.when, RawCondition::Never) || e.chance == 0 {
                     self.report(
                         Severity::Warning,
@@ -623,19 +793,24 @@ impl<'a> Compiler<'a> {
                     );
                 }
                 if e.chance > 100 {
-                    self.error(
-                        &Self::quoted(&e.id),
-                        format!("event `{}` has a chance of {}%, above 100%", e.id, e.chance),
-                    );
+                    self.at("chance", |this| {
+                        this.error(
+                            &Self::quoted(&e.id),
+                            format!("event `{}` has a chance of {}%, above 100%", e.id, e.chance),
+                        )
+                    });
                 }
+                let when = self.at("when", |this| this.condition(&e.when));
+                let effects = self.at("effects", |this| this.effects(&e.effects, None, false));
+                self.here.clear();
                 Event {
                     id: e.id.clone(),
                     name: e.name.clone(),
-                    when: self.condition(&e.when),
+                    when,
                     chance: e.chance.min(100),
                     once: e.once,
                     text: e.text.clone(),
-                    effects: self.effects(&e.effects, None, false),
+                    effects,
                     history: e.history.clone(),
                     zh: e.zh.clone(),
                     disputed: e.disputed,
@@ -646,50 +821,88 @@ impl<'a> Compiler<'a> {
         let memorials = raw
             .memorials
             .iter()
-            .map(|m| Memorial {
-                by: self.character(&m.by),
-                when: m.when.as_ref().map_or(Condition::Always, |c| self.condition(c)),
-                text: m.text.clone(),
-                urges: m.urges.as_ref().and_then(|p| self.lookup("policy", p)).map(PolicyId),
+            .enumerate()
+            .map(|(i, m)| {
+                self.entry("memorials", i, |this| Memorial {
+                    by: this.at("by", |this| this.character(&m.by)),
+                    when: m.when.as_ref().map_or(Condition::Always, |c| this.at("when", |this| this.condition(c))),
+                    text: m.text.clone(),
+                    urges: m
+                        .urges
+                        .as_ref()
+                        .and_then(|p| this.at("urges", |this| this.lookup("policy", p)))
+                        .map(PolicyId),
+                })
             })
             .collect();
         let objectives: Vec<Objective> = raw
             .objectives
             .iter()
-            .map(|o| Objective {
-                id: o.id.clone(),
-                side: self.court(&o.side),
-                text: o.text.clone(),
-                when: self.condition(&o.when),
-                points: self.range("points", &format!("points: {}", o.points), o.points as i64, -100_000, 100_000)
-                    as i32,
-                minus_per: o.minus_per.as_ref().map(|(q, unit, pts)| {
-                    if *unit <= 0 {
-                        self.error(&Self::quoted(&o.id), format!("objective `{}` divides by a unit of {unit}", o.id));
-                    }
-                    let pts =
-                        self.range("points per unit", &Self::quoted(&o.id), *pts as i64, -100_000, 100_000) as i32;
-                    (self.quantity(q), (*unit).max(1), pts)
-                }),
+            .enumerate()
+            .map(|(i, o)| {
+                self.entry("objectives", i, |this| Objective {
+                    id: o.id.clone(),
+                    side: this.at("side", |this| this.court(&o.side)),
+                    text: o.text.clone(),
+                    when: this.at("when", |this| this.condition(&o.when)),
+                    points: this.at("points", |this| {
+                        this.range("points", &format!("points: {}", o.points), o.points as i64, -100_000, 100_000)
+                    }) as i32,
+                    minus_per: o.minus_per.as_ref().map(|(q, unit, pts)| {
+                        this.at("minus_per", |this| {
+                            if *unit <= 0 {
+                                this.at(1, |this| {
+                                    this.error(
+                                        &Self::quoted(&o.id),
+                                        format!("objective `{}` divides by a unit of {unit}", o.id),
+                                    )
+                                });
+                            }
+                            let pts = this.at(2, |this| {
+                                this.range("points per unit", &Self::quoted(&o.id), *pts as i64, -100_000, 100_000)
+                            }) as i32;
+                            (this.at(0, |this| this.quantity(q)), (*unit).max(1), pts)
+                        })
+                    }),
+                })
             })
             .collect();
-        let history: Vec<Term> = raw.history.iter().filter_map(|t| self.term(t, &clauses)).collect();
-        self.once_each("history", &history, &clauses);
+        let history = self.terms_of(&[Seg::from("history")], &raw.history, &clauses);
+        self.once_each(&[Seg::from("history")], "history", &history, &clauses);
+        let history: Vec<Term> = history.into_iter().map(|(_, t)| t).collect();
         let first_two = pair(CourtId(0), CourtId(1));
-        let history_between = raw.history_between.as_ref().map_or(first_two, |p| self.court_pair(p));
+        let history_between = raw
+            .history_between
+            .as_ref()
+            .map_or(first_two, |p| self.at_path(&[Seg::from("history_between")], |this| this.court_pair(p)));
         let mut treaties: Vec<((CourtId, CourtId), Vec<Term>)> = Vec::new();
-        let mut starting = vec![(first_two, &raw.treaty)];
-        for t in &raw.treaties {
-            starting.push((self.court_pair(&t.between), &t.terms));
+        let mut starting = vec![(first_two, &raw.treaty, vec![Seg::from("treaty")])];
+        for (i, t) in raw.treaties.iter().enumerate() {
+            let path = vec![Seg::from("treaties"), Seg::At(i), Seg::from("terms")];
+            let between = self.at_path(&[Seg::from("treaties"), Seg::At(i), Seg::from("between")], |this| {
+                this.court_pair(&t.between)
+            });
+            starting.push((between, &t.terms, path));
         }
-        for (n, (between, terms)) in starting.into_iter().enumerate() {
-            let terms: Vec<Term> = terms.iter().filter_map(|t| self.term(t, &clauses)).collect();
-            self.once_each("treaty", &terms, &clauses);
-            self.sides_are_parties("treaty", between, &terms, &clauses);
+        for (n, (between, terms, path)) in starting.into_iter().enumerate() {
+            let terms = self.terms_of(&path, terms, &clauses);
+            self.once_each(&path, "treaty", &terms, &clauses);
+            self.at_path(&path, |this| {
+                this.sides_are_parties(
+                    "treaty",
+                    between,
+                    &terms.iter().map(|(_, t)| t.clone()).collect::<Vec<_>>(),
+                    &clauses,
+                )
+            });
+            let terms: Vec<Term> = terms.into_iter().map(|(_, t)| t).collect();
+            // The entry of `treaties`, where a problem of the whole treaty is shown.
+            let entry = [Seg::from("treaties"), Seg::At(n.saturating_sub(1)), Seg::from("between")];
             if terms.is_empty() {
                 // The first is format 1's `treaty`, empty when the courts begin at war.
                 if n > 0 {
-                    self.report(
+                    self.report_at(
+                        &[Seg::from("treaties"), Seg::At(n - 1), Seg::from("terms")],
                         Severity::Warning,
                         "treaties",
                         format!(
@@ -704,13 +917,20 @@ impl<'a> Compiler<'a> {
             }
             if treaties.iter().any(|(b, _)| *b == between) {
                 let names = format!("{}` and `{}", self.court_id_text(between.0), self.court_id_text(between.1));
-                self.error("treaties", format!("two starting treaties bind `{names}`; give them as one"));
+                let message = format!("two starting treaties bind `{names}`; give them as one");
+                self.whole_error(&entry, "treaties", message);
             }
             treaties.push((between, terms));
         }
-        let peace: Vec<(CourtId, CourtId)> = raw.peace.iter().map(|p| self.court_pair(p)).collect();
+        let peace: Vec<(CourtId, CourtId)> =
+            raw.peace.iter().enumerate().map(|(i, p)| self.entry("peace", i, |this| this.court_pair(p))).collect();
 
-        let courts: Vec<CourtDef> = raw.courts.iter().map(|c| self.compile_court(c, &clauses)).collect();
+        let courts: Vec<CourtDef> = raw
+            .courts
+            .iter()
+            .enumerate()
+            .map(|(i, c)| self.entry("courts", i, |this| this.compile_court(c, &clauses)))
+            .collect();
         // A draft the computer could never send, because a clause is not for that pair
         // (only between courts that may negotiate: at war, or bound by a treaty).
         for (i, court) in courts.iter().enumerate() {
@@ -720,6 +940,14 @@ impl<'a> Compiler<'a> {
                 if other == me || (peace.contains(&pair(me, other)) && !bound) {
                     continue;
                 }
+                // The draft toward `other` is its own `openings` entry, or the general `opening`.
+                let other_id = self.court_id_text(other);
+                let mut path = vec![Seg::from("courts"), Seg::At(i), Seg::from("personality")];
+                match raw.courts.get(i).is_some_and(|c| c.personality.openings.get(&other_id).is_some()) {
+                    true => path.extend([Seg::from("openings"), Seg::from(other_id)]),
+                    false => path.push(Seg::from("opening")),
+                }
+                self.here = path;
                 self.sides_are_parties("opening", pair(me, other), opening, &clauses);
                 for t in opening {
                     let Some(clause) = clauses.get(t.clause.index()) else { continue };
@@ -737,10 +965,12 @@ impl<'a> Compiler<'a> {
                         Some(format!("give `openings: ({other_id}: [...])` of its own, or widen the clause's `between`")),
                     );
                 }
+                self.here.clear();
             }
         }
         if !courts.iter().any(|c| c.playable) {
-            self.report(
+            self.report_at(
+                &whole,
                 Severity::Warning,
                 &first_id,
                 "no court of this scenario may be played by a person; only the computer can play it".into(),
@@ -750,12 +980,15 @@ impl<'a> Compiler<'a> {
         for (i, (raw_court, court)) in raw.courts.iter().zip(&courts).enumerate() {
             let id = CourtId(i as u8);
             let needle = format!("id: {}", Self::quoted(&raw_court.id));
+            let at_id = [Seg::from("courts"), Seg::At(i), Seg::from("id")];
             match court.emperor.and_then(|e| characters.get(e.index())) {
                 Some(e) if e.side != id => {
                     let needle = format!("emperor: {}", Self::quoted(&e.id));
-                    self.error(&needle, format!("the emperor `{}` of `{}` serves another court", e.id, raw_court.id));
+                    let message = format!("the emperor `{}` of `{}` serves another court", e.id, raw_court.id);
+                    self.whole_error(&[Seg::from("courts"), Seg::At(i), Seg::from("emperor")], &needle, message);
                 }
-                None if court.playable => self.report(
+                None if court.playable => self.report_at(
+                    &at_id,
                     Severity::Error,
                     &needle,
                     format!("the court `{}` may be played but has no emperor", raw_court.id),
@@ -764,7 +997,8 @@ impl<'a> Compiler<'a> {
                 _ => {}
             }
             if !objectives.iter().any(|o| o.side == id && o.points > 0) {
-                self.report(
+                self.report_at(
+                    &at_id,
                     Severity::Error,
                     &needle,
                     format!("the court `{}` has no objective worth points", raw_court.id),
@@ -790,15 +1024,23 @@ impl<'a> Compiler<'a> {
             lines: raw
                 .rivers
                 .iter()
-                .map(|l| MapLine {
+                .enumerate()
+                .map(|(i, l)| MapLine {
                     name: l.name.clone(),
                     border: l.border,
                     points: l
                         .points
                         .iter()
-                        .map(|(x, y)| {
+                        .enumerate()
+                        .map(|(j, (x, y))| {
                             let needle = Self::quoted(&l.name);
-                            (self.finite("a line's point", &needle, *x), self.finite("a line's point", &needle, *y))
+                            self.here = vec![Seg::from("rivers"), Seg::At(i), Seg::from("points"), Seg::At(j)];
+                            let point = (
+                                self.at(0, |this| this.finite("a line's point", &needle, *x)),
+                                self.at(1, |this| this.finite("a line's point", &needle, *y)),
+                            );
+                            self.here.clear();
+                            point
                         })
                         .collect(),
                 })
@@ -844,7 +1086,8 @@ impl<'a> Compiler<'a> {
             let duplicate = places[..i].iter().any(|q| q.id == p.id);
             if !seen[i] && !duplicate {
                 let id = p.id.clone();
-                self.report(
+                self.report_at(
+                    &[Seg::from("places"), Seg::At(i), Seg::from("id")],
                     Severity::Error,
                     &format!("id: {}", Self::quoted(&id)),
                     format!("no route reaches `{id}` from `{}`", places[0].id),
@@ -859,14 +1102,22 @@ impl<'a> Compiler<'a> {
             id: p.id.clone(),
             name: p.name.clone(),
             zh: p.zh.clone(),
-            pos: (
-                self.finite("a place's position", &Self::quoted(&p.id), p.pos.0),
-                self.finite("a place's position", &Self::quoted(&p.id), p.pos.1),
-            ),
-            controller: self.court(&p.controller),
-            fort: self.range("fortification", &format!("fort: {}", p.fort), p.fort as i64, 0, walls_max) as i32,
-            garrison: self.range("garrison", &format!("garrison: {}", p.garrison), p.garrison, 0, 1_000_000),
-            supply: self.range("supply", &format!("supply: {}", p.supply), p.supply as i64, 0, 3) as i32,
+            pos: self.at("pos", |this| {
+                (
+                    this.at(0, |this| this.finite("a place's position", &Self::quoted(&p.id), p.pos.0)),
+                    this.at(1, |this| this.finite("a place's position", &Self::quoted(&p.id), p.pos.1)),
+                )
+            }),
+            controller: self.at("controller", |this| this.court(&p.controller)),
+            fort: self.at("fort", |this| {
+                this.range("fortification", &format!("fort: {}", p.fort), p.fort as i64, 0, walls_max)
+            }) as i32,
+            garrison: self.at("garrison", |this| {
+                this.range("garrison", &format!("garrison: {}", p.garrison), p.garrison, 0, 1_000_000)
+            }),
+            supply: self
+                .at("supply", |this| this.range("supply", &format!("supply: {}", p.supply), p.supply as i64, 0, 3))
+                as i32,
             note: p.note.clone(),
             disputed: p.disputed,
             lore: super::lore::lore(&p.pinyin, &p.accounts, &p.dispute),
@@ -875,29 +1126,34 @@ impl<'a> Compiler<'a> {
 
     fn compile_character(&mut self, c: &RawCharacter) -> Character {
         let needle = Self::quoted(&c.id);
+        self.here.push(Seg::from("envoy"));
         let envoy = c.envoy.as_ref().map(|e| EnvoyTraits {
-            eloquence: self.range("eloquence", &needle, e.eloquence as i64, 0, 5) as i32,
-            standing: {
-                let mut standing = PerCourt::from_fn(self.courts.len(), |_| 0);
+            eloquence: self.at("eloquence", |this| this.range("eloquence", &needle, e.eloquence as i64, 0, 5)) as i32,
+            standing: self.at("standing", |this| {
+                let mut standing = PerCourt::from_fn(this.courts.len(), |_| 0);
                 for (court, v) in e.standing.0.clone() {
-                    let Some(id) = self.court_key(&court) else { continue };
-                    if let Some(slot) = standing.0.get_mut(id.index()) {
-                        *slot = self.range("standing", &needle, v as i64, 0, 5) as i32;
-                    }
+                    this.at(court.clone(), |this| {
+                        let Some(id) = this.court_key(&court) else { return };
+                        if let Some(slot) = standing.0.get_mut(id.index()) {
+                            *slot = this.range("standing", &needle, v as i64, 0, 5) as i32;
+                        }
+                    });
                 }
                 standing
-            },
-            travel: self.range("travel", &needle, e.travel as i64, 0, 12) as u32,
-            detain_risk: self.range("detain_risk", &needle, e.detain_risk as i64, 0, 100) as u32,
+            }),
+            travel: self.at("travel", |this| this.range("travel", &needle, e.travel as i64, 0, 12)) as u32,
+            detain_risk: self.at("detain_risk", |this| this.range("detain_risk", &needle, e.detain_risk as i64, 0, 100))
+                as u32,
             inside_knowledge: e.inside_knowledge,
             go_between: e.go_between,
         });
+        self.here.pop();
         Character {
             id: c.id.clone(),
             name: c.name.clone(),
             zh: c.zh.clone(),
             wade_giles: c.wade_giles.clone(),
-            side: self.court(&c.side),
+            side: self.at("side", |this| this.court(&c.side)),
             title: c.title.clone(),
             dates: c.dates.clone(),
             bio: c.bio.clone(),
@@ -905,7 +1161,9 @@ impl<'a> Compiler<'a> {
             disputed: c.disputed,
             lore: super::lore::lore(&c.pinyin, &c.accounts, &c.dispute),
             stance: c.stance,
-            command: c.command.map(|v| self.range("command", &needle, v as i64, 0, 5) as i32),
+            command: c
+                .command
+                .map(|v| self.at("command", |this| this.range("command", &needle, v as i64, 0, 5)) as i32),
             envoy,
         }
     }
@@ -913,30 +1171,49 @@ impl<'a> Compiler<'a> {
     fn compile_court(&mut self, c: &RawCourt, clauses: &[Clause]) -> CourtDef {
         let needle = Self::quoted(&c.id);
         for r in Resource::ALL {
-            self.range("treasury", &needle, c.treasury.get(r), 0, MAX_AMOUNT);
-            self.range("income", &needle, c.income.get(r), 0, MAX_AMOUNT);
+            let field = match r {
+                Resource::Silver => "silver",
+                Resource::Silk => "silk",
+                Resource::Grain => "grain",
+            };
+            let path = |list: &'static str| [Seg::from(list), Seg::from(field)];
+            self.at_path(&path("treasury"), |this| this.range("treasury", &needle, c.treasury.get(r), 0, MAX_AMOUNT));
+            self.at_path(&path("income"), |this| this.range("income", &needle, c.income.get(r), 0, MAX_AMOUNT));
         }
         let p = &c.personality;
-        let me = self.court(&c.id);
+        let me = self.at("id", |this| this.court(&c.id));
+        self.here.push(Seg::from("personality"));
         // Each draft compiled once: the general opening, then those toward named courts.
-        let general: Vec<Term> = p.opening.iter().filter_map(|t| self.term(t, clauses)).collect();
-        self.once_each("opening", &general, clauses);
+        let general = self.terms_of(&[Seg::from("opening")], &p.opening, clauses);
+        self.once_each(&[Seg::from("opening")], "opening", &general, clauses);
+        let general: Vec<Term> = general.into_iter().map(|(_, t)| t).collect();
         let mut openings = PerCourt::from_fn(self.courts.len(), |c| if c == me { Vec::new() } else { general.clone() });
         for (k, terms) in &p.openings.0 {
-            let Some(other) = self.court_key(k) else { continue };
-            let opening: Vec<Term> = terms.iter().filter_map(|t| self.term(t, clauses)).collect();
-            self.once_each("openings", &opening, clauses);
+            self.here.extend([Seg::from("openings"), Seg::from(k.clone())]);
+            let other = self.court_key(k);
+            let opening = self.terms_of(&[], terms, clauses);
+            self.once_each(&[], "openings", &opening, clauses);
+            self.here.truncate(self.here.len() - 2);
+            let Some(other) = other else { continue };
             if other != me {
-                openings[other] = opening;
+                openings[other] = opening.into_iter().map(|(_, t)| t).collect();
             }
         }
+        self.here.pop();
         let mut priors = PerCourt::from_fn(self.courts.len(), |_| None);
         for (other, raw) in &c.priors.0 {
-            let Some(id) = self.court_key(other) else { continue };
-            let mut figure = |what: &str, v: Option<(i64, i64)>, max: i64| {
+            self.here.extend([Seg::from("priors"), Seg::from(other.clone())]);
+            let Some(id) = self.court_key(other) else {
+                self.here.truncate(self.here.len() - 2);
+                continue;
+            };
+            let mut figure = |what: &'static str, v: Option<(i64, i64)>, max: i64| {
                 v.map(|(value, spread)| {
-                    let value = self.range(&format!("prior {what}"), &needle, value, -max, max);
-                    let spread = self.range(&format!("prior {what} spread"), &needle, spread, 0, max);
+                    self.here.push(Seg::from(what));
+                    let value = self.at(0, |this| this.range(&format!("prior {what}"), &needle, value, -max, max));
+                    let spread =
+                        self.at(1, |this| this.range(&format!("prior {what} spread"), &needle, spread, 0, max));
+                    self.here.pop();
                     crate::rules::belief::Estimate::new(value, spread)
                 })
             };
@@ -951,6 +1228,7 @@ impl<'a> Compiler<'a> {
             if let Some(slot) = priors.0.get_mut(id.index()) {
                 *slot = Some(prior);
             }
+            self.here.truncate(self.here.len() - 2);
         }
         CourtDef {
             priors,
@@ -962,35 +1240,52 @@ impl<'a> Compiler<'a> {
             colour: c.colour.unwrap_or(PALETTE[me.index() % PALETTE.len()]),
             playable: c.playable,
             description: c.description.clone(),
-            capital: self.place(&c.capital),
-            emperor: (!c.emperor.is_empty()).then(|| self.character(&c.emperor)),
+            capital: self.at("capital", |this| this.place(&c.capital)),
+            emperor: (!c.emperor.is_empty()).then(|| self.at("emperor", |this| this.character(&c.emperor))),
             treasury: c.treasury,
             income: c.income,
-            grain_per_10k: self.range("grain_per_10k", &needle, c.grain_per_10k, 0, 1_000_000),
-            honour: self.range("honour", &needle, c.honour as i64, 0, 100) as i32,
-            war_weariness: self.range("war_weariness", &needle, c.war_weariness as i64, 0, 100) as i32,
+            grain_per_10k: self
+                .at("grain_per_10k", |this| this.range("grain_per_10k", &needle, c.grain_per_10k, 0, 1_000_000)),
+            honour: self.at("honour", |this| this.range("honour", &needle, c.honour as i64, 0, 100)) as i32,
+            war_weariness: self
+                .at("war_weariness", |this| this.range("war_weariness", &needle, c.war_weariness as i64, 0, 100))
+                as i32,
             fog: c.fog,
-            siegecraft: self.range("siegecraft", &needle, c.siegecraft as i64, 10, 200) as i32,
-            personality: Personality {
-                resolve: self.range("resolve", &needle, p.resolve as i64, -1000, 1000) as i32,
-                margin: self.range("margin", &needle, p.margin as i64, -1000, 1000) as i32,
-                temper: self.range("temper", &needle, p.temper as i64, 0, 100) as i32,
-                aggression: self.range("aggression", &needle, p.aggression as i64, 0, 100) as i32,
-                target: self.place(&p.target),
+            siegecraft: self.at("siegecraft", |this| this.range("siegecraft", &needle, c.siegecraft as i64, 10, 200))
+                as i32,
+            personality: self.at("personality", |this| Personality {
+                resolve: this.at("resolve", |this| this.range("resolve", &needle, p.resolve as i64, -1000, 1000))
+                    as i32,
+                margin: this.at("margin", |this| this.range("margin", &needle, p.margin as i64, -1000, 1000)) as i32,
+                temper: this.at("temper", |this| this.range("temper", &needle, p.temper as i64, 0, 100)) as i32,
+                aggression: this.at("aggression", |this| this.range("aggression", &needle, p.aggression as i64, 0, 100))
+                    as i32,
+                target: this.at("target", |this| this.place(&p.target)),
                 openings,
-                breaks: p.breaks.iter().filter_map(|c| self.lookup("clause", c)).map(ClauseId).collect(),
-            },
+                breaks: this.at("breaks", |this| {
+                    p.breaks
+                        .iter()
+                        .enumerate()
+                        .filter_map(|(j, c)| this.at(j, |this| this.lookup("clause", c)))
+                        .map(ClauseId)
+                        .collect()
+                }),
+            }),
         }
     }
 
     /// The `rules` block, each number checked against its range.
     fn compile_rules(&mut self, r: RawRules) -> Rules {
-        let int = |this: &mut Self, name: &str, v: i64, min: i64, max: i64| {
-            this.range(&format!("rules: {name}"), &format!("{name}:"), v, min, max)
+        let int = |this: &mut Self, name: &'static str, v: i64, min: i64, max: i64| {
+            this.here = vec![Seg::from("rules"), Seg::from(name)];
+            let v = this.range(&format!("rules: {name}"), &format!("{name}:"), v, min, max);
+            this.here.clear();
+            v
         };
-        let real = |this: &mut Self, name: &str, v: f32, min: f32, max: f32| {
+        let real = |this: &mut Self, name: &'static str, v: f32, min: f32, max: f32| {
             if !v.is_finite() || v < min || v > max {
-                this.report(
+                this.report_at(
+                    &[Seg::from("rules"), Seg::from(name)],
                     Severity::Error,
                     &format!("{name}:"),
                     format!("rules: {name} is {v}, outside {min}..={max}"),
@@ -1028,33 +1323,39 @@ impl<'a> Compiler<'a> {
         }
     }
 
-    /// A treaty names each clause once.
-    fn once_each(&mut self, list: &str, terms: &[Term], clauses: &[Clause]) {
-        for (i, t) in terms.iter().enumerate() {
-            if terms[..i].iter().any(|o| o.clause == t.clause) {
+    /// A treaty names each clause once: a second term of a clause is shown where it is
+    /// written, in the list at `path` below the current value.
+    fn once_each(&mut self, path: &[Seg], list: &str, terms: &[(usize, Term)], clauses: &[Clause]) {
+        for (i, (k, t)) in terms.iter().enumerate() {
+            if terms[..i].iter().any(|(_, o)| o.clause == t.clause) {
                 let id = clauses.get(t.clause.index()).map(|c| c.id.clone()).unwrap_or_default();
-                self.error(
-                    &format!("clause: {}", Self::quoted(&id)),
-                    format!("the `{list}` names the clause `{id}` twice"),
-                );
+                let mut at = self.here.clone();
+                at.extend(path.iter().cloned().chain([Seg::At(*k), Seg::from("clause")]));
+                let message = format!("the `{list}` names the clause `{id}` twice");
+                self.whole_error(&at, &format!("clause: {}", Self::quoted(&id)), message);
             }
         }
     }
 
     /// Sets the armies a file `placed` at their new places, men and morale.
     fn place_armies(&mut self, placed: &[RawPlacement], armies: &mut [ArmyDef]) {
-        for p in placed {
-            let army = self.army(&p.army);
-            let at = self.place(&p.at);
+        for (i, p) in placed.iter().enumerate() {
+            self.here = vec![Seg::from("placed"), Seg::At(i)];
+            let army = self.at("army", |this| this.army(&p.army));
+            let at = self.at("at", |this| this.place(&p.at));
             let Some(a) = armies.get_mut(army.index()) else { continue };
             a.at = at;
             if let Some(n) = p.strength {
-                a.strength = self.range("army strength", &format!("strength: {n}"), n, 1, 10_000_000);
+                a.strength = self
+                    .at("strength", |this| this.range("army strength", &format!("strength: {n}"), n, 1, 10_000_000));
             }
             if let Some(m) = p.morale {
-                a.morale = self.range("army morale", &format!("morale: {m}"), m as i64, 0, 100) as i32;
+                a.morale = self
+                    .at("morale", |this| this.range("army morale", &format!("morale: {m}"), m as i64, 0, 100))
+                    as i32;
             }
         }
+        self.here.clear();
     }
 
     fn compile_policy(&mut self, p: &RawPolicy) -> Policy {
@@ -1067,59 +1368,84 @@ impl<'a> Compiler<'a> {
             );
         }
         for r in Resource::ALL {
-            self.range(&format!("the cost of `{}`", p.id), &Self::quoted(&p.id), p.cost.get(r), 0, MAX_AMOUNT);
+            let field = match r {
+                Resource::Silver => "silver",
+                Resource::Silk => "silk",
+                Resource::Grain => "grain",
+            };
+            self.at_path(&[self.here.clone(), vec![Seg::from("cost"), Seg::from(field)]].concat(), |this| {
+                this.range(&format!("the cost of `{}`", p.id), &Self::quoted(&p.id), p.cost.get(r), 0, MAX_AMOUNT)
+            });
         }
         Policy {
             id: p.id.clone(),
             name: p.name.clone(),
-            side: self.court(&p.side),
+            side: self.at("side", |this| this.court(&p.side)),
             description: p.description.clone(),
             once: p.once,
-            requires: p.requires.as_ref().map_or(Condition::Always, |c| self.condition(c)),
+            requires: p.requires.as_ref().map_or(Condition::Always, |c| self.at("requires", |this| this.condition(c))),
             cost: p.cost,
-            effects: self.effects(&p.effects, None, false),
-            each_turn: self.effects(&p.each_turn, None, false),
-            advocate: p.advocate.as_ref().map(|a| self.character(a)),
-            ai_when: p.ai_when.as_ref().map_or(Condition::Never, |c| self.condition(c)),
+            effects: self.at("effects", |this| this.effects(&p.effects, None, false)),
+            each_turn: self.at("each_turn", |this| this.effects(&p.each_turn, None, false)),
+            advocate: p.advocate.as_ref().map(|a| self.at("advocate", |this| this.character(a))),
+            ai_when: p.ai_when.as_ref().map_or(Condition::Never, |c| self.at("ai_when", |this| this.condition(c))),
         }
     }
 
     fn compile_clause(&mut self, c: &RawClause) -> Clause {
         let mut names = std::collections::HashSet::new();
+        self.here.push(Seg::from("params"));
         let params: Vec<Param> = c
             .params
             .iter()
-            .map(|p| {
+            .enumerate()
+            .map(|(j, p)| {
+                self.here.push(Seg::At(j));
                 if !names.insert(p.name.clone()) {
-                    self.error(
-                        &Self::quoted(&p.name),
-                        format!("clause `{}` has two parameters named `{}`", c.id, p.name),
-                    );
+                    self.at("name", |this| {
+                        this.error(
+                            &Self::quoted(&p.name),
+                            format!("clause `{}` has two parameters named `{}`", c.id, p.name),
+                        )
+                    });
                 }
+                self.here.push(Seg::from("kind"));
                 let kind = match &p.kind {
                     RawParamKind::Amount { min, max, default, unit } => {
                         if min > max || *min < 0 || *max > MAX_AMOUNT {
+                            self.here.pop();
                             self.error(
                                 &Self::quoted(&p.name),
                                 format!("parameter `{}` of `{}` has the range {min}..={max}", p.name, c.id),
                             );
+                            self.here.push(Seg::from("kind"));
                         }
-                        let d = self.range(
-                            &format!("default of `{}`", p.name),
-                            &Self::quoted(&p.name),
-                            *default,
-                            *min,
-                            *max,
-                        );
+                        let d = self.at("default", |this| {
+                            this.range(
+                                &format!("default of `{}`", p.name),
+                                &Self::quoted(&p.name),
+                                *default,
+                                *min,
+                                *max,
+                            )
+                        });
                         ParamKind::Amount { min: *min, max: (*max).max(*min), default: d, unit: unit.clone() }
                     }
-                    RawParamKind::Side { default } => ParamKind::Side { default: self.court(default) },
-                    RawParamKind::Place { default } => ParamKind::Place { default: self.place(default) },
-                    RawParamKind::Region { default } => ParamKind::Region { default: self.region(default) },
+                    RawParamKind::Side { default } => {
+                        ParamKind::Side { default: self.at("default", |this| this.court(default)) }
+                    }
+                    RawParamKind::Place { default } => {
+                        ParamKind::Place { default: self.at("default", |this| this.place(default)) }
+                    }
+                    RawParamKind::Region { default } => {
+                        ParamKind::Region { default: self.at("default", |this| this.region(default)) }
+                    }
                 };
+                self.here.truncate(self.here.len() - 2);
                 Param { name: p.name.clone(), kind }
             })
             .collect();
+        self.here.pop();
         if params.len() > 16 {
             self.error(&Self::quoted(&c.id), format!("clause `{}` has more than 16 parameters", c.id));
         }
@@ -1161,7 +1487,8 @@ impl<'a> Compiler<'a> {
         let prohibits = c
             .prohibits
             .iter()
-            .map(|p| Prohibition {
+            .enumerate()
+            .map(|(j, p)| Prohibition {
                 action: match &p.action {
                     raw::ActionKind::CrossBorder => ActionKind::CrossBorder,
                     raw::ActionKind::Besiege => ActionKind::Besiege,
@@ -1169,9 +1496,20 @@ impl<'a> Compiler<'a> {
                     raw::ActionKind::Fortify => ActionKind::Fortify,
                     raw::ActionKind::SendEnvoy => ActionKind::SendEnvoy,
                     raw::ActionKind::Demand => ActionKind::Demand,
-                    raw::ActionKind::Policy(id) => ActionKind::Policy(PolicyId(self.lookup("policy", id).unwrap_or(0))),
+                    raw::ActionKind::Policy(id) => {
+                        let at = [
+                            self.here.clone(),
+                            vec![Seg::from("prohibits"), Seg::At(j), Seg::from("action"), Seg::At(0)],
+                        ];
+                        ActionKind::Policy(PolicyId(
+                            self.at_path(&at.concat(), |this| this.lookup("policy", id)).unwrap_or(0),
+                        ))
+                    }
                 },
-                by: p.by.as_ref().map(|b| self.court(b)),
+                by: p.by.as_ref().map(|b| {
+                    let at = [self.here.clone(), vec![Seg::from("prohibits"), Seg::At(j), Seg::from("by")]];
+                    self.at_path(&at.concat(), |this| this.court(b))
+                }),
                 breakable: p.breakable,
             })
             .collect();
@@ -1184,57 +1522,100 @@ impl<'a> Compiler<'a> {
                 | RawWorthTerm::When(_, v)
                 | RawWorthTerm::PerPlace(_, v) => *v,
             };
-            for t in terms {
-                this.finite("a worth", &format!("id: {}", Self::quoted(&c.id)), points(t));
+            for (k, t) in terms.iter().enumerate() {
+                // The points are a term's last value: `Base(v)` has one, `Per(p, unit, v)` three.
+                let last = match t {
+                    RawWorthTerm::Base(_) => 0,
+                    RawWorthTerm::When(..) | RawWorthTerm::PerPlace(..) => 1,
+                    RawWorthTerm::Per(..) | RawWorthTerm::IfSide(..) => 2,
+                };
+                this.at(k, |this| {
+                    this.at(last, |this| this.finite("a worth", &format!("id: {}", Self::quoted(&c.id)), points(t)))
+                });
             }
             terms
                 .iter()
-                .map(|t| match t {
-                    RawWorthTerm::Base(v) => WorthTerm::Base(*v),
-                    RawWorthTerm::Per(name, unit, v) => {
-                        if *unit <= 0 {
-                            this.error(&Self::quoted(name), format!("a worth of `{}` is given per {unit}", c.id));
+                .enumerate()
+                .map(|(k, t)| {
+                    this.at(k, |this| match t {
+                        RawWorthTerm::Base(v) => WorthTerm::Base(*v),
+                        RawWorthTerm::Per(name, unit, v) => {
+                            if *unit <= 0 {
+                                this.at(1, |this| {
+                                    this.error(
+                                        &Self::quoted(name),
+                                        format!("a worth of `{}` is given per {unit}", c.id),
+                                    )
+                                });
+                            }
+                            WorthTerm::Per(this.at(0, |this| this.param(scope, name, "amount")), (*unit).max(1), *v)
                         }
-                        WorthTerm::Per(this.param(scope, name, "amount"), (*unit).max(1), *v)
-                    }
-                    RawWorthTerm::IfSide(name, side, v) => {
-                        WorthTerm::IfSide(this.param(scope, name, "side"), this.court(side), *v)
-                    }
-                    RawWorthTerm::When(cond, v) => WorthTerm::When(this.condition(cond), *v),
-                    RawWorthTerm::PerPlace(name, v) => WorthTerm::PerPlace(this.param(scope, name, "place"), *v),
+                        RawWorthTerm::IfSide(name, side, v) => WorthTerm::IfSide(
+                            this.at(0, |this| this.param(scope, name, "side")),
+                            this.at(1, |this| this.court(side)),
+                            *v,
+                        ),
+                        RawWorthTerm::When(cond, v) => WorthTerm::When(this.at(0, |this| this.condition(cond)), *v),
+                        RawWorthTerm::PerPlace(name, v) => {
+                            WorthTerm::PerPlace(this.at(0, |this| this.param(scope, name, "place")), *v)
+                        }
+                    })
                 })
                 .collect()
         };
         let mut worth = PerCourt::from_fn(self.courts.len(), |_| Vec::new());
         for (court, terms) in &c.worth.0.0 {
-            let Some(id) = self.court_key(court) else { continue };
-            let terms = worth_of(self, terms);
-            if let Some(slot) = worth.0.get_mut(id.index()) {
+            self.here.extend([Seg::from("worth"), Seg::from(court.clone())]);
+            let id = self.court_key(court);
+            let terms = id.map(|_| worth_of(self, terms));
+            self.here.truncate(self.here.len() - 2);
+            if let (Some(id), Some(terms)) = (id, terms)
+                && let Some(slot) = worth.0.get_mut(id.index())
+            {
                 *slot = terms;
             }
         }
-        let between: Vec<CourtId> = c.between.iter().map(|b| self.court(b)).collect();
+        let between: Vec<CourtId> = self.at("between", |this| {
+            c.between.iter().enumerate().map(|(j, b)| this.at(j, |this| this.court(b))).collect()
+        });
         Clause {
             id: c.id.clone(),
             name: c.name.clone(),
             zh: c.zh.clone(),
             text: c.text.clone(),
             article: c.article,
-            on_sworn: self.effects(&c.on_sworn, scope, false),
-            recurring: c.recurring.iter().map(|r| (r.every, self.effects(&r.effects, scope, false))).collect(),
+            on_sworn: self.at("on_sworn", |this| this.effects(&c.on_sworn, scope, false)),
+            recurring: self.at("recurring", |this| {
+                c.recurring
+                    .iter()
+                    .enumerate()
+                    .map(|(j, r)| {
+                        (r.every, this.at(j, |this| this.at("effects", |this| this.effects(&r.effects, scope, false))))
+                    })
+                    .collect()
+            }),
             prohibits,
-            on_breach: self.effects(&c.on_breach, scope, true),
-            years: c.years.map(|y| self.range("years", &format!("years: {y}"), y as i64, 0, 1000) as u32),
+            on_breach: self.at("on_breach", |this| this.effects(&c.on_breach, scope, true)),
+            years: c.years.map(|y| {
+                self.at("years", |this| this.range("years", &format!("years: {y}"), y as i64, 0, 1000)) as u32
+            }),
             worth,
-            vetoes: c
-                .vetoes
-                .iter()
-                .map(|v| Veto {
-                    side: self.court(&v.side),
-                    unless: v.unless.as_ref().map_or(Condition::Never, |u| self.condition(u)),
-                    because: v.because.clone(),
-                })
-                .collect(),
+            vetoes: self.at("vetoes", |this| {
+                c.vetoes
+                    .iter()
+                    .enumerate()
+                    .map(|(j, v)| {
+                        this.at(j, |this| Veto {
+                            side: this.at("side", |this| this.court(&v.side)),
+                            unless: v
+                                .unless
+                                .as_ref()
+                                .map_or(Condition::Never, |u| this.at("unless", |this| this.condition(u))),
+                            because: v.because.clone(),
+                        })
+                    })
+                    .collect()
+            }),
             history: c.history.clone(),
             params,
             between,
@@ -1279,21 +1660,25 @@ impl<'a> Compiler<'a> {
     }
 
     pub fn term(&mut self, t: &RawTerm, clauses: &[Clause]) -> Option<Term> {
-        let id = ClauseId(self.lookup("clause", &t.clause)?);
+        let id = ClauseId(self.at("clause", |this| this.lookup("clause", &t.clause))?);
         let clause = clauses.get(id.index())?;
+        self.here.push(Seg::from("params"));
         for name in t.params.keys() {
             if !clause.params.iter().any(|p| &p.name == name) {
                 let hint = did_you_mean(name, clause.params.iter().map(|p| p.name.as_str()));
-                self.report(
-                    Severity::Error,
-                    &Self::quoted(name),
-                    format!("clause `{}` has no parameter `{name}`", clause.id),
-                    hint,
-                );
+                self.at(name.clone(), |this| {
+                    this.report(
+                        Severity::Error,
+                        &Self::quoted(name),
+                        format!("clause `{}` has no parameter `{name}`", clause.id),
+                        hint,
+                    )
+                });
             }
         }
         let mut values = Vec::with_capacity(clause.params.len());
         for p in &clause.params {
+            self.here.push(Seg::from(p.name.clone()));
             let value = match (t.params.get(&p.name), &p.kind) {
                 (None, kind) => kind.default_value(),
                 (Some(RawValue::Amount(v)), ParamKind::Amount { min, max, .. }) => {
@@ -1310,21 +1695,23 @@ impl<'a> Compiler<'a> {
                     kind.default_value()
                 }
             };
+            self.here.pop();
             values.push(value);
         }
+        self.here.pop();
         Some(Term { clause: id, values })
     }
 
     fn quantity(&mut self, q: &RawQuantity) -> Quantity {
         match q {
             RawQuantity::Turn => Quantity::Turn,
-            RawQuantity::Treasury(s, r) => Quantity::Treasury(self.court(s), *r),
-            RawQuantity::Morale(s) => Quantity::Morale(self.court(s)),
-            RawQuantity::Strength(s) => Quantity::Strength(self.court(s)),
-            RawQuantity::WarWeariness(s) => Quantity::WarWeariness(self.court(s)),
-            RawQuantity::Resolve(s) => Quantity::Resolve(self.court(s)),
-            RawQuantity::Honour(s) => Quantity::Honour(self.court(s)),
-            RawQuantity::Places(s) => Quantity::Places(self.court(s)),
+            RawQuantity::Treasury(s, r) => Quantity::Treasury(self.court_at(0, s), *r),
+            RawQuantity::Morale(s) => Quantity::Morale(self.court_at(0, s)),
+            RawQuantity::Strength(s) => Quantity::Strength(self.court_at(0, s)),
+            RawQuantity::WarWeariness(s) => Quantity::WarWeariness(self.court_at(0, s)),
+            RawQuantity::Resolve(s) => Quantity::Resolve(self.court_at(0, s)),
+            RawQuantity::Honour(s) => Quantity::Honour(self.court_at(0, s)),
+            RawQuantity::Places(s) => Quantity::Places(self.court_at(0, s)),
             RawQuantity::TreatyYearly(r) => Quantity::TreatyYearly(*r),
         }
     }
@@ -1333,17 +1720,21 @@ impl<'a> Compiler<'a> {
         match c {
             RawCondition::Always => Condition::Always,
             RawCondition::Never => Condition::Never,
-            RawCondition::All(v) => Condition::All(v.iter().map(|c| self.condition(c)).collect()),
-            RawCondition::Any(v) => Condition::Any(v.iter().map(|c| self.condition(c)).collect()),
-            RawCondition::Not(c) => Condition::Not(Box::new(self.condition(c))),
-            RawCondition::AtLeast(q, n) => Condition::AtLeast(self.quantity(q), *n),
-            RawCondition::AtMost(q, n) => Condition::AtMost(self.quantity(q), *n),
-            RawCondition::Controls(s, p) => Condition::Controls(self.court(s), self.place(p)),
-            RawCondition::ControlsRegion(s, r) => Condition::ControlsRegion(self.court(s), self.region(r)),
-            RawCondition::ArmyAt(s, p) => Condition::ArmyAt(self.court(s), self.place(p)),
-            RawCondition::ArmyNear(a, p) => Condition::ArmyNear(self.army(a), self.place(p)),
-            RawCondition::Commands(c) => Condition::Commands(self.character(c)),
-            RawCondition::Alive(c) => Condition::Alive(self.character(c)),
+            RawCondition::All(v) => Condition::All(self.conditions(v)),
+            RawCondition::Any(v) => Condition::Any(self.conditions(v)),
+            RawCondition::Not(c) => Condition::Not(Box::new(self.at(0, |this| this.condition(c)))),
+            RawCondition::AtLeast(q, n) => Condition::AtLeast(self.at(0, |this| this.quantity(q)), *n),
+            RawCondition::AtMost(q, n) => Condition::AtMost(self.at(0, |this| this.quantity(q)), *n),
+            RawCondition::Controls(s, p) => Condition::Controls(self.court_at(0, s), self.at(1, |this| this.place(p))),
+            RawCondition::ControlsRegion(s, r) => {
+                Condition::ControlsRegion(self.court_at(0, s), self.at(1, |this| this.region(r)))
+            }
+            RawCondition::ArmyAt(s, p) => Condition::ArmyAt(self.court_at(0, s), self.at(1, |this| this.place(p))),
+            RawCondition::ArmyNear(a, p) => {
+                Condition::ArmyNear(self.at(0, |this| this.army(a)), self.at(1, |this| this.place(p)))
+            }
+            RawCondition::Commands(c) => Condition::Commands(self.at(0, |this| this.character(c))),
+            RawCondition::Alive(c) => Condition::Alive(self.at(0, |this| this.character(c))),
             RawCondition::AtWar => Condition::AtWar,
             RawCondition::AtWarWith(a, b) => {
                 let (a, b) = self.court_pair(&(a.clone(), b.clone()));
@@ -1354,12 +1745,28 @@ impl<'a> Compiler<'a> {
                 let (a, b) = self.court_pair(&(a.clone(), b.clone()));
                 Condition::TreatyBetween(a, b)
             }
-            RawCondition::TreatyHas(c) => Condition::TreatyHas(ClauseId(self.lookup("clause", c).unwrap_or(0))),
-            RawCondition::EventFired(e) => Condition::EventFired(EventId(self.lookup("event", e).unwrap_or(0))),
-            RawCondition::PolicyTaken(p) => Condition::PolicyTaken(PolicyId(self.lookup("policy", p).unwrap_or(0))),
-            RawCondition::EmperorInField(s) => Condition::EmperorInField(self.court(s)),
-            RawCondition::BreachedBy(s) => Condition::BreachedBy(self.court(s)),
+            RawCondition::TreatyHas(c) => {
+                Condition::TreatyHas(ClauseId(self.at(0, |this| this.lookup("clause", c)).unwrap_or(0)))
+            }
+            RawCondition::EventFired(e) => {
+                Condition::EventFired(EventId(self.at(0, |this| this.lookup("event", e)).unwrap_or(0)))
+            }
+            RawCondition::PolicyTaken(p) => {
+                Condition::PolicyTaken(PolicyId(self.at(0, |this| this.lookup("policy", p)).unwrap_or(0)))
+            }
+            RawCondition::EmperorInField(s) => Condition::EmperorInField(self.court_at(0, s)),
+            RawCondition::BreachedBy(s) => Condition::BreachedBy(self.court_at(0, s)),
         }
+    }
+
+    /// The conditions of `All([...])` or `Any([...])`, each at its place in the list.
+    fn conditions(&mut self, list: &[RawCondition]) -> Vec<Condition> {
+        self.at(0, |this| list.iter().enumerate().map(|(k, c)| this.at(k, |this| this.condition(c))).collect())
+    }
+
+    /// The court named at value `i` of the current variant: `Morale("song")`.
+    fn court_at(&mut self, i: usize, name: &str) -> CourtId {
+        self.at(i, |this| this.court(name))
     }
 
     fn side_ref(&mut self, s: &RawSideRef, scope: Params, in_breach: bool) -> SideRef {
@@ -1380,61 +1787,73 @@ impl<'a> Compiler<'a> {
             }
             RawSideRef::Role(RawRole::Breaker) => SideRef::Breaker,
             RawSideRef::Role(RawRole::Wronged) => SideRef::Wronged,
-            RawSideRef::Role(RawRole::Param(p)) => SideRef::Param(self.param(scope, p, "side")),
-            RawSideRef::Role(RawRole::OtherParty(p)) => SideRef::OtherParty(self.param(scope, p, "side")),
+            RawSideRef::Role(RawRole::Param(p)) => SideRef::Param(self.at(0, |this| this.param(scope, p, "side"))),
+            RawSideRef::Role(RawRole::OtherParty(p)) => {
+                SideRef::OtherParty(self.at(0, |this| this.param(scope, p, "side")))
+            }
         }
     }
 
+    /// The side named at value `i` of the current variant: `AddHonour("song", 5)`.
+    fn side_at(&mut self, i: usize, s: &RawSideRef, scope: Params, in_breach: bool) -> SideRef {
+        self.at(i, |this| this.side_ref(s, scope, in_breach))
+    }
+
     fn effects(&mut self, effects: &[RawEffect], scope: Params, in_breach: bool) -> Vec<Effect> {
-        effects.iter().map(|e| self.effect(e, scope, in_breach)).collect()
+        effects.iter().enumerate().map(|(k, e)| self.at(k, |this| this.effect(e, scope, in_breach))).collect()
     }
 
     fn effect(&mut self, e: &RawEffect, scope: Params, b: bool) -> Effect {
         match e {
             RawEffect::Transfer { from, to, resource, amount, at } => Effect::Transfer {
-                from: self.side_ref(from, scope, b),
-                to: self.side_ref(to, scope, b),
+                from: self.at("from", |this| this.side_ref(from, scope, b)),
+                to: self.at("to", |this| this.side_ref(to, scope, b)),
                 resource: *resource,
-                amount: match amount {
+                amount: self.at("amount", |this| match amount {
                     RawAmount::Fixed(n) => {
-                        Amount::Fixed(self.range("amount", &format!("Fixed({n})"), *n, 0, MAX_AMOUNT))
+                        Amount::Fixed(this.range("amount", &format!("Fixed({n})"), *n, 0, MAX_AMOUNT))
                     }
-                    RawAmount::Param(p) => Amount::Param(self.param(scope, p, "amount")),
-                },
-                at: at.as_ref().map(|p| self.place_ref(p, scope)),
+                    RawAmount::Param(p) => Amount::Param(this.at(0, |this| this.param(scope, p, "amount"))),
+                }),
+                at: at.as_ref().map(|p| self.at("at", |this| this.place_ref(p, scope))),
             },
             RawEffect::AddTreasury(s, r, n) => {
-                let n = self.range("amount", &n.to_string(), *n, -MAX_AMOUNT, MAX_AMOUNT);
-                Effect::AddTreasury(self.side_ref(s, scope, b), *r, n)
+                let n = self.at(2, |this| this.range("amount", &n.to_string(), *n, -MAX_AMOUNT, MAX_AMOUNT));
+                Effect::AddTreasury(self.side_at(0, s, scope, b), *r, n)
             }
-            RawEffect::AddMorale(s, n) => Effect::AddMorale(self.side_ref(s, scope, b), (*n).clamp(-100, 100)),
+            RawEffect::AddMorale(s, n) => Effect::AddMorale(self.side_at(0, s, scope, b), (*n).clamp(-100, 100)),
             RawEffect::AddWarWeariness(s, n) => {
-                Effect::AddWarWeariness(self.side_ref(s, scope, b), (*n).clamp(-100, 100))
+                Effect::AddWarWeariness(self.side_at(0, s, scope, b), (*n).clamp(-100, 100))
             }
-            RawEffect::AddHonour(s, n) => Effect::AddHonour(self.side_ref(s, scope, b), (*n).clamp(-100, 100)),
-            RawEffect::AddTrust(s, n) => Effect::AddTrust(self.side_ref(s, scope, b), (*n).clamp(-100, 100)),
-            RawEffect::AddResolve(s, n) => Effect::AddResolve(self.side_ref(s, scope, b), (*n).clamp(-1000, 1000)),
-            RawEffect::CauseForWar(s) => Effect::CauseForWar(self.side_ref(s, scope, b)),
+            RawEffect::AddHonour(s, n) => Effect::AddHonour(self.side_at(0, s, scope, b), (*n).clamp(-100, 100)),
+            RawEffect::AddTrust(s, n) => Effect::AddTrust(self.side_at(0, s, scope, b), (*n).clamp(-100, 100)),
+            RawEffect::AddResolve(s, n) => Effect::AddResolve(self.side_at(0, s, scope, b), (*n).clamp(-1000, 1000)),
+            RawEffect::CauseForWar(s) => Effect::CauseForWar(self.side_at(0, s, scope, b)),
             RawEffect::CedeRegion(r, s) => {
-                let region = match scope.and_then(|ps| ps.iter().position(|p| &p.name == r)) {
-                    Some(_) => RegionRef::Param(self.param(scope, r, "region")),
-                    None => RegionRef::Is(self.region(r)),
-                };
-                Effect::CedeRegion(region, self.side_ref(s, scope, b))
+                let region = self.at(0, |this| match scope.and_then(|ps| ps.iter().position(|p| &p.name == r)) {
+                    Some(_) => RegionRef::Param(this.param(scope, r, "region")),
+                    None => RegionRef::Is(this.region(r)),
+                });
+                Effect::CedeRegion(region, self.side_at(1, s, scope, b))
             }
-            RawEffect::CedePlace(p, s) => Effect::CedePlace(self.place_ref(p, scope), self.side_ref(s, scope, b)),
-            RawEffect::Kill(c) => Effect::Kill(self.character(c)),
-            RawEffect::Casualties(a, n) => Effect::Casualties(self.army(a), (*n).clamp(0, 100)),
-            RawEffect::EmperorTakesField(s, a) => Effect::EmperorTakesField(self.side_ref(s, scope, b), self.army(a)),
-            RawEffect::CourtFlees(s) => Effect::CourtFlees(self.side_ref(s, scope, b)),
-            RawEffect::WithdrawArmies(s) => Effect::WithdrawArmies(self.side_ref(s, scope, b)),
-            RawEffect::Reinforce(a, n) => {
-                Effect::Reinforce(self.army(a), self.range("reinforcement", &n.to_string(), *n, -1_000_000, 1_000_000))
+            RawEffect::CedePlace(p, s) => {
+                Effect::CedePlace(self.at(0, |this| this.place_ref(p, scope)), self.side_at(1, s, scope, b))
             }
+            RawEffect::Kill(c) => Effect::Kill(self.at(0, |this| this.character(c))),
+            RawEffect::Casualties(a, n) => Effect::Casualties(self.at(0, |this| this.army(a)), (*n).clamp(0, 100)),
+            RawEffect::EmperorTakesField(s, a) => {
+                Effect::EmperorTakesField(self.side_at(0, s, scope, b), self.at(1, |this| this.army(a)))
+            }
+            RawEffect::CourtFlees(s) => Effect::CourtFlees(self.side_at(0, s, scope, b)),
+            RawEffect::WithdrawArmies(s) => Effect::WithdrawArmies(self.side_at(0, s, scope, b)),
+            RawEffect::Reinforce(a, n) => Effect::Reinforce(
+                self.at(0, |this| this.army(a)),
+                self.at(1, |this| this.range("reinforcement", &n.to_string(), *n, -1_000_000, 1_000_000)),
+            ),
             RawEffect::RestoreBorders => Effect::RestoreBorders,
             RawEffect::EndTreaty => Effect::EndTreaty,
             RawEffect::RevealMind(learner, of) => {
-                Effect::RevealMind(self.side_ref(learner, scope, b), self.side_ref(of, scope, b))
+                Effect::RevealMind(self.side_at(0, learner, scope, b), self.side_at(1, of, scope, b))
             }
             RawEffect::EndTreatyBetween(a, c) => {
                 let (a, c) = self.court_pair(&(a.clone(), c.clone()));

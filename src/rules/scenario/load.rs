@@ -5,6 +5,7 @@ use super::Scenario;
 use super::compile::Compiler;
 use super::diagnostic::{Diagnostic, Severity, Source, did_you_mean};
 use super::raw::{FORMAT_VERSION, RawScenario};
+use super::spans::Origins;
 use std::path::{Path, PathBuf};
 
 /// No scenario file may be larger than this; a bigger one is refused unread.
@@ -43,8 +44,10 @@ pub fn load_edited(path: &Path, edit: impl FnOnce(&mut RawScenario)) -> Loaded {
     let mut sources = Vec::new();
     let mut diagnostics = Vec::new();
     let mut raw = read_tree(path, &mut sources, &mut diagnostics, 0, None);
-    if let Some(raw) = &mut raw {
+    if let Some((raw, origins)) = &mut raw {
         edit(raw);
+        // An entry added or taken away moves the others: such a list is found by its text.
+        origins.keep_matching(raw);
     }
     finish(raw, sources, diagnostics)
 }
@@ -59,14 +62,18 @@ pub fn load_str(label: &str, text: &str) -> Loaded {
     {
         diagnostics.push(format_diagnostic(src, raw.format));
     }
+    let raw = raw.map(|raw| {
+        let origins = Origins::of_file(&raw, sources.len() - 1);
+        (raw, origins)
+    });
     finish(raw, sources, diagnostics)
 }
 
-fn finish(raw: Option<RawScenario>, sources: Vec<Source>, mut diagnostics: Vec<Diagnostic>) -> Loaded {
-    let Some(raw) = raw else {
+fn finish(raw: Option<(RawScenario, Origins)>, sources: Vec<Source>, mut diagnostics: Vec<Diagnostic>) -> Loaded {
+    let Some((raw, origins)) = raw else {
         return Loaded { scenario: None, diagnostics, sources };
     };
-    let (mut scenario, mut more) = Compiler::new(&sources).compile(&raw);
+    let (mut scenario, mut more) = Compiler::new(&sources).with_origins(origins).compile(&raw);
     if let Some(s) = &mut scenario {
         s.digest = sources.iter().fold(0xcbf2_9ce4_8422_2325, |h, src| crate::rules::save::fnv(src.text.as_bytes(), h));
     }
@@ -111,15 +118,16 @@ fn extends_a_scenario(dir: &Path, base: &str) -> bool {
     named && target.unwrap_or(true)
 }
 
-/// Reads `path` with everything it includes or extends. `root` is the folder the includes
-/// must stay within: the folder of the scenario (or of the base a mod extends) that began the tree.
+/// Reads `path` with everything it includes or extends, and where each list entry of the
+/// merged scenario was written. `root` is the folder the includes must stay within: the
+/// folder of the scenario (or of the base a mod extends) that began the tree.
 fn read_tree(
     path: &Path,
     sources: &mut Vec<Source>,
     diags: &mut Vec<Diagnostic>,
     depth: usize,
     root: Option<&Path>,
-) -> Option<RawScenario> {
+) -> Option<(RawScenario, Origins)> {
     let label = path.display().to_string();
     if depth > 4 || sources.len() >= MAX_FILES {
         diags.push(file_error(&label, "too many nested `includes` or `extends` (is there a loop?)".into()));
@@ -133,6 +141,7 @@ fn read_tree(
         }
     };
     let mut raw = parse(&label, text, sources, diags)?;
+    let mut origins = Origins::of_file(&raw, sources.len() - 1);
     if raw.format != FORMAT_VERSION {
         // Every file, included or extended, must be of the format this build reads.
         if let Some(src) = sources.last() {
@@ -146,7 +155,7 @@ fn read_tree(
         None => std::fs::canonicalize(if dir.as_os_str().is_empty() { Path::new(".") } else { &dir })
             .unwrap_or_else(|_| dir.clone()),
     };
-    let mut merged = match raw.extends.take() {
+    let (mut merged, origins) = match raw.extends.take() {
         Some(base) => {
             let mine = sources.len() - 1;
             if !extends_a_scenario(&dir, &base) {
@@ -157,11 +166,19 @@ fn read_tree(
                 return None;
             }
             // A mod builds on a scenario outside its own folder: the base begins a tree of its own.
-            let mut base_raw = read_tree(&dir.join(&base), sources, diags, depth + 1, None)?;
+            let (mut base_raw, mut base_origins) = read_tree(&dir.join(&base), sources, diags, depth + 1, None)?;
             // The base's files come first, as its lists do in the merged scenario, so a
             // duplicate id is shown in the mod that repeats it.
             let own = sources.remove(mine);
             sources.push(own);
+            let last = (sources.len() - 1) as u32;
+            let moved = |f: u32| match f {
+                f if f == mine as u32 => last,
+                f if f > mine as u32 => f - 1,
+                f => f,
+            };
+            base_origins.renumber(moved);
+            origins.renumber(moved);
             // The mod names itself; its lists are added to the base's.
             base_raw.id = std::mem::take(&mut raw.id);
             base_raw.title = std::mem::take(&mut raw.title);
@@ -180,10 +197,19 @@ fn read_tree(
                 base_raw.history_between = raw.history_between.take();
             }
             merge(&mut base_raw, std::mem::take(&mut raw));
-            base_raw
+            // The same for where each part was written: the mod's own fields replace the base's.
+            let mut fields = vec!["id", "title", "format", "calendar", "rules", "history_between", "summary"];
+            fields.retain(|f| origins.has_field(f));
+            for f in fields {
+                base_origins.set_field(f, last as usize);
+            }
+            base_origins.main = last;
+            base_origins.append(origins);
+            (base_raw, base_origins)
         }
-        None => raw,
+        None => (raw, origins),
     };
+    let mut origins = origins;
     // Every include is read, so each broken one is reported, not only the first.
     let mut all_read = true;
     for inc in std::mem::take(&mut merged.includes) {
@@ -199,11 +225,14 @@ fn read_tree(
             continue;
         }
         match read_tree(&dir.join(&inc), sources, diags, depth + 1, Some(&own_root)) {
-            Some(part) => merge(&mut merged, part),
+            Some((part, part_origins)) => {
+                merge(&mut merged, part);
+                origins.append(part_origins);
+            }
             None => all_read = false,
         }
     }
-    all_read.then_some(merged)
+    all_read.then_some((merged, origins))
 }
 
 /// Adds every list of `part` to `into`; the calendar is taken if `into` has none.
@@ -361,7 +390,14 @@ fn after_block_comment(text: &str) -> &str {
 
 /// A file of a format this build does not read, pointing at its `format` field.
 fn format_diagnostic(source: &Source, version: u32) -> Diagnostic {
-    let at = source.text.find("format").unwrap_or(0);
+    // The field, not a mention of the word in a comment above it.
+    let comments = super::migrate::comment_mask(&source.text);
+    let at = source
+        .text
+        .match_indices("format")
+        .map(|(at, _)| at)
+        .find(|at| !comments[*at] && source.text[at + 6..].trim_start().starts_with(':'))
+        .unwrap_or(0);
     let (line, col) = source.line_col(at);
     Diagnostic {
         severity: Severity::Error,
@@ -385,10 +421,13 @@ fn format_diagnostic(source: &Source, version: u32) -> Diagnostic {
 /// A RON error as a located diagnostic, with a suggestion where one can be made.
 pub fn syntax_diagnostic(source: &Source, e: &ron::error::SpannedError) -> Diagnostic {
     use ron::Error as E;
-    let (line, col) = (e.span.start.line.max(1), e.span.start.col.max(1));
-    let start = source.offset(line, col);
+    let at = source.offset(e.span.start.line.max(1), e.span.start.col.max(1));
+    // RON places a wrong value where the space before it begins, just after the `:`; past
+    // a comment or a line break that is a line or more above the value itself.
+    let start = next_token(&source.text, at);
+    let (line, col) = source.line_col(start);
     let end = source.offset(e.span.end.line.max(1), e.span.end.col.max(1)).max(start);
-    let mut end = if end == start { (start + 1).min(source.text.len()) } else { end };
+    let mut end = if end == start || start != at { (start + 1).min(source.text.len()) } else { end };
     while end < source.text.len() && !source.text.is_char_boundary(end) {
         end += 1;
     }
@@ -434,6 +473,22 @@ pub fn syntax_diagnostic(source: &Source, e: &ron::error::SpannedError) -> Diagn
         message,
         suggestion,
     }
+}
+
+/// The first byte at or after `at` that is neither white space nor in a comment; `at` itself
+/// when only white space and comments follow.
+fn next_token(text: &str, at: usize) -> usize {
+    let bytes = text.as_bytes();
+    let blank = |i: usize, comments: &[bool]| bytes[i].is_ascii_whitespace() || comments[i];
+    if at >= text.len() || !(bytes[at].is_ascii_whitespace() || bytes[at..].starts_with(b"/")) {
+        return at;
+    }
+    let comments = super::migrate::comment_mask(text);
+    let mut i = at;
+    while i < text.len() && blank(i, &comments) {
+        i += 1;
+    }
+    if i < text.len() { i } else { at }
 }
 
 /// The RON type's name as a modder knows it: `RawPlace` is "a place", `RawCondition` "a condition".

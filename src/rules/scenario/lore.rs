@@ -5,6 +5,7 @@
 use super::compile::Compiler;
 use super::diagnostic::Severity;
 use super::raw::{RawAccount, RawScenario};
+use super::spans::Seg;
 use super::{Article, Lore};
 use std::collections::HashSet;
 
@@ -19,6 +20,9 @@ pub fn lore(pinyin: &str, accounts: &[RawAccount], dispute: &str) -> Lore {
 /// One item the encyclopedia shows, as the checks see it.
 struct Item<'a> {
     kind: &'a str,
+    /// Where it is written: its list in the scenario and its place in that list.
+    list: &'static str,
+    index: usize,
     id: &'a str,
     pinyin: &'a str,
     disputed: bool,
@@ -29,9 +33,11 @@ struct Item<'a> {
 /// Checks every item's accounts and the free entries; returns the free entries.
 pub fn check(c: &mut Compiler, raw: &RawScenario) -> Vec<Article> {
     let mut items: Vec<Item> = Vec::new();
-    for p in &raw.places {
+    for (index, p) in raw.places.iter().enumerate() {
         items.push(Item {
             kind: "place",
+            list: "places",
+            index,
             id: &p.id,
             pinyin: &p.pinyin,
             disputed: p.disputed,
@@ -39,9 +45,11 @@ pub fn check(c: &mut Compiler, raw: &RawScenario) -> Vec<Article> {
             dispute: &p.dispute,
         });
     }
-    for r in &raw.regions {
+    for (index, r) in raw.regions.iter().enumerate() {
         items.push(Item {
             kind: "region",
+            list: "regions",
+            index,
             id: &r.id,
             pinyin: &r.pinyin,
             disputed: r.disputed,
@@ -49,9 +57,11 @@ pub fn check(c: &mut Compiler, raw: &RawScenario) -> Vec<Article> {
             dispute: &r.dispute,
         });
     }
-    for p in &raw.characters {
+    for (index, p) in raw.characters.iter().enumerate() {
         items.push(Item {
             kind: "character",
+            list: "characters",
+            index,
             id: &p.id,
             pinyin: &p.pinyin,
             disputed: p.disputed,
@@ -59,9 +69,11 @@ pub fn check(c: &mut Compiler, raw: &RawScenario) -> Vec<Article> {
             dispute: &p.dispute,
         });
     }
-    for p in &raw.clauses {
+    for (index, p) in raw.clauses.iter().enumerate() {
         items.push(Item {
             kind: "clause",
+            list: "clauses",
+            index,
             id: &p.id,
             pinyin: &p.pinyin,
             disputed: p.disputed,
@@ -69,9 +81,11 @@ pub fn check(c: &mut Compiler, raw: &RawScenario) -> Vec<Article> {
             dispute: &p.dispute,
         });
     }
-    for p in &raw.events {
+    for (index, p) in raw.events.iter().enumerate() {
         items.push(Item {
             kind: "event",
+            list: "events",
+            index,
             id: &p.id,
             pinyin: &p.pinyin,
             disputed: p.disputed,
@@ -79,9 +93,11 @@ pub fn check(c: &mut Compiler, raw: &RawScenario) -> Vec<Article> {
             dispute: &p.dispute,
         });
     }
-    for e in &raw.encyclopedia {
+    for (index, e) in raw.encyclopedia.iter().enumerate() {
         items.push(Item {
             kind: "encyclopedia entry",
+            list: "encyclopedia",
+            index,
             id: &e.id,
             pinyin: &e.pinyin,
             disputed: e.disputed,
@@ -102,17 +118,22 @@ pub fn check(c: &mut Compiler, raw: &RawScenario) -> Vec<Article> {
         return Vec::new();
     }
     let mut ids: HashSet<&str> = HashSet::new();
-    for e in &raw.encyclopedia {
+    for (i, e) in raw.encyclopedia.iter().enumerate() {
         let needle = format!("id: \"{}\"", e.id);
+        let id_at = [Seg::from("encyclopedia"), Seg::At(i), Seg::from("id")];
         if e.id.trim().is_empty() {
-            c.report(
+            c.report_at(
+                &id_at,
                 Severity::Error,
                 &needle,
                 "an encyclopedia entry has an empty id".into(),
                 Some("give it a short id of its own, such as \"oath_letters\"".into()),
             );
         } else if !ids.insert(&e.id) {
-            c.report_duplicate(
+            // The second entry of that id is the one to rename: the path points at it.
+            c.report_at(
+                &id_at,
+                Severity::Error,
                 &needle,
                 format!("duplicate encyclopedia entry id `{}`", e.id),
                 Some(format!("give each entry its own id, such as \"{}_2\", or make the two one entry", e.id)),
@@ -120,7 +141,8 @@ pub fn check(c: &mut Compiler, raw: &RawScenario) -> Vec<Article> {
         }
         if e.title.trim().is_empty() {
             let at = if e.id.is_empty() { "title: \"\"".to_string() } else { needle.clone() };
-            c.report(
+            c.report_at(
+                &[Seg::from("encyclopedia"), Seg::At(i), Seg::from("title")],
                 Severity::Error,
                 &at,
                 format!("the encyclopedia entry `{}` has no title", e.id),
@@ -133,9 +155,14 @@ pub fn check(c: &mut Compiler, raw: &RawScenario) -> Vec<Article> {
 
 fn check_item(c: &mut Compiler, item: &Item) {
     let at = format!("id: \"{}\"", item.id);
-    for a in item.accounts {
+    let path = |field: &'static str| vec![Seg::from(item.list), Seg::At(item.index), Seg::from(field)];
+    let account = |k: usize, field: &'static str| {
+        vec![Seg::from(item.list), Seg::At(item.index), Seg::from("accounts"), Seg::At(k), Seg::from(field)]
+    };
+    for (k, a) in item.accounts.iter().enumerate() {
         if a.source.trim().is_empty() {
-            c.report(
+            c.report_at(
+                &account(k, "source"),
                 Severity::Error,
                 "source: \"\"",
                 format!("an account of the {} `{}` names no source", item.kind, item.id),
@@ -143,7 +170,8 @@ fn check_item(c: &mut Compiler, item: &Item) {
             );
         }
         if a.says.trim().is_empty() {
-            c.report(
+            c.report_at(
+                &account(k, "says"),
                 Severity::Error,
                 "says: \"\"",
                 format!("an account of the {} `{}` says nothing", item.kind, item.id),
@@ -152,7 +180,8 @@ fn check_item(c: &mut Compiler, item: &Item) {
         }
     }
     if item.disputed && item.accounts.len() < 2 && item.dispute.trim().is_empty() {
-        c.report(
+        c.report_at(
+            &path("id"),
             Severity::Warning,
             &at,
             format!(
@@ -168,7 +197,8 @@ fn check_item(c: &mut Compiler, item: &Item) {
         );
     }
     if item.pinyin.chars().any(|ch| ch.is_ascii_digit()) {
-        c.report(
+        c.report_at(
+            &path("pinyin"),
             Severity::Warning,
             &format!("pinyin: \"{}\"", item.pinyin),
             format!("the pinyin of the {} `{}` has tone numbers", item.kind, item.id),

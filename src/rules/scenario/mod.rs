@@ -8,6 +8,7 @@ pub mod load;
 pub mod lore;
 pub mod migrate;
 pub mod raw;
+pub mod spans;
 
 use crate::rules::ids::*;
 use crate::rules::vocab::*;
