@@ -1,4 +1,4 @@
-//! The player's settings kept between runs (for now the window's language), in
+//! The player's settings kept between runs (the window's language, "reduce motion"), in
 //! `settings.ron` in the per-user data folder. A missing, broken or strange file gives the
 //! defaults: settings are never a reason not to start.
 
@@ -12,6 +12,8 @@ use std::path::Path;
 pub struct Settings {
     /// The language's code (`en`, `zh-Hans`); an unknown one is ignored.
     pub language: Option<String>,
+    /// The map shows the marks of a turn without moving anything.
+    pub reduce_motion: bool,
 }
 
 /// A settings file is a few lines; anything bigger is not ours.

@@ -149,6 +149,13 @@ fn the_chosen_language_is_remembered_and_a_broken_settings_file_is_ignored() {
     s.write(&path).expect("the settings are written");
     assert_eq!(Settings::read(&path), s);
     assert_eq!(Settings::read(&path).language(), Some(Lang::ZhHans));
+    // "Reduce motion" is kept beside the language; a file written before it knew of it reads as off.
+    s.reduce_motion = true;
+    s.write(&path).expect("the settings are written");
+    assert!(Settings::read(&path).reduce_motion);
+    std::fs::write(&path, "(language: Some(\"zh-Hans\"))").unwrap();
+    assert!(!Settings::read(&path).reduce_motion);
+    s.reduce_motion = false;
     for broken in ["", "(language: Some(", "garbage \u{0} \u{ffff}", "(language: Some(\"klingon\"))", "[1, 2, 3]"] {
         std::fs::write(&path, broken).unwrap();
         assert_eq!(Settings::read(&path).language(), None, "{broken:?}");

@@ -38,6 +38,11 @@ pub enum Mark {
 }
 
 impl Motion {
+    /// A map with no turn seen yet, its movement off if the player would rather.
+    pub fn reduced(reduce: bool) -> Motion {
+        Motion { reduce, ..Motion::default() }
+    }
+
     /// Called each frame with the armies the viewer sees now (by army, where it stands):
     /// starts the march when the turn has moved on since the last frame.
     pub fn observe(&mut self, turn: u32, seen: Vec<Option<PlaceId>>, now: f64) {

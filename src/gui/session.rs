@@ -199,7 +199,10 @@ impl Session {
             chronicle_filter: None,
             chronicle_search: String::new(),
             map: MapView { zoom: 1.0, offset: (0.0, 0.0), goal: None },
-            motion: Default::default(),
+            // "Reduce motion" as the player left it last time.
+            motion: crate::gui::motion::Motion::reduced(
+                crate::settings::Settings::read(&crate::folders::settings_file()).reduce_motion,
+            ),
             saves: paths::list_saves_in(&saves_dir),
             saves_dir,
             reload_errors: None,

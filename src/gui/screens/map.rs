@@ -525,5 +525,13 @@ pub fn map(ui: &mut egui::Ui, game: &Game, s: &mut Session, out: &mut Vec<Intent
     }
     // The march of each turn is shown unless the player would rather not see things move.
     let toggle = egui::Rect::from_min_size(rect.left_top() + Vec2::new(8.0, 6.0), Vec2::new(150.0, 20.0));
-    ui.put(toggle, egui::Checkbox::new(&mut s.motion.reduce, tr("map-reduce-motion")));
+    if ui.put(toggle, egui::Checkbox::new(&mut s.motion.reduce, tr("map-reduce-motion"))).changed() {
+        // Remembered for the next run; a settings file that cannot be written is only said.
+        let path = crate::folders::settings_file();
+        let mut settings = crate::settings::Settings::read(&path);
+        settings.reduce_motion = s.motion.reduce;
+        if let Err(e) = settings.write(&path) {
+            s.message = Some((e, true));
+        }
+    }
 }
