@@ -96,9 +96,9 @@ pub struct WindowArgs {
     /// A folder of mods to list beside levels/mods and the per-user mods folder (repeatable)
     #[arg(long = "mods", value_name = "DIR")]
     pub mods: Vec<PathBuf>,
-    /// The size of the interface, 0.5 to 3
-    #[arg(long, value_name = "N", default_value_t = 1.0, value_parser = parse_scale)]
-    pub scale: f32,
+    /// The size of the interface, 0.5 to 3 (remembered; 1 when never chosen)
+    #[arg(long, value_name = "N", value_parser = parse_scale)]
+    pub scale: Option<f32>,
     /// The window's language, en or zh-Hans (中文); remembered for the next time
     #[arg(long, value_name = "LANG", value_parser = parse_lang)]
     pub lang: Option<crate::locale::Lang>,

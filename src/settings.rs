@@ -14,7 +14,12 @@ pub struct Settings {
     pub language: Option<String>,
     /// The map shows the marks of a turn without moving anything.
     pub reduce_motion: bool,
+    /// The size of the interface, 0.5 to 3 (as `--scale`); another value is ignored.
+    pub ui_scale: Option<f32>,
 }
+
+/// The sizes of the interface the window offers.
+pub const UI_SCALES: std::ops::RangeInclusive<f32> = 0.5..=3.0;
 
 /// A settings file is a few lines; anything bigger is not ours.
 const MAX_SETTINGS: u64 = 64 * 1024;
@@ -40,6 +45,11 @@ impl Settings {
     /// The language chosen, if it is one the game speaks.
     pub fn language(&self) -> Option<Lang> {
         self.language.as_deref().and_then(Lang::from_code)
+    }
+
+    /// The size of the interface chosen, if it is one the window offers.
+    pub fn ui_scale(&self) -> Option<f32> {
+        self.ui_scale.filter(|s| UI_SCALES.contains(s))
     }
 
     pub fn set_language(&mut self, lang: Lang) {

@@ -156,6 +156,13 @@ fn the_chosen_language_is_remembered_and_a_broken_settings_file_is_ignored() {
     std::fs::write(&path, "(language: Some(\"zh-Hans\"))").unwrap();
     assert!(!Settings::read(&path).reduce_motion);
     s.reduce_motion = false;
+    // The size of the interface, as `--scale` takes it: a size out of range is not used.
+    s.ui_scale = Some(1.5);
+    s.write(&path).expect("the settings are written");
+    assert_eq!(Settings::read(&path).ui_scale(), Some(1.5));
+    std::fs::write(&path, "(ui_scale: Some(40.0))").unwrap();
+    assert_eq!(Settings::read(&path).ui_scale(), None);
+    s.ui_scale = None;
     for broken in ["", "(language: Some(", "garbage \u{0} \u{ffff}", "(language: Some(\"klingon\"))", "[1, 2, 3]"] {
         std::fs::write(&path, broken).unwrap();
         assert_eq!(Settings::read(&path).language(), None, "{broken:?}");

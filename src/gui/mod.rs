@@ -59,7 +59,17 @@ pub fn run(options: &crate::cli::WindowArgs) -> i32 {
         }
     }
     let mut session = Session::new(options.mods.clone());
-    session.ui_scale = options.scale;
+    // The size of the interface: `--scale`, remembered for the next time, else the one
+    // remembered, else 1.
+    let settings_path = crate::folders::settings_file();
+    let mut settings = crate::settings::Settings::read(&settings_path);
+    session.ui_scale = options.scale.or(settings.ui_scale()).unwrap_or(1.0);
+    if options.scale.is_some() && settings.ui_scale() != options.scale {
+        settings.ui_scale = options.scale;
+        if let Err(e) = settings.write(&settings_path) {
+            crate::warn!("chanyuan: {e}");
+        }
+    }
     if let Some(path) = &options.scenario {
         let wanted = std::fs::canonicalize(path).ok();
         match session.scenarios.iter().position(|e| std::fs::canonicalize(&e.path).ok() == wanted) {

@@ -37,6 +37,7 @@ title-continue-tip = Load the latest save
 title-no-save = No save yet
 title-quit = Quit
 title-language = Language:
+title-ui-size = Size of the interface:
 title-scenarios = Scenarios
 title-errors = × { $n ->
     [one] 1 error

@@ -37,6 +37,7 @@ title-continue-tip = 读取最近的存档
 title-no-save = 尚无存档
 title-quit = 退出
 title-language = 语言：
+title-ui-size = 界面大小：
 title-scenarios = 剧本
 title-errors = × { $n } 处错误
 title-warnings = ✓ { $n } 处警告

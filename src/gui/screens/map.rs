@@ -14,6 +14,36 @@ use crate::rules::scenario::group_thousands;
 use crate::rules::view::court_view;
 use bevy_egui::egui::{self, Align2, Color32, FontId, Pos2, Sense, Shape, Stroke, Vec2};
 
+/// A court's mark on the map: a disc for the first court, a square for the second, a diamond
+/// for the third, then a triangle and a hexagon, so that the courts are told apart by shape
+/// as well as by colour (for players who do not see the colours apart).
+fn court_mark(painter: &egui::Painter, at: Pos2, r: f32, court: CourtId, fill: Color32, stroke: Stroke) {
+    let ring = |n: usize, turn: f32| -> Vec<Pos2> {
+        (0..n).map(|k| at + Vec2::angled(turn + k as f32 / n as f32 * std::f32::consts::TAU) * r * 1.15).collect()
+    };
+    use std::f32::consts::FRAC_PI_2;
+    match court.index() % 5 {
+        0 => {
+            painter.circle_filled(at, r, fill);
+            painter.circle_stroke(at, r, stroke);
+        }
+        1 => {
+            let square = egui::Rect::from_center_size(at, Vec2::splat(r * 1.8));
+            painter.rect_filled(square, 0.0, fill);
+            painter.rect_stroke(square, 0.0, stroke, egui::StrokeKind::Middle);
+        }
+        2 => {
+            painter.add(Shape::convex_polygon(ring(4, 0.0), fill, stroke));
+        }
+        3 => {
+            painter.add(Shape::convex_polygon(ring(3, -FRAC_PI_2), fill, stroke));
+        }
+        _ => {
+            painter.add(Shape::convex_polygon(ring(6, 0.0), fill, stroke));
+        }
+    }
+}
+
 /// How far an arrow key moves the map, in pixels, and how much + or - zooms it.
 const PAN_STEP: f32 = 90.0;
 const ZOOM_STEP: f32 = 1.25;
@@ -316,8 +346,7 @@ pub fn map(ui: &mut egui::Ui, game: &Game, s: &mut Session, out: &mut Vec<Intent
         if targets.contains(&id) {
             painter.circle_stroke(at, r + 7.0, Stroke::new(3.0, theme::GOLD));
         }
-        painter.circle_filled(at, r, theme::court_colour(sc, ps.controller));
-        painter.circle_stroke(at, r, Stroke::new(1.5, INK));
+        court_mark(&painter, at, r, ps.controller, theme::court_colour(sc, ps.controller), Stroke::new(1.5, INK));
         let capital = sc.courts.0.iter().any(|c| c.capital == id);
         if capital {
             painter.circle_stroke(at, r + 3.0, Stroke::new(1.5, INK));
@@ -402,8 +431,10 @@ pub fn map(ui: &mut egui::Ui, game: &Game, s: &mut Session, out: &mut Vec<Intent
         }
         let strength =
             if a.own { format!("{}k", (a.strength + 500) / 1000) } else { format!("~{}k", a.strength / 1000) };
+        // The court's shape in the banner, so that armies are told apart without colour.
+        court_mark(&painter, banner.left_center() + Vec2::new(6.0, 0.0), 3.5, a.side, Color32::WHITE, Stroke::NONE);
         painter.text(
-            banner.left_center() + Vec2::new(4.0, 0.0),
+            banner.left_center() + Vec2::new(12.0, 0.0),
             Align2::LEFT_CENTER,
             strength,
             FontId::proportional(12.0),
@@ -509,15 +540,15 @@ pub fn map(ui: &mut egui::Ui, game: &Game, s: &mut Session, out: &mut Vec<Intent
     }
     // The legend.
     let mut at = rect.left_bottom() + Vec2::new(16.0, -16.0);
-    let legend: Vec<(Option<egui::Color32>, String)> = sc
+    let legend: Vec<(Option<(CourtId, egui::Color32)>, String)> = sc
         .courts
         .iter()
-        .map(|(id, c)| (Some(theme::court_colour(sc, id)), c.name.clone()))
+        .map(|(id, c)| (Some((id, theme::court_colour(sc, id))), c.name.clone()))
         .chain([(None, tr("map-legend"))])
         .collect();
-    for (colour, text) in legend {
-        if let Some(c) = colour {
-            painter.circle_filled(at, 5.0, c);
+    for (court, text) in legend {
+        if let Some((id, c)) = court {
+            court_mark(&painter, at, 5.0, id, c, Stroke::new(1.0, INK));
             at.x += 9.0;
         }
         let r = painter.text(at, Align2::LEFT_CENTER, text, FontId::proportional(12.0), INK_SOFT);

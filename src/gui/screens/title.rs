@@ -30,6 +30,7 @@ pub fn title(root: &mut egui::Ui, s: &mut Session, out: &mut Vec<Intent>) {
                 out.push(Intent::Quit);
             }
             language_choice(ui, out);
+            size_choice(ui, s);
             message_line(ui, s);
         });
         ui.add_space(16.0);
@@ -232,6 +233,34 @@ fn language_choice(ui: &mut egui::Ui, out: &mut Vec<Intent>) {
             if ui.selectable_label(now == lang, lang.native_name()).clicked() && now != lang {
                 out.push(Intent::Language(lang));
             }
+        }
+    });
+}
+
+/// The size of the interface, in steps of a tenth: shown at once and remembered.
+fn size_choice(ui: &mut egui::Ui, s: &mut Session) {
+    ui.horizontal(|ui| {
+        ui.add_space((ui.available_width() - 260.0).max(0.0) / 2.0);
+        ui.label(RichText::new(tr("title-ui-size")).color(INK_SOFT));
+        let mut chosen = None;
+        if ui.button("-").clicked() {
+            chosen = Some(s.ui_scale - 0.1);
+        }
+        ui.label(format!("{:.0}%", s.ui_scale * 100.0));
+        if ui.button("+").clicked() {
+            chosen = Some(s.ui_scale + 0.1);
+        }
+        let Some(to) = chosen.map(|v| (v * 10.0).round() / 10.0).filter(|v| crate::settings::UI_SCALES.contains(v))
+        else {
+            return;
+        };
+        s.ui_scale = to;
+        ui.ctx().set_zoom_factor(to);
+        let path = crate::folders::settings_file();
+        let mut settings = crate::settings::Settings::read(&path);
+        settings.ui_scale = Some(to);
+        if let Err(e) = settings.write(&path) {
+            s.message = Some((e, true));
         }
     });
 }
