@@ -104,12 +104,12 @@ fn draft(ui: &mut egui::Ui, game: &Game, s: &mut Session, out: &mut Vec<Intent>)
     ui.horizontal(|ui| {
         let ok = game.check(side, &action);
         let label = tr(if s.countering.is_some() { "table-send-counter" } else { "table-send" });
-        let b = ui.add_enabled(ok.is_ok(), egui::Button::new(RichText::new(label).strong()));
+        let b = ui.add_enabled(ok.is_ok(), egui::Button::new(RichText::new(format!("{label} [E]")).strong()));
         let b = match &ok {
             Err(e) => b.on_disabled_hover_text(e.0.clone()),
             Ok(()) => b,
         };
-        if b.clicked() {
+        if b.clicked() || (ok.is_ok() && key(ui, egui::Key::E)) {
             out.push(Intent::SendDraft);
         }
         if !game.breaches(side, &action).is_empty() {
@@ -118,9 +118,11 @@ fn draft(ui: &mut egui::Ui, game: &Game, s: &mut Session, out: &mut Vec<Intent>)
         if s.countering.is_some() && ui.button(tr("table-cancel-counter")).clicked() {
             s.countering = None;
         }
-        if !s.draft.is_empty() && ui.button(tr("table-what-would")).on_hover_text(tr("table-what-would-tip")).clicked()
-        {
-            out.push(Intent::WhatWouldItTake);
+        if !s.draft.is_empty() {
+            let asked = ui.button(format!("{} [W]", tr("table-what-would"))).on_hover_text(tr("table-what-would-tip"));
+            if asked.clicked() || key(ui, egui::Key::W) {
+                out.push(Intent::WhatWouldItTake);
+            }
         }
     });
     ui.separator();
@@ -263,6 +265,11 @@ fn reasons(ui: &mut egui::Ui, e: &Evaluation, exact: bool) {
     ui.label(RichText::new(tr_args("table-in-all", &[("total", total.into())])).strong());
 }
 
+/// Whether a key of the table was pressed, unless it is being typed into a field.
+fn key(ui: &egui::Ui, k: egui::Key) -> bool {
+    !ui.ctx().egui_wants_keyboard_input() && ui.input(|i| i.key_pressed(k) && i.modifiers.is_none())
+}
+
 fn incoming(ui: &mut egui::Ui, game: &Game, s: &Session, out: &mut Vec<Intent>, height: f32) {
     let sc = &game.scenario;
     let st = &game.state;
@@ -273,7 +280,9 @@ fn incoming(ui: &mut egui::Ui, game: &Game, s: &Session, out: &mut Vec<Intent>, 
         if waiting.is_empty() {
             ui.label(RichText::new(tr("table-none-waiting")).color(INK_SOFT));
         }
-        for p in waiting {
+        for (k, p) in waiting.into_iter().enumerate() {
+            // The keys answer the draft that has waited longest, the first in the list.
+            let keys = k == 0;
             egui::Frame::group(ui.style()).show(ui, |ui| {
                 ui.label(
                     RichText::new(tr_args(
@@ -297,13 +306,17 @@ fn incoming(ui: &mut egui::Ui, game: &Game, s: &Session, out: &mut Vec<Intent>, 
                     super::counsel::show(ui, sc, &advice);
                 }
                 ui.horizontal(|ui| {
-                    if ui.button(RichText::new(tr("table-accept")).strong()).clicked() {
+                    let hint = |label: String, k: &str| if keys { format!("{label} [{k}]") } else { label };
+                    let pressed = |ui: &egui::Ui, k: egui::Key| keys && key(ui, k);
+                    let accept = ui.button(RichText::new(hint(tr("table-accept"), "A")).strong());
+                    if accept.clicked() || pressed(ui, egui::Key::A) {
                         out.push(Intent::Act(Action::Answer { proposal: p.id, answer: Answer::Accept }));
                     }
-                    if ui.button(tr("table-reject")).clicked() {
+                    if ui.button(hint(tr("table-reject"), "R")).clicked() || pressed(ui, egui::Key::R) {
                         out.push(Intent::Act(Action::Answer { proposal: p.id, answer: Answer::Reject }));
                     }
-                    if ui.button(tr("table-counter")).on_hover_text(tr("table-counter-tip")).clicked() {
+                    let counter = ui.button(hint(tr("table-counter"), "C")).on_hover_text(tr("table-counter-tip"));
+                    if counter.clicked() || pressed(ui, egui::Key::C) {
                         out.push(Intent::CounterFrom(p.id));
                     }
                 });
