@@ -14,15 +14,19 @@ fail() { echo "report check failed: $*" >&2; exit 1; }
 [ -x "$bin" ] || cargo build --release --locked --no-default-features
 
 browser=$(command -v chromium || command -v chromium-browser || command -v google-chrome || true)
-if [ -z "$browser" ]; then
+# What the check needs on a fresh Debian machine: the browser, and Python to read its PNG.
+need=""
+[ -n "$browser" ] || need="$need chromium"
+command -v python3 >/dev/null || need="$need python3"
+if [ -n "$need" ]; then
     if [ "$(id -u)" = 0 ]; then
-        step "installing: chromium"
-        if ! (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium) >"${TMPDIR:-/tmp}/chanyuan-apt-chromium.log" 2>&1; then
-            tail -20 "${TMPDIR:-/tmp}/chanyuan-apt-chromium.log"; fail "could not install chromium"
+        step "installing:$need"
+        if ! (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $need) >"${TMPDIR:-/tmp}/chanyuan-apt-chromium.log" 2>&1; then
+            tail -20 "${TMPDIR:-/tmp}/chanyuan-apt-chromium.log"; fail "could not install:$need"
         fi
-        browser=$(command -v chromium)
+        browser=$(command -v chromium || command -v chromium-browser || command -v google-chrome)
     else
-        echo "report check skipped: chromium is not installed (as root: apt-get install chromium)"
+        echo "report check skipped: missing$need (as root: apt-get install$need)"
         exit 0
     fi
 fi

@@ -294,3 +294,18 @@ fn the_song_policies_and_memorials_follow_what_their_scouts_see_not_where_the_li
         "the emperor took the field on a rumour no scout brought"
     );
 }
+
+#[test]
+fn a_liao_garrison_is_known_to_the_song_only_from_before_its_walls() {
+    use chanyuan::rules::view::garrison_seen;
+    // At the start no Song army stands in Liao land: Zhuozhou's garrison is the Liao's secret.
+    let g = game(1);
+    let (song, liao) = (song(&g), liao(&g));
+    let zhuozhou = place(&g, "zhuozhou");
+    assert_eq!(garrison_seen(g.state(), song, zhuozhou), None);
+    assert_eq!(garrison_seen(g.state(), liao, zhuozhou), Some(g.state().places[zhuozhou.index()].garrison));
+    // The frontier troops before its walls see it, as the computer's armies do when they
+    // choose to storm, besiege or pass by.
+    let g = situation().army_at("song_frontier", "zhuozhou").game(1);
+    assert_eq!(garrison_seen(g.state(), song, zhuozhou), Some(g.state().places[zhuozhou.index()].garrison));
+}

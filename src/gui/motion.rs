@@ -90,10 +90,12 @@ impl Motion {
     }
 }
 
-/// What the viewer was told of the turn just resolved.
+/// What the viewer was told of the turn just resolved, read from the chronicle's end only
+/// (the map asks every frame; the chronicle grows all game).
 fn last_turn(game: &Game, viewer: CourtId) -> impl Iterator<Item = &Entry> {
     let last = game.state.turn.checked_sub(1);
-    game.state.chronicle.iter().filter(move |l| Some(l.turn) == last && l.visible_to(viewer)).map(|l| &l.entry)
+    let recent = game.state.chronicle.iter().rev().take_while(move |l| last.is_some_and(|t| l.turn >= t));
+    recent.filter(move |l| Some(l.turn) == last && l.visible_to(viewer)).map(|l| &l.entry)
 }
 
 /// The places where something was fought or fell in the turn just resolved, as the viewer

@@ -135,7 +135,9 @@ fn before_walls(game: &Game, side: CourtId, id: ArmyId, goal: PlaceId) -> Option
     let st = &game.state;
     let a = st.army(id);
     let place = &st.places[a.at.index()];
-    if place.fort == 0 && place.garrison == 0 {
+    // Standing before the walls, the army sees their garrison (and only then).
+    let garrison = view::garrison_seen(st, side, a.at).unwrap_or(i64::MAX);
+    if place.fort == 0 && garrison == 0 {
         // An open town opens its gates; the army rides on next turn.
         return step_toward(game, id, goal);
     }
@@ -152,7 +154,7 @@ fn before_walls(game: &Game, side: CourtId, id: ArmyId, goal: PlaceId) -> Option
     // How long it will sit before walls: bolder courts longer, and a court that has lost
     // heart (its resolve shaken by the war) less.
     let patience = (aggression + 2.0 * st.courts[side].resolve_shift as f64) / 15.0;
-    if !failed && waited < patience && a.strength > place.garrison * 2 {
+    if !failed && waited < patience && a.strength > garrison.saturating_mul(2) {
         // Patience running out, a bold court tries the walls once before it leaves: the
         // Liao stormed Yingzhou for days before they gave it up.
         if waited + 1.0 >= patience && odds >= LAST_THROW {

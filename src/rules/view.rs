@@ -17,6 +17,14 @@ pub fn sees_place(s: &Scenario, st: &State, side: CourtId, p: PlaceId) -> bool {
     watched(p) || s.neighbours[p.index()].iter().any(|(n, _)| watched(*n))
 }
 
+/// The garrison of a place as a court knows it: its own places', and another's only where one
+/// of its armies stands before the walls. The window's place panel and the computer's choice
+/// to storm, besiege or pass by both read it here.
+pub fn garrison_seen(st: &State, side: CourtId, p: PlaceId) -> Option<i64> {
+    let place = &st.places[p.index()];
+    (place.controller == side || st.armies_of(side).any(|(_, a)| a.at == p)).then_some(place.garrison)
+}
+
 /// Men of courts at war with this one that it can see at a place.
 pub fn visible_strength_at(game: &Game, side: CourtId, p: PlaceId) -> i64 {
     if !sees_place(&game.scenario, &game.state, side, p) {

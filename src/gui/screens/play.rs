@@ -262,8 +262,8 @@ fn orders(ui: &mut egui::Ui, game: &Game, s: &mut Session, out: &mut Vec<Intent>
                 ("supply", place.supply.into()),
             ],
         ));
-        if ps.controller == side {
-            ui.label(tr_args("place-garrison", &[("men", group_thousands(ps.garrison).into())]));
+        if let Some(men) = crate::rules::view::garrison_seen(st, side, p) {
+            ui.label(tr_args("place-garrison", &[("men", group_thousands(men).into())]));
         }
         if !place.note.is_empty() {
             ui.label(RichText::new(&place.note).italics());

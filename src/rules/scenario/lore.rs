@@ -33,78 +33,29 @@ struct Item<'a> {
 /// Checks every item's accounts and the free entries; returns the free entries.
 pub fn check(c: &mut Compiler, raw: &RawScenario) -> Vec<Article> {
     let mut items: Vec<Item> = Vec::new();
-    for (index, p) in raw.places.iter().enumerate() {
-        items.push(Item {
-            kind: "place",
-            list: "places",
-            index,
-            id: &p.id,
-            pinyin: &p.pinyin,
-            disputed: p.disputed,
-            accounts: &p.accounts,
-            dispute: &p.dispute,
-        });
+    // Every kind of record carries the same four fields of lore.
+    macro_rules! gather {
+        ($kind:literal, $list:ident) => {
+            for (index, x) in raw.$list.iter().enumerate() {
+                items.push(Item {
+                    kind: $kind,
+                    list: stringify!($list),
+                    index,
+                    id: &x.id,
+                    pinyin: &x.pinyin,
+                    disputed: x.disputed,
+                    accounts: &x.accounts,
+                    dispute: &x.dispute,
+                });
+            }
+        };
     }
-    for (index, r) in raw.regions.iter().enumerate() {
-        items.push(Item {
-            kind: "region",
-            list: "regions",
-            index,
-            id: &r.id,
-            pinyin: &r.pinyin,
-            disputed: r.disputed,
-            accounts: &r.accounts,
-            dispute: &r.dispute,
-        });
-    }
-    for (index, p) in raw.characters.iter().enumerate() {
-        items.push(Item {
-            kind: "character",
-            list: "characters",
-            index,
-            id: &p.id,
-            pinyin: &p.pinyin,
-            disputed: p.disputed,
-            accounts: &p.accounts,
-            dispute: &p.dispute,
-        });
-    }
-    for (index, p) in raw.clauses.iter().enumerate() {
-        items.push(Item {
-            kind: "clause",
-            list: "clauses",
-            index,
-            id: &p.id,
-            pinyin: &p.pinyin,
-            disputed: p.disputed,
-            accounts: &p.accounts,
-            dispute: &p.dispute,
-        });
-    }
-    for (index, p) in raw.events.iter().enumerate() {
-        items.push(Item {
-            kind: "event",
-            list: "events",
-            index,
-            id: &p.id,
-            pinyin: &p.pinyin,
-            disputed: p.disputed,
-            accounts: &p.accounts,
-            dispute: &p.dispute,
-        });
-    }
-    for (index, e) in raw.encyclopedia.iter().enumerate() {
-        items.push(Item {
-            kind: "encyclopedia entry",
-            list: "encyclopedia",
-            index,
-            id: &e.id,
-            pinyin: &e.pinyin,
-            disputed: e.disputed,
-            accounts: &e.accounts,
-            dispute: &e.dispute,
-        });
-    }
+    gather!("place", places);
+    gather!("region", regions);
+    gather!("character", characters);
+    gather!("clause", clauses);
+    gather!("event", events);
+    gather!("encyclopedia entry", encyclopedia);
     for item in &items {
         check_item(c, item);
     }
