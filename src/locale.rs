@@ -1,6 +1,6 @@
 //! The window's words in English and simplified Chinese, from Project Fluent files.
 //!
-//! `assets/locales/<code>/main.ftl` is read at start (a translator sees an edit on the next
+//! `assets/locales/<code>/{main,chronicle,report}.ftl` are read at start (a translator sees an edit on the next
 //! run) over copies built into the program, so a missing or half-broken folder never leaves
 //! the window blank. A key missing in Chinese is said in English; a key missing everywhere
 //! shows the key itself. Nothing here panics and nothing here knows Bevy: the command line
@@ -66,9 +66,23 @@ impl Lang {
     }
 }
 
-/// The files built into the program, in the order of [`Lang::ALL`].
-pub const EMBEDDED: [&str; 2] =
-    [include_str!("../assets/locales/en/main.ftl"), include_str!("../assets/locales/zh-Hans/main.ftl")];
+/// The files of each language: the window's words, the chronicle's sentences (the rules'
+/// own texts, read by the window, the command line and the reports alike), and the reports'.
+pub const FILES: [&str; 3] = ["main.ftl", "chronicle.ftl", "report.ftl"];
+
+/// The files built into the program, in the order of [`Lang::ALL`], then of [`FILES`].
+pub const EMBEDDED: [[&str; 3]; 2] = [
+    [
+        include_str!("../assets/locales/en/main.ftl"),
+        include_str!("../assets/locales/en/chronicle.ftl"),
+        include_str!("../assets/locales/en/report.ftl"),
+    ],
+    [
+        include_str!("../assets/locales/zh-Hans/main.ftl"),
+        include_str!("../assets/locales/zh-Hans/chronicle.ftl"),
+        include_str!("../assets/locales/zh-Hans/report.ftl"),
+    ],
+];
 
 /// The largest locale file read from disk; a bigger one is left for the built-in copy.
 const MAX_FILE: u64 = 1 << 20;
@@ -86,7 +100,7 @@ impl Catalog {
         Catalog::load(None).0
     }
 
-    /// The files of `dir/<code>/main.ftl` over the built-in ones (a message in the folder's
+    /// The files of `dir/<code>/` (see [`FILES`]) over the built-in ones (a message in the folder's
     /// file wins; one it lacks comes from the built-in copy), and what was wrong with the
     /// folder's files: unreadable, too big or with syntax errors (their good messages are kept).
     pub fn load(dir: Option<&Path>) -> (Catalog, Vec<String>) {
@@ -96,14 +110,18 @@ impl Catalog {
             .map(|lang| {
                 let mut sources = Vec::new();
                 if let Some(dir) = dir {
-                    let path = dir.join(lang.code()).join("main.ftl");
-                    match read_small(&path) {
-                        Ok(Some(text)) => sources.push((text, path.display().to_string())),
-                        Ok(None) => {}
-                        Err(e) => problems.push(format!("{}: {e}", path.display())),
+                    for file in FILES {
+                        let path = dir.join(lang.code()).join(file);
+                        match read_small(&path) {
+                            Ok(Some(text)) => sources.push((text, path.display().to_string())),
+                            Ok(None) => {}
+                            Err(e) => problems.push(format!("{}: {e}", path.display())),
+                        }
                     }
                 }
-                sources.push((EMBEDDED[lang.index()].to_string(), format!("built-in {}", lang.code())));
+                for (file, text) in FILES.iter().zip(EMBEDDED[lang.index()]) {
+                    sources.push((text.to_string(), format!("built-in {}/{file}", lang.code())));
+                }
                 let mut bundle = Bundle::new_concurrent(vec![
                     lang.code().parse::<unic_langid::LanguageIdentifier>().unwrap_or_default(),
                 ]);

@@ -7,29 +7,42 @@ use chanyuan::locale::{Arg, Catalog, Lang, message_ids};
 use chanyuan::settings::Settings;
 use std::collections::BTreeSet;
 
-fn file(lang: Lang) -> String {
-    let path = root().join("assets/locales").join(lang.code()).join("main.ftl");
+fn file_named(lang: Lang, name: &str) -> String {
+    let path = root().join("assets/locales").join(lang.code()).join(name);
     std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
 }
 
-fn ids(lang: Lang) -> BTreeSet<String> {
-    match message_ids(&file(lang)) {
+fn file(lang: Lang) -> String {
+    file_named(lang, "main.ftl")
+}
+
+/// The message ids of one file of a language.
+fn ids_in(lang: Lang, name: &str) -> BTreeSet<String> {
+    match message_ids(&file_named(lang, name)) {
         Ok(ids) => ids.into_iter().collect(),
-        Err(errors) => panic!("assets/locales/{}/main.ftl has syntax errors:\n{}", lang.code(), errors.join("\n")),
+        Err(errors) => panic!("assets/locales/{}/{name} has syntax errors:\n{}", lang.code(), errors.join("\n")),
     }
+}
+
+fn ids(lang: Lang) -> BTreeSet<String> {
+    ids_in(lang, "main.ftl")
 }
 
 #[test]
 fn both_files_parse_and_say_the_same_things() {
-    let (en, zh) = (ids(Lang::En), ids(Lang::ZhHans));
-    assert!(en.len() > 250, "the English file has only {} messages", en.len());
-    let only_en: Vec<_> = en.difference(&zh).collect();
-    let only_zh: Vec<_> = zh.difference(&en).collect();
-    assert!(only_en.is_empty(), "not yet in Chinese: {only_en:?}");
-    assert!(only_zh.is_empty(), "in Chinese but not in English: {only_zh:?}");
+    assert!(ids(Lang::En).len() > 250, "the English window file has only {} messages", ids(Lang::En).len());
+    for name in chanyuan::locale::FILES {
+        let (en, zh) = (ids_in(Lang::En, name), ids_in(Lang::ZhHans, name));
+        let only_en: Vec<_> = en.difference(&zh).collect();
+        let only_zh: Vec<_> = zh.difference(&en).collect();
+        assert!(only_en.is_empty(), "{name}: not yet in Chinese: {only_en:?}");
+        assert!(only_zh.is_empty(), "{name}: in Chinese but not in English: {only_zh:?}");
+    }
     // The files built into the program are the files on disk.
     for lang in Lang::ALL {
-        assert_eq!(chanyuan::locale::EMBEDDED[lang as usize], file(lang), "{}", lang.code());
+        for (k, name) in chanyuan::locale::FILES.iter().enumerate() {
+            assert_eq!(chanyuan::locale::EMBEDDED[lang as usize][k], file_named(lang, name), "{}/{name}", lang.code());
+        }
     }
 }
 
@@ -236,8 +249,9 @@ fn every_chinese_character_of_the_window_is_in_the_shipped_font() {
     let has = font_characters(&font);
     assert!(has.contains(&'澶') && has.contains(&'A'), "the cmap reader reads the font");
     // Symbols the English window shows too (✓ ◀) may come from egui's own fallback fonts.
-    let english: BTreeSet<char> = file(Lang::En).chars().collect();
-    let missing: String = file(Lang::ZhHans)
+    let every = |lang: Lang| chanyuan::locale::FILES.iter().map(|name| file_named(lang, name)).collect::<String>();
+    let english: BTreeSet<char> = every(Lang::En).chars().collect();
+    let missing: String = every(Lang::ZhHans)
         .chars()
         .filter(|c| !c.is_control() && !has.contains(c) && !english.contains(c))
         .collect::<BTreeSet<char>>()

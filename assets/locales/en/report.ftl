@@ -1,0 +1,1 @@
+# The debrief and class reports (src/report).
