@@ -204,9 +204,29 @@ pub fn set_language(lang: Lang) {
     LANGUAGE.store(lang.index() as u8, Ordering::Relaxed);
 }
 
-/// The language [`tr`] speaks.
+thread_local! {
+    /// A language for this thread alone (see [`with_language`]), over the chosen one.
+    static OVERRIDE: std::cell::Cell<Option<Lang>> = const { std::cell::Cell::new(None) };
+}
+
+/// The language [`tr`] speaks: this thread's own, within [`with_language`], else the chosen one.
 pub fn language() -> Lang {
-    Lang::ALL.get(LANGUAGE.load(Ordering::Relaxed) as usize).copied().unwrap_or_default()
+    OVERRIDE
+        .with(|o| o.get())
+        .unwrap_or_else(|| Lang::ALL.get(LANGUAGE.load(Ordering::Relaxed) as usize).copied().unwrap_or_default())
+}
+
+/// Runs `f` with [`tr`] speaking `lang` on this thread only: a report written in Chinese from
+/// the command line, or a test, without changing the language of any other thread.
+pub fn with_language<R>(lang: Lang, f: impl FnOnce() -> R) -> R {
+    struct Restore(Option<Lang>);
+    impl Drop for Restore {
+        fn drop(&mut self) {
+            OVERRIDE.with(|o| o.set(self.0));
+        }
+    }
+    let _restore = Restore(OVERRIDE.with(|o| o.replace(Some(lang))));
+    f()
 }
 
 /// The text of `key` in the chosen language (see [`Catalog::text`]).

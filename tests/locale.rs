@@ -262,3 +262,14 @@ fn every_chinese_character_of_the_window_is_in_the_shipped_font() {
         "not in assets/fonts/NotoSerifCJK-Chanyuan.otf: {missing} (run scripts/subset-font.sh)"
     );
 }
+
+#[test]
+fn a_thread_may_speak_chinese_without_changing_the_language_of_others() {
+    use chanyuan::locale::{language, tr, with_language};
+    let before = language();
+    let title = with_language(Lang::ZhHans, || tr("title-new-game"));
+    assert_eq!(title, "新局");
+    assert_eq!(language(), before, "the thread's language is given back after");
+    let other = std::thread::spawn(|| with_language(Lang::En, || tr("title-new-game"))).join().unwrap();
+    assert_eq!(other, "New game");
+}
