@@ -3,7 +3,8 @@
 
 use crate::common::*;
 use chanyuan::map::labels::{Placement, Rect};
-use chanyuan::map::layout::{Projection, banners, other_labels, place_labels, place_radius};
+use chanyuan::map::layout::place_radius;
+use chanyuan::map::model::{MapModel, ModelKey};
 use chanyuan::rules::game::Game;
 use chanyuan::rules::scenario::load::load_scenario;
 use std::sync::Arc;
@@ -18,13 +19,23 @@ fn measure(text: &str) -> (f32, f32) {
 fn check(path: &str) {
     let s = Arc::new(load_scenario(&root().join(path)).scenario.expect("the scenario validates"));
     let g = Game::new(s.clone(), 1);
-    let panel = Rect::new((0.0, 40.0), (1280.0, 760.0));
-    for zoom in [0.6, 1.0, 2.5] {
-        let projection = Projection::fit(&s, panel, zoom, (0.0, 0.0));
-        // Every army's banner where the map screen draws it, stacked at its place.
-        let banners = banners(&s, &projection, g.state().armies.iter().map(|a| a.at));
-        let others = other_labels(&s, &projection);
-        let (labels, rest) = place_labels(&s, g.state(), &projection, &banners, &others, panel, &mut |t| measure(t));
+    // The map's panel as the window lays it out, centred on its middle as the model is.
+    let panel = Rect::new((-640.0, -360.0), (640.0, 360.0));
+    // Each court's own map, with the armies it sees.
+    for (viewer, zoom) in s.court_ids().flat_map(|c| [(c, 0.6), (c, 1.0), (c, 2.5)]) {
+        let key = ModelKey {
+            game: 1,
+            version: g.version(),
+            viewer,
+            selected: None,
+            zoom,
+            panel: (1280.0, 720.0),
+            lang: chanyuan::locale::Lang::En,
+            marching: false,
+        };
+        let model = MapModel::build(&g, key, &mut |t| measure(t));
+        let (projection, banners, labels, others, rest) =
+            (model.projection, model.banners, model.labels, model.others, model.other_placements);
         let mut names: Vec<&str> = labels.iter().map(|l| l.text.as_str()).collect();
         names.extend(others.iter().map(|o| o.text.as_str()));
         let placements: Vec<&Placement> = labels.iter().map(|l| &l.placement).chain(&rest).collect();
@@ -109,4 +120,47 @@ fn a_mountain_range_left_open_or_drawn_far_off_the_map_is_refused_with_a_way_to_
     let clean = chanyuan::rules::scenario::load::load_scenario(&root().join("levels/chanyuan_1004.ron"));
     assert!(clean.diagnostics.is_empty(), "{:?}", clean.diagnostics.iter().map(|d| &d.message).collect::<Vec<_>>());
     assert!(clean.scenario.expect("it validates").geography.len() >= 7);
+}
+
+#[test]
+fn the_border_is_drawn_in_dashes_with_gaps_between() {
+    use chanyuan::map::shapes::Ink;
+    let mut ink = Ink::default();
+    // 100 units of line, dashes of 10 with gaps of 5, across a bend at 50.
+    ink.dashed(&[(0.0, 0.0), (50.0, 0.0), (50.0, 50.0)], 2.0, 10.0, 5.0, [0, 0, 0, 255]);
+    let dashes = ink.triangles.len() / 6;
+    // Seven dashes begin within the line; the one across the bend is drawn as two strokes.
+    assert_eq!(dashes, 8, "{dashes} strokes");
+    let ink_on_gap = ink.points.iter().any(|p| p[1].abs() <= 1.0 && p[0] > 10.5 && p[0] < 14.5);
+    assert!(!ink_on_gap, "the gap from 10 to 15 is left bare");
+}
+
+#[test]
+fn a_mountain_range_that_is_not_convex_is_filled_inside_its_outline_only() {
+    use chanyuan::map::shapes::{Ink, inside};
+    // A range drawn as a U: the valley in its notch stays bare.
+    let u = [
+        (0.0, 0.0),
+        (30.0, 0.0),
+        (30.0, 30.0),
+        (20.0, 30.0),
+        (20.0, 10.0),
+        (10.0, 10.0),
+        (10.0, 30.0),
+        (0.0, 30.0),
+        (0.0, 0.0),
+    ];
+    assert!(inside(&u, (5.0, 20.0)) && !inside(&u, (15.0, 20.0)));
+    let mut ink = Ink::default();
+    ink.fill_ring(&u, 2.0, [0, 0, 0, 255]);
+    assert!(!ink.is_empty());
+    let valley_covered = ink.triangles.chunks(6).any(|q| {
+        let (left, right, y) =
+            (ink.points[q[0] as usize][0], ink.points[q[1] as usize][0], ink.points[q[0] as usize][1]);
+        y > 12.0 && left < 15.0 && right > 15.0
+    });
+    assert!(!valley_covered, "a strip crosses the valley");
+    let mut peaks = Ink::default();
+    peaks.relief(&u, 4.0, [0, 0, 0, 255]);
+    assert!(peaks.points.iter().all(|p| p[0] < 11.0 || p[0] > 19.0 || p[1] < 11.0), "no peak in the valley");
 }

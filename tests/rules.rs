@@ -66,6 +66,20 @@ fn an_illegal_order_says_why_and_changes_nothing() {
     assert!(err.0.contains("no such court"), "{err}");
     assert_eq!(*g.state(), before);
     assert!(g.log().is_empty());
+    assert_eq!(g.version(), 0, "a refused order is no change for the screens to redraw");
+}
+
+#[test]
+fn every_accepted_order_and_each_turn_moves_the_games_version_on() {
+    let mut g = game(1);
+    let song = song(&g);
+    let guard = army(&g, "song_guard");
+    let to = g.scenario.neighbours[g.state().army(guard).at.index()][0].0;
+    g.act(song, Action::Move { army: guard, to }).unwrap();
+    assert_eq!(g.version(), 1);
+    let before = g.version();
+    pass(&mut g);
+    assert!(g.version() > before, "the turn's end is a change the map must show");
 }
 
 #[test]

@@ -10,6 +10,7 @@ pub mod reload;
 mod screens;
 pub mod session;
 pub mod theme;
+pub mod world;
 
 use bevy::prelude::*;
 use bevy::window::WindowResolution;
@@ -199,6 +200,7 @@ fn display_ready() -> Result<(), String> {
 /// with `MinimalPlugins` (without the egui systems) to drive the glue headless.
 pub fn plugin(app: &mut App) {
     logic(app);
+    world::plugin(app);
     app.add_systems(PreStartup, spawn_camera.before(EguiStartupSet::InitContexts))
         .add_systems(Startup, setup_style)
         .add_systems(EguiPrimaryContextPass, screens::ui)

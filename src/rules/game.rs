@@ -104,9 +104,17 @@ pub struct Game {
     /// Every accepted action, in order, for saves and replays.
     pub(crate) log: Vec<(CourtId, Action)>,
     pub(crate) handicap: PerCourt<i32>,
+    /// Counts every change: each accepted action (the turn's resolution is one) adds one, so
+    /// a screen works out what it shows again only when this has moved.
+    version: u64,
 }
 
 impl Game {
+    /// The number of changes made to the game so far: equal numbers, the same game.
+    pub fn version(&self) -> u64 {
+        self.version
+    }
+
     /// The state of the game, to read.
     pub fn state(&self) -> &State {
         &self.state
@@ -141,7 +149,7 @@ impl Game {
             }
             state.courts[side].resolve_shift += handicap.get(side).copied().unwrap_or(0).clamp(-100, 100);
         }
-        Game { scenario, seed, state, dice, log: Vec::new(), handicap }
+        Game { scenario, seed, state, dice, log: Vec::new(), handicap, version: 0 }
     }
 
     pub fn is_over(&self) -> bool {
@@ -171,6 +179,7 @@ impl Game {
             treaty::record_breach(self, side, &w, describe(&self.scenario, &action));
         }
         self.log.push((side, action));
+        self.version += 1;
         Ok(())
     }
 

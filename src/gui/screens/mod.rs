@@ -18,6 +18,7 @@ use bevy_egui::{EguiContexts, egui};
 pub fn ui(
     mut contexts: EguiContexts,
     mut session: ResMut<Session>,
+    mut map_screen: ResMut<crate::gui::world::MapScreen>,
     screen: Res<State<Screen>>,
     mut writer: MessageWriter<Intent>,
     mut redraw: MessageWriter<bevy::window::RequestRedraw>,
@@ -34,7 +35,7 @@ pub fn ui(
         Screen::Title => title::title(&mut root, s, &mut out),
         Screen::NewGame => title::new_game(&mut root, s, &mut out),
         Screen::Handover => title::handover(&mut root, s, &mut out),
-        Screen::Playing => play::playing(&mut root, &ctx, s, &mut out),
+        Screen::Playing => play::playing(&mut root, &ctx, s, &mut map_screen, &mut out),
         Screen::End => end::end(&mut root, s, &mut out),
     }
     // An intent is carried out in the next frame: make sure there is one.

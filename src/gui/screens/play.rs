@@ -11,7 +11,13 @@ use crate::rules::scenario::group_thousands;
 use crate::rules::state::Order;
 use bevy_egui::egui::{self, RichText};
 
-pub fn playing(root: &mut egui::Ui, ctx: &egui::Context, s: &mut Session, out: &mut Vec<Intent>) {
+pub fn playing(
+    root: &mut egui::Ui,
+    ctx: &egui::Context,
+    s: &mut Session,
+    screen: &mut crate::gui::world::MapScreen,
+    out: &mut Vec<Intent>,
+) {
     let Some(m) = s.game.take() else {
         out.push(Intent::ToTitle);
         return;
@@ -24,8 +30,11 @@ pub fn playing(root: &mut egui::Ui, ctx: &egui::Context, s: &mut Session, out: &
             egui::ScrollArea::vertical().show(ui, |ui| orders(ui, game, s, out));
         });
     }
-    egui::CentralPanel::default().show(root, |ui| match s.tab {
-        Tab::Map => map::map(ui, game, s, out),
+    // On the map the panel is left clear: the Bevy world is drawn under it.
+    let frame =
+        if s.tab == Tab::Map { egui::Frame::NONE } else { egui::Frame::central_panel(&root.ctx().global_style()) };
+    egui::CentralPanel::default().frame(frame).show(root, |ui| match s.tab {
+        Tab::Map => map::map(ui, game, s, screen, out),
         Tab::Court => court::court(ui, game, s, out),
         Tab::Table => table::table(ui, game, s, out),
         Tab::Ledger => ledger::ledger(ui, game, s),
