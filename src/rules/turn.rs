@@ -1,6 +1,7 @@
 //! The end of a turn: ongoing policies, battles, sieges, supply, the clauses of every treaty,
 //! scenario events, envoys' arrivals, then the end-of-game checks.
 
+use crate::locale::{tr, tr_args};
 use crate::rules::battle;
 use crate::rules::chronicle::Entry;
 use crate::rules::effects::{self, Scope};
@@ -188,11 +189,14 @@ pub fn defeated(
 ) -> Option<String> {
     let capital = s.courts[side].capital;
     if st.places[capital.index()].controller != side && !st.courts[side].fled {
-        return Some(format!("the {} capital {} has fallen", s.court_name(side), s.place(capital).name));
+        return Some(tr_args(
+            "over-capital-fallen",
+            &[("court", s.court_name(side).into()), ("place", s.place(capital).name.as_str().into())],
+        ));
     }
     let had_armies = s.armies.iter().any(|a| a.side == side);
     if had_armies && st.enemies_of(side).next().is_some() && st.strength(side) == 0 {
-        return Some(format!("the {} have no army left in the field", s.court_name(side)));
+        return Some(tr_args("over-no-army", &[("court", s.court_name(side).into())]));
     }
     None
 }
@@ -202,7 +206,7 @@ fn check_end(game: &mut Game) {
     let st = &mut game.state;
     let mut reason = None;
     if st.turn >= s.calendar.turns {
-        reason = Some(format!("the last turn of the scenario ({}) has passed", s.calendar.date(s.calendar.turns - 1)));
+        reason = Some(tr_args("over-last-turn", &[("date", s.calendar.date(s.calendar.turns - 1).into())]));
     }
     // The game ends some turns after the last war is settled by a sworn treaty.
     let last_sworn = st.treaties.iter().filter(|t| !t.inherited).map(|t| t.sworn).max();
@@ -210,7 +214,7 @@ fn check_end(game: &mut Game) {
         && !st.at_war()
         && st.turn >= sworn + s.calendar.turns_after_treaty.max(1)
     {
-        reason = Some("peace is sworn between every pair of courts at war, and kept".into());
+        reason = Some(tr("over-peace"));
     }
     for side in s.court_ids() {
         if let Some(why) = defeated(&s, st, side) {
