@@ -8,6 +8,7 @@ use crate::common::*;
 use chanyuan::locale::{Lang, message_ids, with_language};
 use chanyuan::rules::chronicle::Entry;
 use chanyuan::rules::game::{Action, Answer, Game};
+use chanyuan::rules::glossary::{SUBJECTS, subject_shown, words};
 use chanyuan::rules::negotiation::estimate;
 use chanyuan::rules::scenario::Scenario;
 use chanyuan::rules::scenario::load::load_scenario;
@@ -235,7 +236,9 @@ fn every_sentence_the_rules_ask_for_is_written_in_both_languages_and_none_is_lef
     assert!(en.len() > 150, "only {} sentences in English", en.len());
     assert_eq!(en, zh, "the two chronicle files say different things");
     let prefixes: BTreeSet<String> = en.iter().map(|id| format!("{}-", id.split('-').next().unwrap())).collect();
-    let used = ids_in_rules_sources(&prefixes);
+    let mut used = ids_in_rules_sources(&prefixes);
+    // The glossary's words are asked for by their key.
+    used.extend(words().flat_map(|w| [w.key(), format!("{}-meaning", w.key())]));
     assert!(used.contains("chr-moved") && used.contains("date-xun"), "the scan finds the rules' sentences");
     let missing: Vec<_> = used.difference(&en).collect();
     assert!(missing.is_empty(), "asked for by src/rules but not in chronicle.ftl: {missing:?}");
@@ -248,4 +251,29 @@ fn every_sentence_the_rules_ask_for_is_written_in_both_languages_and_none_is_lef
             assert!(clash.is_empty(), "{}: chronicle.ftl and {other} both have {clash:?}", lang.code());
         }
     }
+}
+
+#[test]
+fn the_glossary_speaks_the_readers_language_and_its_english_is_the_glossarys_own() {
+    let keys: BTreeSet<String> = words().map(|w| w.key()).collect();
+    assert_eq!(keys.len(), words().count(), "two words share a key");
+    with_language(Lang::En, || {
+        for w in words() {
+            assert_eq!(w.shown(), w.word);
+            assert_eq!(w.meaning_shown(), w.meaning, "{}", w.word);
+        }
+        for (subject, _) in SUBJECTS {
+            assert_eq!(subject_shown(subject), *subject);
+        }
+    });
+    with_language(Lang::ZhHans, || {
+        let xun = words().find(|w| w.word == "xun").unwrap();
+        assert_eq!(xun.shown(), "旬");
+        assert!(xun.meaning_shown().contains("上旬、中旬、下旬"), "{}", xun.meaning_shown());
+        for w in words() {
+            let meaning = w.meaning_shown();
+            assert!(!meaning.chars().any(|c| c.is_ascii_alphabetic()), "{}: {meaning}", w.word);
+        }
+        assert_eq!(subject_shown("Time"), "历法");
+    });
 }
