@@ -168,8 +168,38 @@ pub enum Entry {
         with: CourtId,
     },
     GameOver {
-        reason: String,
+        end: End,
     },
+}
+
+/// Why a game ended: kept as a fact, told in the language of whoever reads the chronicle.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
+pub enum End {
+    /// A court's capital is in enemy hands and the court did not flee.
+    CapitalFell { side: CourtId, capital: PlaceId },
+    /// A court at war has no army left.
+    NoArmy { side: CourtId },
+    /// The scenario's last turn has passed.
+    LastTurn,
+    /// Every war is settled by a sworn treaty, kept for the scenario's turns after it.
+    Peace,
+}
+
+impl End {
+    /// "the Song capital Kaifeng has fallen".
+    pub fn text(&self, s: &Scenario) -> String {
+        match self {
+            End::CapitalFell { side, capital } => tr_args(
+                "over-capital-fallen",
+                &[("court", s.court_name(*side).into()), ("place", s.place(*capital).name.as_str().into())],
+            ),
+            End::NoArmy { side } => tr_args("over-no-army", &[("court", s.court_name(*side).into())]),
+            End::LastTurn => {
+                tr_args("over-last-turn", &[("date", s.calendar.date(s.calendar.turns.saturating_sub(1)).into())])
+            }
+            End::Peace => tr("over-peace"),
+        }
+    }
 }
 
 /// The reason the chronicle gives for an answer. Both courts read it, so it is drawn from
@@ -636,7 +666,7 @@ impl Line {
             Entry::Objective { side, points } => {
                 say("chr-objective", &[("court", court(side)), ("points", n(*points as i64))])
             }
-            Entry::GameOver { reason } => say("chr-game-over", &[("reason", reason.as_str().into())]),
+            Entry::GameOver { end } => say("chr-game-over", &[("reason", end.text(s).into())]),
             Entry::MindRevealed { learner, of } => {
                 say("chr-mind-revealed", &[("court", court(learner)), ("of", court(of))])
             }

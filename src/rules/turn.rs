@@ -1,9 +1,8 @@
 //! The end of a turn: ongoing policies, battles, sieges, supply, the clauses of every treaty,
 //! scenario events, envoys' arrivals, then the end-of-game checks.
 
-use crate::locale::{tr, tr_args};
 use crate::rules::battle;
-use crate::rules::chronicle::Entry;
+use crate::rules::chronicle::{End, Entry};
 use crate::rules::effects::{self, Scope};
 use crate::rules::game::Game;
 use crate::rules::ids::*;
@@ -182,21 +181,14 @@ fn drift(game: &mut Game) {
 /// Whether a court has lost the war, and how: its capital fallen (unless the court fled), or,
 /// at war, its armies gone (a court the scenario gives no army, a distant power, cannot lose
 /// them). The end of a game and the simulator's count of wars lost both ask this.
-pub fn defeated(
-    s: &crate::rules::scenario::Scenario,
-    st: &crate::rules::state::State,
-    side: CourtId,
-) -> Option<String> {
+pub fn defeated(s: &crate::rules::scenario::Scenario, st: &crate::rules::state::State, side: CourtId) -> Option<End> {
     let capital = s.courts[side].capital;
     if st.places[capital.index()].controller != side && !st.courts[side].fled {
-        return Some(tr_args(
-            "over-capital-fallen",
-            &[("court", s.court_name(side).into()), ("place", s.place(capital).name.as_str().into())],
-        ));
+        return Some(End::CapitalFell { side, capital });
     }
     let had_armies = s.armies.iter().any(|a| a.side == side);
     if had_armies && st.enemies_of(side).next().is_some() && st.strength(side) == 0 {
-        return Some(tr_args("over-no-army", &[("court", s.court_name(side).into())]));
+        return Some(End::NoArmy { side });
     }
     None
 }
@@ -206,7 +198,7 @@ fn check_end(game: &mut Game) {
     let st = &mut game.state;
     let mut reason = None;
     if st.turn >= s.calendar.turns {
-        reason = Some(tr_args("over-last-turn", &[("date", s.calendar.date(s.calendar.turns - 1).into())]));
+        reason = Some(End::LastTurn);
     }
     // The game ends some turns after the last war is settled by a sworn treaty.
     let last_sworn = st.treaties.iter().filter(|t| !t.inherited).map(|t| t.sworn).max();
@@ -214,7 +206,7 @@ fn check_end(game: &mut Game) {
         && !st.at_war()
         && st.turn >= sworn + s.calendar.turns_after_treaty.max(1)
     {
-        reason = Some(tr("over-peace"));
+        reason = Some(End::Peace);
     }
     for side in s.court_ids() {
         if let Some(why) = defeated(&s, st, side) {
@@ -222,7 +214,8 @@ fn check_end(game: &mut Game) {
         }
     }
     if let Some(r) = reason {
-        st.say(None, Entry::GameOver { reason: r.clone() });
-        st.over = Some(r);
+        // The chronicle keeps the fact; the state's reason is said once, as the game ends.
+        st.over = Some(r.text(&s));
+        st.say(None, Entry::GameOver { end: r });
     }
 }
