@@ -120,7 +120,7 @@ chr-resource-grain = 粮食
 ## 游戏结束
 
 over-capital-fallen = { $court }都城{ $place }已陷
-over-no-army = { $court }已无一军在野
+over-no-army = { $court }已无可战之兵
 over-last-turn = 剧本最后一回合（{ $date }）已过
 over-peace = 交战各国皆已立誓修好，且信守不渝
 
@@ -236,7 +236,7 @@ table-distrust = { $believed ->
    *[no] 我方不信他国之言（{ $trust }）
 }
 table-pride = 朝廷自尊，所求之和须明显胜于战
-table-envoy-argues = { $envoy }力陈其事（口才{ $eloquence }，在此地的声望{ $standing }）
+table-envoy-argues = { $envoy }力陈其事（口才{ $eloquence }，在此朝声望{ $standing }）
 table-veto-line = 否决  { $veto }
 table-total = 总计：{ $acceptable ->
     [yes] 可以接受
@@ -251,7 +251,7 @@ table-verdict-probably-accept = 对方多半接受
 table-verdict-close = 成败难料
 table-verdict-probably-refuse = 对方多半拒绝
 table-verdict-refuse = 照此条件，对方必将拒绝
-table-verdict-estimate = { $verdict }：据我方估计，可能性为{ $percent }%
+table-verdict-estimate = { $verdict }：据我方估计，对方接受的可能约为{ $percent }%
 
 ## 群臣建议
 
