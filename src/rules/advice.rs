@@ -5,6 +5,7 @@
 //! ones the computer would choose for the court from what it knows. No advice reads another
 //! court's hidden state.
 
+use crate::locale::{tr, tr_args};
 use crate::rules::game::{Action, Game};
 use crate::rules::ids::*;
 use crate::rules::negotiation::{Reason, evaluate};
@@ -35,11 +36,18 @@ impl Advice {
     /// "Bi Shi'an 畢士安, Co-chief councillor, advises against this draft".
     pub fn headline(&self, s: &Scenario) -> String {
         let who = s.character(self.by);
-        let way = match self.counsel {
-            Counsel::For => "advises for",
-            Counsel::Against => "advises against",
+        let key = match self.counsel {
+            Counsel::For => "advice-for",
+            Counsel::Against => "advice-against",
         };
-        format!("{}, {}, {way} {}", who.label(), who.title, self.about)
+        tr_args(
+            key,
+            &[
+                ("adviser", who.label().into()),
+                ("title", who.title.as_str().into()),
+                ("about", self.about.as_str().into()),
+            ],
+        )
     }
 
     /// The headline and its reasons in one line: "... advises against this draft: The Song
@@ -48,9 +56,25 @@ impl Advice {
         let reasons: Vec<String> = self
             .reasons
             .iter()
-            .map(|r| if r.points == 0 { r.text.clone() } else { format!("{} ({:+})", r.text, r.points) })
+            .map(|r| {
+                if r.points == 0 {
+                    r.text.clone()
+                } else {
+                    tr_args(
+                        "advice-points",
+                        &[("reason", r.text.as_str().into()), ("points", format!("{:+}", r.points).into())],
+                    )
+                }
+            })
             .collect();
-        if reasons.is_empty() { self.headline(s) } else { format!("{}: {}", self.headline(s), reasons.join("; ")) }
+        if reasons.is_empty() {
+            self.headline(s)
+        } else {
+            tr_args(
+                "advice-with-reasons",
+                &[("headline", self.headline(s).into()), ("reasons", reasons.join(&tr("advice-separator")).into())],
+            )
+        }
     }
 }
 
@@ -94,8 +118,12 @@ pub fn on_draft(game: &Game, side: CourtId, other: CourtId, terms: &[Term], envo
     lines.sort_by_key(|r| -r.points.abs());
     let against: Vec<Reason> = lines.iter().filter(|r| r.points < 0).cloned().collect();
     let support: Vec<Reason> = lines.iter().filter(|r| r.points > 0).cloned().collect();
-    let vetoes: Vec<Reason> = e.vetoes.iter().map(|v| Reason { points: 0, text: format!("never: {v}") }).collect();
-    let in_all = Reason { points: total, text: "in all, beside going on as we are".into() };
+    let vetoes: Vec<Reason> = e
+        .vetoes
+        .iter()
+        .map(|v| Reason { points: 0, text: tr_args("advice-never", &[("veto", v.as_str().into())]) })
+        .collect();
+    let in_all = Reason { points: total, text: tr("advice-in-all") };
     let mut out = Vec::new();
     for (stance, by) in advisers(game, side) {
         let (counsel, reasons) = match stance {
@@ -121,7 +149,7 @@ pub fn on_draft(game: &Game, side: CourtId, other: CourtId, terms: &[Term], envo
                 (counsel, r)
             }
         };
-        out.push(Advice { by, stance, counsel, about: "this draft".into(), reasons });
+        out.push(Advice { by, stance, counsel, about: tr("advice-this-draft"), reasons });
     }
     out
 }
@@ -154,8 +182,10 @@ pub fn on_policies(game: &Game, side: CourtId) -> Vec<(PolicyId, Advice)> {
             .map(|a| (s.character(a).stance.unwrap_or(Stance::Moderate), a));
         if wanted {
             let Some((stance, by)) = advocate.or(moderate) else { continue };
-            let mut reasons: Vec<Reason> =
-                urged.iter().map(|m| Reason { points: 0, text: format!("\"{}\"", m.text) }).collect();
+            let mut reasons: Vec<Reason> = urged
+                .iter()
+                .map(|m| Reason { points: 0, text: tr_args("advice-memorial", &[("text", m.text.as_str().into())]) })
+                .collect();
             if reasons.is_empty() {
                 reasons.push(Reason { points: 0, text: p.description.clone() });
             }
@@ -164,7 +194,7 @@ pub fn on_policies(game: &Game, side: CourtId) -> Vec<(PolicyId, Advice)> {
         } else if !urged.is_empty()
             && let Some((stance, by)) = moderate
         {
-            let text = "not now: as our court sees the war, the time for it has not come".to_string();
+            let text = tr("advice-not-now");
             let advice = Advice {
                 by,
                 stance,
@@ -191,14 +221,17 @@ pub fn on_armies(game: &Game, side: CourtId) -> Vec<(ArmyId, Advice)> {
         if game.check(side, &action).is_err() || !ai::willing(game, side, &action) {
             continue;
         }
-        let name = &s.armies[id.index()].name;
-        let about = match &action {
-            Action::Move { to, .. } => format!("marching the {name} to {}", s.place(*to).name),
-            Action::Besiege { .. } => format!("the {name} besieging {}", s.place(a.at).name),
-            Action::Assault { .. } => format!("the {name} storming the walls of {}", s.place(a.at).name),
-            Action::Garrison { .. } => format!("the {name} resting behind the walls of {}", s.place(a.at).name),
+        let (key, place) = match &action {
+            Action::Move { to, .. } => ("advice-march", *to),
+            Action::Besiege { .. } => ("advice-besiege", a.at),
+            Action::Assault { .. } => ("advice-assault", a.at),
+            Action::Garrison { .. } => ("advice-garrison", a.at),
             _ => continue,
         };
+        let about = tr_args(
+            key,
+            &[("army", s.armies[id.index()].name.as_str().into()), ("place", s.place(place).name.as_str().into())],
+        );
         let commander = a
             .commander
             .filter(|c| st.people[c.index()].alive)

@@ -4,6 +4,7 @@
 //! and the counter-offer), since both courts read it. [`Glosser`](crate::rules::glossary::Glosser)
 //! explains the game's measures and dates the first time a reader meets them.
 
+use crate::locale::{Arg, Lang, language, tr, tr_args};
 use crate::rules::ids::*;
 use crate::rules::scenario::{Clause, ParamKind, Scenario, Term, Value, group_thousands};
 use crate::rules::vocab::{Amount, Effect, Every, WorthTerm};
@@ -167,8 +168,38 @@ pub enum Entry {
         with: CourtId,
     },
     GameOver {
-        reason: String,
+        end: End,
     },
+}
+
+/// Why a game ended: kept as a fact, told in the language of whoever reads the chronicle.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
+pub enum End {
+    /// A court's capital is in enemy hands and the court did not flee.
+    CapitalFell { side: CourtId, capital: PlaceId },
+    /// A court at war has no army left.
+    NoArmy { side: CourtId },
+    /// The scenario's last turn has passed.
+    LastTurn,
+    /// Every war is settled by a sworn treaty, kept for the scenario's turns after it.
+    Peace,
+}
+
+impl End {
+    /// "the Song capital Kaifeng has fallen".
+    pub fn text(&self, s: &Scenario) -> String {
+        match self {
+            End::CapitalFell { side, capital } => tr_args(
+                "over-capital-fallen",
+                &[("court", s.court_name(*side).into()), ("place", s.place(*capital).name.as_str().into())],
+            ),
+            End::NoArmy { side } => tr_args("over-no-army", &[("court", s.court_name(*side).into())]),
+            End::LastTurn => {
+                tr_args("over-last-turn", &[("date", s.calendar.date(s.calendar.turns.saturating_sub(1)).into())])
+            }
+            End::Peace => tr("over-peace"),
+        }
+    }
 }
 
 /// The reason the chronicle gives for an answer. Both courts read it, so it is drawn from
@@ -275,17 +306,76 @@ fn paid_every(c: &Clause) -> Option<Every> {
 
 fn period(every: Every) -> String {
     match every {
-        Every::Year => "a year".into(),
-        Every::Turn => "a turn".into(),
-        Every::Turns(n) => format!("every {n} turns"),
+        Every::Year => tr("chr-every-year"),
+        Every::Turn => tr("chr-every-turn"),
+        Every::Turns(n) => tr_args("chr-every-turns", &[("n", n.into())]),
     }
+}
+
+/// A count as the reader's language writes it: "100,000" in English, "10万" in Chinese, which
+/// counts silver, silk and men by the myriad.
+pub fn count(n: i64) -> String {
+    match language() {
+        Lang::En => group_thousands(n),
+        Lang::ZhHans => {
+            let a = n.unsigned_abs();
+            let sign = if n < 0 { "-" } else { "" };
+            // Round myriads and tenths of one (15万, 1.5万); any other sum in plain figures.
+            let body = match (a / 10_000, a % 10_000) {
+                (0, _) => a.to_string(),
+                (wan, 0) => format!("{wan}万"),
+                (wan, rest) if rest % 1_000 == 0 => format!("{wan}.{}万", rest / 1_000),
+                _ => a.to_string(),
+            };
+            format!("{sign}{body}")
+        }
+    }
+}
+
+/// A unit the clause library names in English ("taels"), in the reader's language ("两").
+/// Units the game does not know are shown as the scenario writes them.
+fn unit_word(unit: &str) -> String {
+    match unit {
+        "taels" => tr("chr-unit-taels"),
+        "bolts" => tr("chr-unit-bolts"),
+        "shi" => tr("chr-unit-shi"),
+        "jin" => tr("chr-unit-jin"),
+        "hostages" => tr("chr-unit-hostages"),
+        other => other.to_string(),
+    }
+}
+
+/// A sum of a resource: "100,000 taels of silver", "白银10万两".
+pub fn resource_sum(resource: Resource, n: i64) -> String {
+    let key = match resource {
+        Resource::Silver => "chr-sum-silver",
+        Resource::Silk => "chr-sum-silk",
+        Resource::Grain => "chr-sum-grain",
+    };
+    tr_args(key, &[("amount", count(n).into())])
+}
+
+/// A resource by its measure: "taels of silver", "白银".
+pub fn resource_word(resource: Resource) -> String {
+    tr(match resource {
+        Resource::Silver => "chr-resource-silver",
+        Resource::Silk => "chr-resource-silk",
+        Resource::Grain => "chr-resource-grain",
+    })
 }
 
 fn amount_text(n: i64, kind: &ParamKind) -> String {
     match kind {
-        ParamKind::Amount { unit, .. } if !unit.is_empty() => format!("{} {unit}", group_thousands(n)),
-        _ => group_thousands(n),
+        ParamKind::Amount { unit, .. } if !unit.is_empty() => {
+            tr_args("chr-amount", &[("amount", count(n).into()), ("unit", unit_word(unit).into())])
+        }
+        _ => count(n),
     }
+}
+
+/// Items joined by "and" each time: the sums of one payment, the places of one article.
+fn and_all(items: Vec<String>) -> String {
+    items.into_iter().reduce(|a, b| tr_args("chr-and", &[("a", a.into()), ("b", b.into())])).unwrap_or_default()
 }
 
 /// One article in a few words: a payment by its sums ("100,000 taels and 200,000 bolts a
@@ -308,24 +398,25 @@ pub fn term_brief(s: &Scenario, t: &Term) -> String {
         } else {
             sums.iter().map(|(n, k)| amount_text(*n, k)).collect()
         };
-        return format!("{} {}", shown.join(" and "), period(every));
+        return tr_args("chr-paid", &[("sums", and_all(shown).into()), ("period", period(every).into())]);
     }
     // Places after "at", the other values in brackets: "\"Border markets\" at Xiongzhou".
     let (mut details, mut places) = (Vec::new(), Vec::new());
     for (p, v) in c.params.iter().zip(&t.values) {
         match (&p.kind, v) {
             (ParamKind::Amount { .. }, Value::Amount(n)) => details.push(amount_text(*n, &p.kind)),
-            (ParamKind::Side { .. }, v) => details.push(format!("the {} as {}", s.value_text(v), p.name)),
+            (ParamKind::Side { .. }, v) => details
+                .push(tr_args("chr-term-side", &[("court", s.value_text(v).into()), ("role", p.name.as_str().into())])),
             (_, v @ Value::Place(_)) => places.push(s.value_text(v)),
             (_, v) => details.push(s.value_text(v)),
         }
     }
-    let mut out = format!("\"{}\"", c.name);
+    let mut out = tr_args("chr-term-name", &[("clause", c.name.as_str().into())]);
     if !details.is_empty() {
-        out.push_str(&format!(" ({})", details.join(", ")));
+        out = tr_args("chr-term-details", &[("term", out.into()), ("details", details.join(&tr("chr-comma")).into())]);
     }
     if !places.is_empty() {
-        out.push_str(&format!(" at {}", places.join(" and ")));
+        out = tr_args("chr-term-at", &[("term", out.into()), ("places", and_all(places).into())]);
     }
     out
 }
@@ -334,7 +425,11 @@ pub fn term_brief(s: &Scenario, t: &Term) -> String {
 /// (100,000 taels and 200,000 bolts a year)".
 pub fn term_named(s: &Scenario, t: &Term) -> String {
     let c = s.clause(t.clause);
-    if paid_every(c).is_some() { format!("\"{}\" ({})", c.name, term_brief(s, t)) } else { term_brief(s, t) }
+    if paid_every(c).is_some() {
+        tr_args("chr-term-named", &[("clause", c.name.as_str().into()), ("brief", term_brief(s, t).into())])
+    } else {
+        term_brief(s, t)
+    }
 }
 
 /// A whole draft in one line: up to three articles in brief; a longer draft by its two
@@ -343,11 +438,15 @@ pub fn term_named(s: &Scenario, t: &Term) -> String {
 pub fn draft_brief(s: &Scenario, terms: &[Term]) -> String {
     const NAMED: usize = 2;
     let list = |parts: Vec<String>| match parts.split_last() {
-        None => "no articles".to_string(),
+        None => tr("chr-no-articles"),
         Some((last, [])) => last.clone(),
-        Some((last, [one])) => format!("{one} and {last}"),
+        Some((last, [one])) => {
+            tr_args("chr-list-two", &[("first", one.as_str().into()), ("last", last.as_str().into())])
+        }
         // A serial comma: the sums of a payment have an "and" of their own.
-        Some((last, rest)) => format!("{}, and {last}", rest.join(", ")),
+        Some((last, rest)) => {
+            tr_args("chr-list-many", &[("rest", rest.join(&tr("chr-comma")).into()), ("last", last.as_str().into())])
+        }
     };
     if terms.len() <= NAMED + 1 {
         return list(terms.iter().map(|t| term_brief(s, t)).collect());
@@ -358,7 +457,7 @@ pub fn draft_brief(s: &Scenario, terms: &[Term]) -> String {
     let mut named = order[..NAMED].to_vec();
     named.sort_unstable();
     let mut parts: Vec<String> = named.iter().map(|i| term_brief(s, &terms[*i])).collect();
-    parts.push(format!("{} more articles", terms.len() - NAMED));
+    parts.push(tr_args("chr-more-articles", &[("n", count((terms.len() - NAMED) as i64).into())]));
     list(parts)
 }
 
@@ -375,22 +474,32 @@ fn change_text(s: &Scenario, drafted: Option<&Term>, countered: Option<&Term>) -
                 .filter(|(_, (a, b))| a != b)
                 .map(|(p, (a, b))| match (&p.kind, a, b) {
                     (ParamKind::Amount { .. }, Value::Amount(x), Value::Amount(y)) => {
-                        format!("{} instead of {}", amount_text(*y, &p.kind), group_thousands(*x))
+                        tr_args("chr-instead", &[("new", amount_text(*y, &p.kind).into()), ("old", count(*x).into())])
                     }
-                    (ParamKind::Side { .. }, ..) => {
-                        format!("the {} as {} instead of the {}", s.value_text(b), p.name, s.value_text(a))
-                    }
-                    _ => format!("{} instead of {}", s.value_text(b), s.value_text(a)),
+                    (ParamKind::Side { .. }, ..) => tr_args(
+                        "chr-instead-side",
+                        &[
+                            ("new", s.value_text(b).into()),
+                            ("role", p.name.as_str().into()),
+                            ("old", s.value_text(a).into()),
+                        ],
+                    ),
+                    _ => tr_args("chr-instead", &[("new", s.value_text(b).into()), ("old", s.value_text(a).into())]),
                 })
                 .collect();
             match paid_every(clause) {
-                Some(every) => format!("{} {}", changed.join(" and "), period(every)),
-                None => format!("\"{}\" with {}", clause.name, changed.join(", ")),
+                Some(every) => {
+                    tr_args("chr-paid", &[("sums", and_all(changed).into()), ("period", period(every).into())])
+                }
+                None => tr_args(
+                    "chr-term-with",
+                    &[("clause", clause.name.as_str().into()), ("changes", changed.join(&tr("chr-comma")).into())],
+                ),
             }
         }
-        (Some(d), None) => format!("{} left out", term_named(s, d)),
-        (None, Some(c)) => format!("{} added", term_named(s, c)),
-        (None, None) => "no change".into(),
+        (Some(d), None) => tr_args("chr-left-out", &[("term", term_named(s, d).into())]),
+        (None, Some(c)) => tr_args("chr-added", &[("term", term_named(s, c).into())]),
+        (None, None) => tr("chr-no-change"),
     }
 }
 
@@ -437,172 +546,131 @@ impl Line {
         }
     }
 
-    /// The entry as a sentence.
+    /// The entry as a sentence, in the reader's language.
     pub fn text(&self, s: &Scenario) -> String {
-        let army = |a: &ArmyId| s.armies[a.index()].name.clone();
-        let place = |p: &PlaceId| s.place(*p).name.clone();
-        let person = |c: &CharId| s.character(*c).label();
-        let court = |c: &CourtId| s.court_name(*c).to_string();
+        let army = |a: &ArmyId| -> Arg<'static> { s.armies[a.index()].name.clone().into() };
+        let place = |p: &PlaceId| -> Arg<'static> { s.place(*p).name.clone().into() };
+        let person = |c: &CharId| -> Arg<'static> { s.character(*c).label().into() };
+        let court = |c: &CourtId| -> Arg<'static> { s.court_name(*c).to_string().into() };
+        let clause = |c: &ClauseId| -> Arg<'static> { s.clause(*c).name.clone().into() };
+        let n = |v: i64| -> Arg<'static> { count(v).into() };
+        let say = tr_args;
         match &self.entry {
-            Entry::Moved { army: a, to } => format!("{} marches to {}.", army(a), place(to)),
-            Entry::Battle { at, winner, loser, winner_lost, loser_lost } => format!(
-                "Battle at {}: the {} carry the field. The {} lose {} men, the {} {}.",
-                place(at),
-                court(winner),
-                court(winner),
-                group_thousands(*winner_lost),
-                court(loser),
-                group_thousands(*loser_lost)
+            Entry::Moved { army: a, to } => say("chr-moved", &[("army", army(a)), ("place", place(to))]),
+            Entry::Battle { at, winner, loser, winner_lost, loser_lost } => say(
+                "chr-battle",
+                &[
+                    ("place", place(at)),
+                    ("winner", court(winner)),
+                    ("loser", court(loser)),
+                    ("winner-lost", n(*winner_lost)),
+                    ("loser-lost", n(*loser_lost)),
+                ],
             ),
-            Entry::Retreat { army: a, to } => format!("{} falls back to {}.", army(a), place(to)),
-            Entry::Destroyed { army: a } => format!("{} is scattered and ceases to be an army.", army(a)),
-            Entry::SiegeBegun { army: a, at } => format!("{} lays siege to {}.", army(a), place(at)),
+            Entry::Retreat { army: a, to } => say("chr-retreat", &[("army", army(a)), ("place", place(to))]),
+            Entry::Destroyed { army: a } => say("chr-destroyed", &[("army", army(a))]),
+            Entry::SiegeBegun { army: a, at } => say("chr-siege-begun", &[("army", army(a)), ("place", place(at))]),
             Entry::SiegeProgress { at, progress } => {
-                format!("The siege of {} goes on ({progress}% of the walls' strength worn down).", place(at))
+                say("chr-siege-progress", &[("place", place(at)), ("progress", progress.to_string().into())])
             }
             Entry::AssaultFailed { army: a, at, losses } => {
-                format!(
-                    "{} storms the walls of {} and is thrown back, losing {} men.",
-                    army(a),
-                    place(at),
-                    group_thousands(*losses)
-                )
+                say("chr-assault-failed", &[("army", army(a)), ("place", place(at)), ("losses", n(*losses))])
             }
-            Entry::PlaceFell { place: p, to } => format!("{} falls to the {}.", place(p), court(to)),
-            Entry::PlaceCeded { place: p, to } => format!("{} passes to the {}.", place(p), court(to)),
-            Entry::Stormed { army: a, at } => format!("{} storms the walls of {}.", army(a), place(at)),
-            Entry::Fortified { place: p, level } => format!("New walls rise at {} (fortification {level}).", place(p)),
-            Entry::Hungry { side } => format!("The {} granaries are empty: the armies go hungry.", court(side)),
+            Entry::PlaceFell { place: p, to } => say("chr-place-fell", &[("place", place(p)), ("court", court(to))]),
+            Entry::PlaceCeded { place: p, to } => say("chr-place-ceded", &[("place", place(p)), ("court", court(to))]),
+            Entry::Stormed { army: a, at } => say("chr-stormed", &[("army", army(a)), ("place", place(at))]),
+            Entry::Fortified { place: p, level } => {
+                say("chr-fortified", &[("place", place(p)), ("level", level.to_string().into())])
+            }
+            Entry::Hungry { side } => say("chr-hungry", &[("court", court(side))]),
             Entry::Event { event } => {
                 let e = &s.events[event.index()];
-                format!("{}: {}", e.name, e.text)
+                say("chr-event", &[("name", e.name.as_str().into()), ("text", e.text.as_str().into())])
             }
             Entry::Said { text } => text.clone(),
-            Entry::CharacterDied { character } => format!("{} is dead.", person(character)),
+            Entry::CharacterDied { character } => say("chr-died", &[("person", person(character))]),
             Entry::Appointed { character, army: Some(a) } => {
-                format!("{} takes command of {}.", person(character), army(a))
+                say("chr-appointed-command", &[("person", person(character)), ("army", army(a))])
             }
-            Entry::Appointed { character, army: None } => format!("{} is appointed envoy.", person(character)),
+            Entry::Appointed { character, army: None } => say("chr-appointed-envoy", &[("person", person(character))]),
             Entry::PolicyTaken { side, policy, on } => {
-                let p = &s.policies[policy.index()];
-                if *on {
-                    format!("The {} court resolves: {}.", court(side), p.name)
-                } else {
-                    format!("The {} court abandons: {}.", court(side), p.name)
-                }
+                let key = if *on { "chr-policy-on" } else { "chr-policy-off" };
+                say(key, &[("court", court(side)), ("policy", s.policies[policy.index()].name.as_str().into())])
             }
             Entry::EmperorInField { side, army: a } => {
                 let emperor = s.courts[*side]
                     .emperor
-                    .map_or_else(|| format!("The {} ruler", court(side)), |e| s.character(e).label());
-                format!("{emperor} takes the field in person with {}.", army(a))
+                    .map_or_else(|| say("chr-ruler", &[("court", court(side))]), |e| s.character(e).label());
+                say("chr-emperor-in-field", &[("emperor", emperor.into()), ("army", army(a))])
             }
-            Entry::CourtFled { side } => {
-                format!("The {} court flees out of the enemy's reach.", court(side))
-            }
-            // A counter-offer goes back with the envoy who brought the draft, a man of the other court.
-            Entry::EnvoySent { from, to, envoy, arrives, proposal, terms } if s.character(*envoy).side != *from => {
-                format!(
-                    "The {} give {} their answer, draft #{proposal}, to carry back to the {} camp (arriving {}): {}.",
-                    court(from),
-                    person(envoy),
-                    court(to),
-                    s.calendar.date(*arrives),
-                    draft_brief(s, terms)
+            Entry::CourtFled { side } => say("chr-court-fled", &[("court", court(side))]),
+            Entry::EnvoySent { from, to, envoy, arrives, proposal, terms } => {
+                // A counter-offer goes back with the envoy who brought the draft, a man of the other court.
+                let key = if s.character(*envoy).side != *from { "chr-envoy-answer" } else { "chr-envoy-sent" };
+                say(
+                    key,
+                    &[
+                        ("from", court(from)),
+                        ("envoy", person(envoy)),
+                        ("to", court(to)),
+                        ("arrives", s.calendar.date(*arrives).into()),
+                        ("proposal", proposal.to_string().into()),
+                        ("draft", draft_brief(s, terms).into()),
+                    ],
                 )
             }
-            Entry::EnvoySent { from, to, envoy, arrives, proposal, terms } => format!(
-                "The {} send {} to the {} camp with draft #{proposal} (arriving {}): {}.",
-                court(from),
-                person(envoy),
-                court(to),
-                s.calendar.date(*arrives),
-                draft_brief(s, terms)
-            ),
-            Entry::EnvoyDetained { envoy, by } => format!("The {} detain the envoy {}.", court(by), person(envoy)),
+            Entry::EnvoyDetained { envoy, by } => {
+                say("chr-envoy-detained", &[("court", court(by)), ("envoy", person(envoy))])
+            }
             Entry::Answered { proposal, by, verdict, why } => {
-                let by = court(by);
-                match (verdict, why) {
-                    (Verdict::Accept, Why::Article(t)) => {
-                        format!(
-                            "The {by} accept draft #{proposal}; the article worth most to them: {}.",
-                            term_named(s, t)
-                        )
+                let (by, proposal): (Arg, Arg) = (court(by), proposal.to_string().into());
+                let (key, detail) = match (verdict, why) {
+                    (Verdict::Accept, Why::Article(t)) => ("chr-accept-article", term_named(s, t)),
+                    (Verdict::Accept, _) => ("chr-accept-whole", String::new()),
+                    (Verdict::Reject, Why::Article(t)) => ("chr-reject-article", term_named(s, t)),
+                    (Verdict::Reject, _) => ("chr-reject-whole", String::new()),
+                    (Verdict::Counter, Why::Change { drafted, countered }) => {
+                        ("chr-counter-change", change_text(s, drafted.as_ref(), countered.as_ref()))
                     }
-                    (Verdict::Accept, _) => {
-                        format!(
-                            "The {by} accept draft #{proposal}; no article is to their gain, but they take the peace it brings."
-                        )
-                    }
-                    (Verdict::Reject, Why::Article(t)) => format!(
-                        "The {by} reject draft #{proposal}; the article that weighs most against them: {}.",
-                        term_named(s, t)
+                    (Verdict::Counter, _) => ("chr-counter-same", String::new()),
+                };
+                say(key, &[("court", by), ("proposal", proposal), ("detail", detail.into())])
+            }
+            Entry::TreatySworn { between: (a, b), terms, renewed } => {
+                let key = if *renewed { "chr-sworn-renewed" } else { "chr-sworn" };
+                say(key, &[("a", court(a)), ("b", court(b)), ("terms", n(*terms as i64))])
+            }
+            Entry::TreatyLapsed { between: (a, b) } => say("chr-lapsed", &[("a", court(a)), ("b", court(b))]),
+            Entry::WarResumes { between: (a, b) } => say("chr-war-resumes", &[("a", court(a)), ("b", court(b))]),
+            Entry::Payment { clause: c, from, resource, amount, at } => {
+                let sum = resource_sum(*resource, *amount).into();
+                match at {
+                    Some(p) => say(
+                        "chr-payment-at",
+                        &[("clause", clause(c)), ("court", court(from)), ("sum", sum), ("place", place(p))],
                     ),
-                    (Verdict::Reject, _) => {
-                        format!(
-                            "The {by} reject draft #{proposal}; no article is against them, but it gives them too little."
-                        )
-                    }
-                    (Verdict::Counter, Why::Change { drafted, countered }) => format!(
-                        "The {by} answer draft #{proposal} with a counter-offer; the chief change: {}.",
-                        change_text(s, drafted.as_ref(), countered.as_ref())
-                    ),
-                    (Verdict::Counter, _) => {
-                        format!("The {by} answer draft #{proposal} with a counter-offer of the same terms.")
-                    }
+                    None => say("chr-payment", &[("clause", clause(c)), ("court", court(from)), ("sum", sum)]),
                 }
             }
-            Entry::TreatySworn { between: (a, b), terms, renewed: false } => format!(
-                "Oath letters are exchanged: the {} and the {} swear a treaty of {terms} articles.",
-                court(a),
-                court(b)
+            Entry::Unpaid { clause: c, from, resource, amount } => say(
+                "chr-unpaid",
+                &[("court", court(from)), ("sum", resource_sum(*resource, *amount).into()), ("clause", clause(c))],
             ),
-            Entry::TreatySworn { between: (a, b), terms, renewed: true } => format!(
-                "New oath letters are exchanged: a treaty of {terms} articles between the {} and the {} replaces the old one.",
-                court(a),
-                court(b)
-            ),
-            Entry::TreatyLapsed { between: (a, b) } => {
-                format!("The treaty between the {} and the {} is torn up; they remain at peace.", court(a), court(b))
+            Entry::Breach { side, wronged, clause: c } => {
+                say("chr-breach", &[("court", court(side)), ("clause", clause(c)), ("wronged", court(wronged))])
             }
-            Entry::WarResumes { between: (a, b) } => {
-                format!("The treaty is torn up: the {} and the {} are at war again.", court(a), court(b))
-            }
-            Entry::Payment { clause, from, resource, amount, at } => format!(
-                "Under \"{}\", the {} deliver {} {}{}.",
-                s.clause(*clause).name,
-                court(from),
-                group_thousands(*amount),
-                resource.unit(),
-                at.map(|p| format!(" at {}", place(&p))).unwrap_or_default()
-            ),
-            Entry::Unpaid { clause, from, resource, amount } => format!(
-                "The {} cannot pay the {} {} owed under \"{}\".",
-                court(from),
-                group_thousands(*amount),
-                resource.unit(),
-                s.clause(*clause).name
-            ),
-            Entry::Breach { side, wronged, clause } => format!(
-                "The {} break the clause \"{}\"; the {} are told.",
-                court(side),
-                s.clause(*clause).name,
-                court(wronged)
-            ),
             Entry::CauseForWar { side, against } => {
-                format!("The {} now hold a just cause for war against the {}.", court(side), court(against))
+                say("chr-cause-for-war", &[("court", court(side)), ("against", court(against))])
             }
-            Entry::Expired { clause } => format!("The clause \"{}\" has run its course.", s.clause(*clause).name),
-            Entry::Objective { side, points } => format!("The {} score {points} points.", court(side)),
-            Entry::GameOver { reason } => format!("The game ends: {reason}"),
-            Entry::MindRevealed { learner, of } => format!(
-                "The {} now know the mind of the {} court: its resolve, its armies and its treasury.",
-                court(learner),
-                court(of)
-            ),
-            Entry::Impatient { by, with } => {
-                format!("The {} grow impatient: the {} send again terms already answered.", court(by), court(with))
+            Entry::Expired { clause: c } => say("chr-expired", &[("clause", clause(c))]),
+            Entry::Objective { side, points } => {
+                say("chr-objective", &[("court", court(side)), ("points", n(*points as i64))])
             }
+            Entry::GameOver { end } => say("chr-game-over", &[("reason", end.text(s).into())]),
+            Entry::MindRevealed { learner, of } => {
+                say("chr-mind-revealed", &[("court", court(learner)), ("of", court(of))])
+            }
+            Entry::Impatient { by, with } => say("chr-impatient", &[("court", court(by)), ("with", court(with))]),
         }
     }
 }

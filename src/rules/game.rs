@@ -2,7 +2,8 @@
 //! Every change to a game goes through [`Game::act`], from the window, the command line,
 //! the computer's courts and the tests alike.
 
-use crate::rules::chronicle::{Entry, Verdict};
+use crate::locale::{tr, tr_args};
+use crate::rules::chronicle::{Entry, Verdict, resource_word};
 use crate::rules::ids::*;
 use crate::rules::scenario::{Scenario, Term};
 use crate::rules::state::{Order, Proposal, ProposalStatus, State};
@@ -227,13 +228,13 @@ impl Game {
     }
 
     fn own_army(&self, side: CourtId, army: ArmyId) -> Result<&crate::rules::state::Army, ActionError> {
-        let Some(a) = self.state.armies.get(army.index()) else { return refuse("there is no such army") };
+        let Some(a) = self.state.armies.get(army.index()) else { return refuse(tr("refuse-no-army")) };
         let name = &self.scenario.armies[army.index()].name;
         if a.side != side {
-            return refuse(format!("{name} is not yours to command"));
+            return refuse(tr_args("refuse-not-yours", &[("army", name.as_str().into())]));
         }
         if !a.alive() {
-            return refuse(format!("{name} no longer exists"));
+            return refuse(tr_args("refuse-army-gone", &[("army", name.as_str().into())]));
         }
         Ok(a)
     }
@@ -243,18 +244,18 @@ impl Game {
         let s = &*self.scenario;
         let st = &self.state;
         if let Some(why) = &st.over {
-            return refuse(format!("the game is over: {why}"));
+            return refuse(tr_args("refuse-game-over", &[("reason", why.as_str().into())]));
         }
         if side.index() >= st.courts.len() {
-            return refuse("there is no such court");
+            return refuse(tr("refuse-no-court"));
         }
         let court = s.court_name(side);
         if st.courts[side].done {
-            return refuse(format!("the {court} have already ended this turn"));
+            return refuse(tr_args("refuse-turn-ended", &[("court", court.into())]));
         }
         for w in self.breaches(side, action) {
             if !w.breakable {
-                return refuse(format!("forbidden by the sworn clause \"{}\"", s.clause(w.clause).name));
+                return refuse(tr_args("refuse-forbidden", &[("clause", s.clause(w.clause).name.as_str().into())]));
             }
         }
         match action {
@@ -262,16 +263,15 @@ impl Game {
                 let a = self.own_army(side, *army)?;
                 let name = &s.armies[army.index()].name;
                 if to.index() >= s.places.len() {
-                    return refuse("there is no such place");
+                    return refuse(tr("refuse-no-place"));
                 }
                 if a.moved {
-                    return refuse(format!("{name} has already marched this turn"));
+                    return refuse(tr_args("refuse-marched", &[("army", name.as_str().into())]));
                 }
                 if !s.adjacent(a.at, *to) {
-                    return refuse(format!(
-                        "no route leads from {} to {}; an army marches one step a turn",
-                        s.place(a.at).name,
-                        s.place(*to).name
+                    return refuse(tr_args(
+                        "refuse-no-route",
+                        &[("from", s.place(a.at).name.as_str().into()), ("to", s.place(*to).name.as_str().into())],
                     ));
                 }
             }
@@ -280,105 +280,132 @@ impl Game {
                 let place = &s.place(a.at).name;
                 let holder = st.places[a.at.index()].controller;
                 if holder == side {
-                    return refuse(format!("{place} is already held by the {court}"));
+                    return refuse(tr_args(
+                        "refuse-held-already",
+                        &[("place", place.as_str().into()), ("court", court.into())],
+                    ));
                 }
                 if !st.at_war_with(side, holder) {
-                    return refuse(format!(
-                        "the {court} are at peace with the {}: there is no siege to lay",
-                        s.court_name(holder)
+                    return refuse(tr_args(
+                        "refuse-at-peace",
+                        &[("court", court.into()), ("other", s.court_name(holder).into())],
                     ));
                 }
                 if st.armies.iter().any(|e| e.alive() && e.at == a.at && st.at_war_with(side, e.side)) {
-                    return refuse(format!("an enemy army stands at {place}; it must be beaten first"));
+                    return refuse(tr_args("refuse-enemy-stands", &[("place", place.as_str().into())]));
                 }
             }
             Action::Garrison { army } => {
                 let a = self.own_army(side, *army)?;
                 if st.places[a.at.index()].controller != side {
-                    return refuse(format!("{} is not held by the {court}", s.place(a.at).name));
+                    return refuse(tr_args(
+                        "refuse-not-held",
+                        &[("place", s.place(a.at).name.as_str().into()), ("court", court.into())],
+                    ));
                 }
             }
             Action::Fortify { place } => {
-                let Some(p) = st.places.get(place.index()) else { return refuse("there is no such place") };
+                let Some(p) = st.places.get(place.index()) else { return refuse(tr("refuse-no-place")) };
                 let name = &s.place(*place).name;
                 if p.controller != side {
-                    return refuse(format!("{name} is not held by the {court}"));
+                    return refuse(tr_args(
+                        "refuse-not-held",
+                        &[("place", name.as_str().into()), ("court", court.into())],
+                    ));
                 }
                 if p.fort >= s.rules.walls_max {
-                    return refuse(format!("the walls of {name} are already as strong as walls can be"));
+                    return refuse(tr_args("refuse-walls-max", &[("place", name.as_str().into())]));
                 }
                 let cost = s.rules.fortify_cost;
                 if st.courts[side].treasury.silver < cost {
-                    return refuse(format!(
-                        "fortifying costs {} taels of silver; the treasury is short",
-                        crate::rules::scenario::group_thousands(cost)
+                    return refuse(tr_args(
+                        "refuse-fortify-cost",
+                        &[("sum", chronicle::resource_sum(Resource::Silver, cost).into())],
                     ));
                 }
             }
             Action::Appoint { character, army } => {
                 self.own_army(side, *army)?;
-                let Some(c) = s.characters.get(character.index()) else { return refuse("there is no such person") };
+                let Some(c) = s.characters.get(character.index()) else { return refuse(tr("refuse-no-person")) };
                 if c.side != side {
-                    return refuse(format!("{} does not serve the {court}", c.name));
+                    return refuse(tr_args(
+                        "refuse-not-serving",
+                        &[("person", c.name.as_str().into()), ("court", court.into())],
+                    ));
                 }
                 if c.command.is_none() {
-                    return refuse(format!("{} is no commander", c.name));
+                    return refuse(tr_args("refuse-no-commander", &[("person", c.name.as_str().into())]));
                 }
                 if !st.people[character.index()].alive {
-                    return refuse(format!("{} is dead", c.name));
+                    return refuse(tr_args("refuse-dead", &[("person", c.name.as_str().into())]));
                 }
             }
             Action::AppointEnvoy { character } => {
-                let Some(c) = s.characters.get(character.index()) else { return refuse("there is no such person") };
+                let Some(c) = s.characters.get(character.index()) else { return refuse(tr("refuse-no-person")) };
                 if !c.envoy.as_ref().is_some_and(|e| c.side == side || e.go_between) {
-                    return refuse(format!("{} cannot carry the {court} court's letters", c.name));
+                    return refuse(tr_args(
+                        "refuse-not-envoy",
+                        &[("person", c.name.as_str().into()), ("court", court.into())],
+                    ));
                 }
                 if !st.people[character.index()].alive {
-                    return refuse(format!("{} is dead", c.name));
+                    return refuse(tr_args("refuse-dead", &[("person", c.name.as_str().into())]));
                 }
             }
             Action::Policy { policy } => {
-                let Some(p) = s.policies.get(policy.index()) else { return refuse("there is no such policy") };
+                let Some(p) = s.policies.get(policy.index()) else { return refuse(tr("refuse-no-policy")) };
                 if p.side != side {
-                    return refuse(format!("\"{}\" is a policy of the {} court", p.name, s.court_name(p.side)));
+                    return refuse(tr_args(
+                        "refuse-policy-of",
+                        &[("policy", p.name.as_str().into()), ("court", s.court_name(p.side).into())],
+                    ));
                 }
                 let court = &st.courts[side];
                 if p.once && court.taken[policy.index()] {
-                    return refuse(format!("\"{}\" has already been decided", p.name));
+                    return refuse(tr_args("refuse-policy-decided", &[("policy", p.name.as_str().into())]));
                 }
                 let turning_off = !p.once && court.active[policy.index()];
                 if !turning_off {
                     if !effects::holds(s, st, &p.requires) {
-                        return refuse(format!("\"{}\" cannot be chosen now", p.name));
+                        return refuse(tr_args("refuse-policy-not-now", &[("policy", p.name.as_str().into())]));
                     }
                     for r in Resource::ALL {
                         if court.treasury.get(r) < p.cost.get(r) {
-                            return refuse(format!("\"{}\" costs more {} than the treasury holds", p.name, r.unit()));
+                            return refuse(tr_args(
+                                "refuse-policy-cost",
+                                &[("policy", p.name.as_str().into()), ("resource", resource_word(r).into())],
+                            ));
                         }
                     }
                 }
             }
             Action::SendEnvoy { to, terms } => {
                 if *to == side || to.index() >= st.courts.len() {
-                    return refuse("a draft goes to another court");
+                    return refuse(tr("refuse-draft-to-self"));
                 }
-                let Some(envoy) = st.courts[side].envoy else { return refuse("no envoy is appointed") };
+                let Some(envoy) = st.courts[side].envoy else { return refuse(tr("refuse-no-envoy")) };
                 let person = &st.people[envoy.index()];
                 let name = &s.character(envoy).name;
                 if !person.alive {
-                    return refuse(format!("{name} is dead"));
+                    return refuse(tr_args("refuse-dead", &[("person", name.as_str().into())]));
                 }
                 if person.away_until > st.turn {
-                    return refuse(format!("{name} is away until {}", s.calendar.date(person.away_until)));
+                    return refuse(tr_args(
+                        "refuse-away",
+                        &[("person", name.as_str().into()), ("date", s.calendar.date(person.away_until).into())],
+                    ));
                 }
                 check_draft(s, (side, *to), terms)?;
             }
             Action::Answer { proposal, answer } => {
                 let Some(p) = st.proposals.iter().find(|p| p.id == *proposal) else {
-                    return refuse(format!("there is no draft #{proposal}"));
+                    return refuse(tr_args("refuse-no-draft", &[("proposal", proposal.to_string().into())]));
                 };
                 if p.to != side || p.status != ProposalStatus::Waiting {
-                    return refuse(format!("draft #{proposal} is not waiting for the {court}'s answer"));
+                    return refuse(tr_args(
+                        "refuse-draft-not-waiting",
+                        &[("proposal", proposal.to_string().into()), ("court", court.into())],
+                    ));
                 }
                 if let Answer::Counter(terms) = answer {
                     check_draft(s, (p.from, p.to), terms)?;
@@ -527,23 +554,24 @@ fn send(
 pub fn check_draft(s: &Scenario, (a, b): (CourtId, CourtId), terms: &[Term]) -> Result<(), ActionError> {
     use crate::rules::scenario::{ParamKind, Value};
     if terms.is_empty() {
-        return refuse("the draft is empty");
+        return refuse(tr("refuse-draft-empty"));
     }
     for (i, t) in terms.iter().enumerate() {
-        let Some(c) = s.clauses.get(t.clause.index()) else { return refuse("the draft names an unknown clause") };
+        let Some(c) = s.clauses.get(t.clause.index()) else { return refuse(tr("refuse-unknown-clause")) };
         if terms[..i].iter().any(|o| o.clause == t.clause) {
-            return refuse(format!("the draft names \"{}\" twice", c.name));
+            return refuse(tr_args("refuse-clause-twice", &[("clause", c.name.as_str().into())]));
         }
         if !c.allowed_between(a, b) {
-            return refuse(format!(
-                "\"{}\" is no clause for a treaty between the {} and the {}",
-                c.name,
-                s.court_name(a),
-                s.court_name(b)
+            return refuse(tr_args(
+                "refuse-clause-not-between",
+                &[("clause", c.name.as_str().into()), ("a", s.court_name(a).into()), ("b", s.court_name(b).into())],
             ));
         }
         if t.values.len() != c.params.len() {
-            return refuse(format!("\"{}\" needs {} values", c.name, c.params.len()));
+            return refuse(tr_args(
+                "refuse-clause-values",
+                &[("clause", c.name.as_str().into()), ("n", c.params.len().to_string().into())],
+            ));
         }
         for (p, v) in c.params.iter().zip(&t.values) {
             let ok = match (&p.kind, v) {
@@ -555,9 +583,9 @@ pub fn check_draft(s: &Scenario, (a, b): (CourtId, CourtId), terms: &[Term]) -> 
                 _ => false,
             };
             if !ok {
-                return refuse(format!(
-                    "the value of `{}` in \"{}\" is out of range or of the wrong kind",
-                    p.name, c.name
+                return refuse(tr_args(
+                    "refuse-value-out-of-range",
+                    &[("param", p.name.as_str().into()), ("clause", c.name.as_str().into())],
                 ));
             }
         }
@@ -567,13 +595,18 @@ pub fn check_draft(s: &Scenario, (a, b): (CourtId, CourtId), terms: &[Term]) -> 
 
 /// A short description of an action for the breach record.
 pub fn describe(s: &Scenario, action: &Action) -> String {
+    let army = |a: &ArmyId| s.armies[a.index()].name.as_str().into();
     match action {
-        Action::Move { army, to } => format!("{} crossed into {}", s.armies[army.index()].name, s.place(*to).name),
-        Action::Besiege { army } => format!("{} laid a siege", s.armies[army.index()].name),
-        Action::Assault { army } => format!("{} stormed walls", s.armies[army.index()].name),
-        Action::Fortify { place } => format!("new walls were raised at {}", s.place(*place).name),
-        Action::Policy { policy } => format!("the court chose \"{}\"", s.policies[policy.index()].name),
-        Action::SendEnvoy { .. } => "an envoy carried a new draft".into(),
-        _ => "an order was given".into(),
+        Action::Move { army: a, to } => {
+            tr_args("breach-crossed", &[("army", army(a)), ("place", s.place(*to).name.as_str().into())])
+        }
+        Action::Besiege { army: a } => tr_args("breach-besieged", &[("army", army(a))]),
+        Action::Assault { army: a } => tr_args("breach-stormed", &[("army", army(a))]),
+        Action::Fortify { place } => tr_args("breach-fortified", &[("place", s.place(*place).name.as_str().into())]),
+        Action::Policy { policy } => {
+            tr_args("breach-policy", &[("policy", s.policies[policy.index()].name.as_str().into())])
+        }
+        Action::SendEnvoy { .. } => tr("breach-envoy"),
+        _ => tr("breach-order"),
     }
 }

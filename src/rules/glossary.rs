@@ -6,7 +6,11 @@
 //! is a common estimate and carries `[?]`, the fact sheet's mark for a point the sources
 //! disagree on or that could not be checked.
 
-/// One word of the game.
+use crate::locale::tr;
+
+/// One word of the game. Its fields are the English the glossary's Markdown is written from;
+/// [`Word::shown`] and [`Word::meaning_shown`] say it in the reader's language (chronicle.ftl,
+/// whose English the tests hold to these fields).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Word {
     /// The word as the game writes it: "xun", "taels".
@@ -23,6 +27,38 @@ pub struct Word {
     /// Whether those forms are glossed only after a number ("200,000 bolts", "1st xun"), so
     /// that "a bolt from a heavy frame crossbow" is left alone.
     pub counted: bool,
+}
+
+impl Word {
+    /// The id of its messages in chronicle.ftl: "gloss-intercalary-month" for the word, and
+    /// with "-meaning" after it for what it means.
+    pub fn key(&self) -> String {
+        let parts = self.word.split(|c: char| !c.is_ascii_alphanumeric()).filter(|p| !p.is_empty());
+        parts.fold(String::from("gloss"), |key, p| format!("{key}-{}", p.to_ascii_lowercase()))
+    }
+
+    /// The word in the reader's language: "xun", "旬".
+    pub fn shown(&self) -> String {
+        tr(&self.key())
+    }
+
+    /// What it means, in the reader's language.
+    pub fn meaning_shown(&self) -> String {
+        tr(&format!("{}-meaning", self.key()))
+    }
+}
+
+/// A subject of [`SUBJECTS`] in the reader's language: "Time", "历法".
+pub fn subject_shown(subject: &str) -> String {
+    match subject {
+        "Time" => tr("gloss-subject-time"),
+        "Measures" => tr("gloss-subject-measures"),
+        "Diplomacy" => tr("gloss-subject-diplomacy"),
+        "The court" => tr("gloss-subject-court"),
+        "War" => tr("gloss-subject-war"),
+        "Lands and peoples" => tr("gloss-subject-lands"),
+        other => other.to_string(),
+    }
 }
 
 const fn word(word: &'static str, zh: &'static str, meaning: &'static str) -> Word {

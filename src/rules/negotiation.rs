@@ -2,6 +2,8 @@
 //! what going on with the war is worth to it, with every reason itemised; and how it
 //! answers with a counter-offer it would itself accept.
 
+use crate::locale::{Arg, tr, tr_args};
+use crate::rules::chronicle::count;
 use crate::rules::effects::{self, Scope, region_places};
 use crate::rules::game::Game;
 use crate::rules::ids::*;
@@ -47,15 +49,13 @@ impl Evaluation {
 
     /// Every reason as "+12  Yearly silver ...", vetoes first.
     pub fn lines(&self) -> Vec<String> {
-        let mut out: Vec<String> = self.vetoes.iter().map(|v| format!("VETO  {v}")).collect();
+        let mut out: Vec<String> =
+            self.vetoes.iter().map(|v| tr_args("table-veto-line", &[("veto", v.as_str().into())])).collect();
         for r in self.clauses.iter().chain(&self.situation) {
             out.push(format!("{:+4}  {}", r.points, r.text));
         }
-        out.push(format!(
-            "{:+4}  in all: {}",
-            self.total(),
-            if self.acceptable() { "acceptable" } else { "not enough" }
-        ));
+        let yes_no = if self.acceptable() { "yes" } else { "no" };
+        out.push(format!("{:+4}  {}", self.total(), tr_args("table-total", &[("acceptable", yes_no.into())])));
         out
     }
 }
@@ -322,56 +322,56 @@ fn weigh(game: &Game, g: &Grounds, envoy: Option<CharId>, line: &mut LineSink) {
             line(points, text);
         }
     };
-    // Believed figures are said to be so.
-    let about = if g.believed { "about " } else { "" };
-    let (our, we) = if g.believed { ("their", "they") } else { ("our", "we") };
+    // Believed figures are said to be so ("about"), and of the other court ("their").
+    let believed: Arg<'static> = if g.believed { "yes" } else { "no" }.into();
+    let say = |key: &str, args: &[(&'static str, Arg<'static>)]| {
+        let mut all = vec![("believed", believed.clone())];
+        all.extend_from_slice(args);
+        tr_args(key, &all)
+    };
+    let n = |v: i64| -> Arg<'static> { count(v).into() };
     if let Some(now) = g.treaty_now {
         // Bound by a treaty, the alternative is the treaty in force, not the war.
-        push(-now, &|| format!("what the treaty now in force is worth to {}", if g.believed { "them" } else { "us" }));
+        push(-now, &|| say("table-treaty-now", &[]));
         if g.cause_for_war {
-            push(-10, &|| format!("the treaty was broken: {we} hold a cause for war"));
+            push(-10, &|| say("table-cause-for-war", &[]));
         }
         // At peace the court's will to fight counts only as its mood: how far the die and
         // the years have moved it from its nature (another court cannot see it).
         let mood = g.mood / 2;
-        let word = if mood >= 0 { "bolder" } else { "more yielding" };
-        push(-mood, &|| format!("the court is {about}{word} than its wont"));
+        let key = if mood >= 0 { "table-mood-bolder" } else { "table-mood-yielding" };
+        push(-mood, &|| say(key, &[]));
     } else if g.at_war {
         let resolve = g.resolve;
-        let mood = if resolve >= 0 { "the resolve of the court to fight on" } else { "the court's wish for peace" };
-        push(-resolve, &|| format!("{about}{mood}"));
+        let key = if resolve >= 0 { "table-resolve" } else { "table-wish-for-peace" };
+        push(-resolve, &|| say(key, &[]));
         let (own, enemy) = (g.own.max(1) as f64, g.enemy.max(1) as f64);
         let balance = ((own / enemy - 1.0) * 10.0).clamp(-15.0, 15.0) as i32;
-        push(-balance, &|| {
-            format!(
-                "{our} armies number {about}{} against {}",
-                crate::rules::scenario::group_thousands(own as i64),
-                crate::rules::scenario::group_thousands(enemy as i64)
-            )
-        });
+        push(-balance, &|| say("table-armies", &[("own", n(own as i64)), ("enemy", n(enemy as i64))]));
         let morale = g.morale;
-        push(-(morale - 50) / 3, &|| format!("{our} army's morale stands at {about}{morale}"));
+        push(-(morale - 50) / 3, &|| say("table-morale", &[("morale", morale.to_string().into())]));
         let ww = g.war_weariness;
-        push(ww / 3, &|| format!("war-weariness at {about}{ww} wears on the court"));
+        push(ww / 3, &|| say("table-war-weariness", &[("weariness", ww.to_string().into())]));
         let capital = &s.place(def.capital).name;
+        let at_capital = |key: &str| say(key, &[("capital", capital.clone().into())]);
         match g.capital_near {
-            Some(0 | 1) => push(25, &|| format!("enemy armies stand at the gates of {capital}")),
-            Some(2) => push(15, &|| format!("enemy armies are a few days' march from {capital}")),
-            Some(3) => push(8, &|| format!("enemy horsemen roam within reach of {capital}")),
+            Some(0 | 1) => push(25, &|| at_capital("table-capital-gates")),
+            Some(2) => push(15, &|| at_capital("table-capital-near")),
+            Some(3) => push(8, &|| at_capital("table-capital-reach")),
             _ => {}
         }
         let (lost, taken, raiders, deep) = (g.lost, g.taken, g.raiders, g.deep);
-        push(3 * lost, &|| format!("{lost} of {our} places are in enemy hands"));
-        push(-3 * taken, &|| format!("{we} hold {taken} places taken from others"));
-        push(3 * raiders, &|| format!("{raiders} enemy armies plunder {our} land"));
+        push(3 * lost, &|| say("table-lost", &[("lost", n(lost as i64))]));
+        push(-3 * taken, &|| say("table-taken", &[("taken", n(taken as i64))]));
+        push(3 * raiders, &|| say("table-raiders", &[("raiders", n(raiders as i64))]));
         // Deep in enemy land, far from home, an army's position is fragile.
-        push(2 * deep, &|| format!("{deep} of {our} armies are in foreign land, far from their granaries"));
+        push(2 * deep, &|| say("table-deep", &[("deep", n(deep as i64))]));
         if g.hungry_soon {
-            push(10, &|| "the granaries will be empty within three turns".into());
+            push(10, &|| say("table-hungry-soon", &[]));
         }
         if g.trust < 0 {
             let trust = g.trust;
-            push(trust / 5, &|| format!("{we} do not trust the other court's word ({about}{trust})"));
+            push(trust / 5, &|| say("table-distrust", &[("trust", trust.to_string().into())]));
         }
     }
     // At peace without a treaty, the alternative is that peace: only pride asks for more.
@@ -379,14 +379,16 @@ fn weigh(game: &Game, g: &Grounds, envoy: Option<CharId>, line: &mut LineSink) {
     let envoy = envoy.and_then(|e| s.character(e).envoy.as_ref().map(|t| (e, t)));
     // The envoy can talk the court out of its pride, never into a treaty worse than the war.
     let plea = envoy.map_or(0, |(_, t)| t.eloquence + t.standing[g.by]).min(margin);
-    push(-margin, &|| "the court's pride asks for a peace clearly better than the war".into());
+    push(-margin, &|| say("table-pride", &[]));
     if let Some((e, t)) = envoy.filter(|_| plea > 0) {
         push(plea, &|| {
-            format!(
-                "{} argues the case (eloquence {}, standing here {})",
-                s.character(e).label(),
-                t.eloquence,
-                t.standing[g.by]
+            say(
+                "table-envoy-argues",
+                &[
+                    ("envoy", s.character(e).label().into()),
+                    ("eloquence", t.eloquence.to_string().into()),
+                    ("standing", t.standing[g.by].to_string().into()),
+                ],
             )
         });
     }
@@ -695,17 +697,22 @@ impl Estimate {
     /// "They will probably refuse: 30% by our estimate."
     pub fn verdict(&self) -> String {
         if !self.evaluation.vetoes.is_empty() {
-            return "they will refuse: a clause is beyond what they can accept".into();
+            return tr("table-verdict-veto");
         }
         let p = self.chance();
-        let word = match p {
-            p if p >= 1.0 => "they will accept",
-            p if p >= 0.67 => "they will probably accept",
-            p if p > 0.33 => "it is close",
-            p if p > 0.0 => "they will probably refuse",
-            _ => "they will refuse as it stands",
-        };
-        if self.exact { word.to_string() } else { format!("{word}: {:.0}% by our estimate", 100.0 * p) }
+        let word = tr(match p {
+            p if p >= 1.0 => "table-verdict-accept",
+            p if p >= 0.67 => "table-verdict-probably-accept",
+            p if p > 0.33 => "table-verdict-close",
+            p if p > 0.0 => "table-verdict-probably-refuse",
+            _ => "table-verdict-refuse",
+        });
+        if self.exact {
+            word
+        } else {
+            let percent = format!("{:.0}", 100.0 * p);
+            tr_args("table-verdict-estimate", &[("verdict", word.into()), ("percent", percent.into())])
+        }
     }
 }
 

@@ -2,6 +2,7 @@
 //! breaches and their consequences, and clauses running out. Each treaty binds two courts;
 //! several may be in force at once.
 
+use crate::locale::tr_args;
 use crate::rules::chronicle::Entry;
 use crate::rules::effects::{self, Scope};
 use crate::rules::game::{BreachWarning, Game};
@@ -126,7 +127,10 @@ pub fn forbidding(game: &Game, side: CourtId, kind: ActionKind, against: Option<
                         term: i,
                         clause: term.clause,
                         breakable: p.breakable,
-                        text: format!("This breaks the sworn clause \"{}\": {}", clause.name, s.term_text(term)),
+                        text: tr_args(
+                            "warn-breaks-clause",
+                            &[("clause", clause.name.as_str().into()), ("text", s.term_text(term).into())],
+                        ),
                     });
                 }
             }

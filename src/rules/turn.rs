@@ -2,7 +2,7 @@
 //! scenario events, envoys' arrivals, then the end-of-game checks.
 
 use crate::rules::battle;
-use crate::rules::chronicle::Entry;
+use crate::rules::chronicle::{End, Entry};
 use crate::rules::effects::{self, Scope};
 use crate::rules::game::Game;
 use crate::rules::ids::*;
@@ -181,18 +181,14 @@ fn drift(game: &mut Game) {
 /// Whether a court has lost the war, and how: its capital fallen (unless the court fled), or,
 /// at war, its armies gone (a court the scenario gives no army, a distant power, cannot lose
 /// them). The end of a game and the simulator's count of wars lost both ask this.
-pub fn defeated(
-    s: &crate::rules::scenario::Scenario,
-    st: &crate::rules::state::State,
-    side: CourtId,
-) -> Option<String> {
+pub fn defeated(s: &crate::rules::scenario::Scenario, st: &crate::rules::state::State, side: CourtId) -> Option<End> {
     let capital = s.courts[side].capital;
     if st.places[capital.index()].controller != side && !st.courts[side].fled {
-        return Some(format!("the {} capital {} has fallen", s.court_name(side), s.place(capital).name));
+        return Some(End::CapitalFell { side, capital });
     }
     let had_armies = s.armies.iter().any(|a| a.side == side);
     if had_armies && st.enemies_of(side).next().is_some() && st.strength(side) == 0 {
-        return Some(format!("the {} have no army left in the field", s.court_name(side)));
+        return Some(End::NoArmy { side });
     }
     None
 }
@@ -202,7 +198,7 @@ fn check_end(game: &mut Game) {
     let st = &mut game.state;
     let mut reason = None;
     if st.turn >= s.calendar.turns {
-        reason = Some(format!("the last turn of the scenario ({}) has passed", s.calendar.date(s.calendar.turns - 1)));
+        reason = Some(End::LastTurn);
     }
     // The game ends some turns after the last war is settled by a sworn treaty.
     let last_sworn = st.treaties.iter().filter(|t| !t.inherited).map(|t| t.sworn).max();
@@ -210,7 +206,7 @@ fn check_end(game: &mut Game) {
         && !st.at_war()
         && st.turn >= sworn + s.calendar.turns_after_treaty.max(1)
     {
-        reason = Some("peace is sworn between every pair of courts at war, and kept".into());
+        reason = Some(End::Peace);
     }
     for side in s.court_ids() {
         if let Some(why) = defeated(&s, st, side) {
@@ -218,7 +214,8 @@ fn check_end(game: &mut Game) {
         }
     }
     if let Some(r) = reason {
-        st.say(None, Entry::GameOver { reason: r.clone() });
-        st.over = Some(r);
+        // The chronicle keeps the fact; the state's reason is said once, as the game ends.
+        st.over = Some(r.text(&s));
+        st.say(None, Entry::GameOver { end: r });
     }
 }

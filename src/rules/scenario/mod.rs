@@ -95,22 +95,26 @@ impl Calendar {
         }
     }
 
-    /// "1st xun, 9th month, 1004" for turn 0.
+    /// "1st xun of the 9th month, 1004" for turn 0, "1004年九月上旬" in Chinese: the words
+    /// are the locale's (`date-*` in chronicle.ftl), the reckoning is the calendar's.
     pub fn date(&self, turn: u32) -> String {
+        use crate::locale::{Arg, tr_args};
+        let year = |y: i64| -> (&'static str, Arg<'static>) { ("year", y.to_string().into()) };
         match self.unit {
             TurnUnit::Xun => {
-                let (year, month, leap) = self.month_of(turn);
-                let xun = ["1st", "2nd", "3rd"][(turn % 3) as usize];
-                let leap = if leap { "intercalary " } else { "" };
-                format!("{xun} xun of the {leap}{} month, {year}", ordinal(month))
+                let (y, month, leap) = self.month_of(turn);
+                let xun = tr_args("date-xun-part", &[("xun", (turn % 3 + 1).into())]);
+                // English counts months by ordinals, Chinese names them (正月, 九月).
+                let month = tr_args("date-month", &[("month", month.into()), ("ordinal", ordinal(month).into())]);
+                let key = if leap { "date-xun-leap" } else { "date-xun" };
+                tr_args(key, &[("xun", xun.into()), ("month", month.into()), year(y)])
             }
             TurnUnit::Season => {
                 let s = (self.start_month.saturating_sub(1)) + turn;
-                let year = self.start_year as i64 + (s / 4) as i64;
-                let season = ["spring", "summer", "autumn", "winter"][(s % 4) as usize];
-                format!("{season} {year}")
+                let y = self.start_year as i64 + (s / 4) as i64;
+                tr_args("date-season", &[("season", (s % 4).into()), year(y)])
             }
-            TurnUnit::Year => format!("{}", self.start_year as i64 + turn as i64),
+            TurnUnit::Year => tr_args("date-year", &[year(self.start_year as i64 + turn as i64)]),
         }
     }
 }
