@@ -12,7 +12,7 @@ pub const RIVER: Color32 = Color32::from_rgb(92, 134, 166);
 pub const GOLD: Color32 = Color32::from_rgb(176, 132, 40);
 pub const GOOD: Color32 = Color32::from_rgb(40, 110, 50);
 
-/// Noto Serif CJK TC, subset to the characters the game uses (SIL OFL 1.1, see assets/fonts/OFL.txt).
+/// Noto Serif CJK SC, subset to the characters the game uses (SIL OFL 1.1, see assets/fonts/OFL.txt).
 const FONT: &[u8] = include_bytes!("../../assets/fonts/NotoSerifCJK-Chanyuan.otf");
 
 /// A court's colour on the map and in the charts, as its scenario gives it.

@@ -78,10 +78,8 @@ impl Match {
     /// on until a person must act again or the game ends.
     pub fn act(&mut self, court: CourtId, action: Action) -> Result<(), ActionError> {
         if self.control(court) != Control::Person {
-            return Err(ActionError(format!(
-                "the {} court is played by the computer",
-                self.game.scenario.court_name(court)
-            )));
+            let name = self.game.scenario.court_name(court).to_string();
+            return Err(ActionError(crate::locale::tr_args("refuse-computer-court", &[("court", name.into())])));
         }
         let ends = action == Action::EndTurn;
         self.game.act(court, action)?;

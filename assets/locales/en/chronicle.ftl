@@ -119,6 +119,7 @@ refuse-no-army = there is no such army
 refuse-not-yours = { $army } is not yours to command
 refuse-army-gone = { $army } no longer exists
 refuse-game-over = the game is over: { $reason }
+refuse-computer-court = the { $court } court is played by the computer
 refuse-no-court = there is no such court
 refuse-turn-ended = the { $court } have already ended this turn
 refuse-forbidden = forbidden by the sworn clause "{ $clause }"

@@ -130,6 +130,7 @@ refuse-no-army = 并无此军
 refuse-not-yours = { $army }不归你调遣
 refuse-army-gone = { $army }已不复存在
 refuse-game-over = 游戏已结束：{ $reason }
+refuse-computer-court = { $court }廷由电脑执掌
 refuse-no-court = 并无此国
 refuse-turn-ended = { $court }本回合已结束
 refuse-forbidden = 已立誓约“{ $clause }”，不得为此

@@ -176,11 +176,14 @@ pub fn glossary(ui: &mut egui::Ui) {
     egui::CollapsingHeader::new(RichText::new(tr("glossary-heading")).strong()).id_salt("glossary").show(ui, |ui| {
         egui::ScrollArea::vertical().id_salt("glossary_words").max_height(240.0).show(ui, |ui| {
             for (subject, words) in SUBJECTS {
-                ui.label(RichText::new(*subject).strong().size(16.0));
+                ui.label(RichText::new(crate::rules::glossary::subject_shown(subject)).strong().size(16.0));
                 for w in *words {
-                    let zh = if w.zh.is_empty() { String::new() } else { format!("  {}", w.zh) };
-                    ui.label(RichText::new(format!("{}{zh}", w.word)).strong().color(SEAL));
-                    ui.indent(w.word, |ui| ui.label(RichText::new(w.meaning).color(INK_SOFT)));
+                    // The word in the reader's language, with its characters when they differ.
+                    let shown = w.shown();
+                    let zh =
+                        if w.zh.is_empty() || shown.contains(w.zh) { String::new() } else { format!("  {}", w.zh) };
+                    ui.label(RichText::new(format!("{shown}{zh}")).strong().color(SEAL));
+                    ui.indent(w.word, |ui| ui.label(RichText::new(w.meaning_shown()).color(INK_SOFT)));
                 }
                 ui.add_space(4.0);
             }
