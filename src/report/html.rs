@@ -35,6 +35,8 @@ table { border-collapse: collapse; width: 100%; margin: .4rem 0 1rem; font-size:
 th, td { border: 1px solid var(--rule); padding: .3rem .45rem; vertical-align: top; text-align: left; }
 th { background: #efe7d8; }
 td.same { color: var(--good); } td.differs { color: var(--seal); }
+/* The game's side of a clause is short ("≠ not sworn"); it keeps room beside history's long texts. */
+td.same, td.differs { min-width: 6em; }
 td.num { text-align: right; white-space: nowrap; }
 .charts { display: grid; grid-template-columns: repeat(auto-fit, minmax(26rem, 1fr)); gap: .8rem; }
 figure { margin: 0; background: #fff; border: 1px solid var(--rule); padding: .3rem; }
