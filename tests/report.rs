@@ -153,8 +153,14 @@ fn the_class_report_compares_five_groups_and_lists_a_broken_file_and_a_foreign_s
         assert!(decisions.contains(&format!("<th>{column}")), "a column {column}: {decisions}");
     }
     let rows: Vec<&str> = decisions.split("<tr>").skip(2).collect();
-    assert_eq!(rows.len(), 5, "a row for each of the five groups, none for the skipped files");
-    for (row, group) in rows.iter().zip(["group-1", "group-2", "group-3", "group-4", "group-5"]) {
+    assert_eq!(rows.len(), 6, "a row for each of the five groups and history's, none for the skipped files");
+    let history = rows[5];
+    assert!(history.starts_with("<td>History</td><td>11th month, 1004</td><td>never</td>"), "{history}");
+    assert!(
+        history.contains("Wang Jizhong's first letter") && history.contains("<td>12th month, 1004</td>"),
+        "{history}"
+    );
+    for (row, group) in rows.iter().take(5).zip(["group-1", "group-2", "group-3", "group-4", "group-5"]) {
         assert!(row.starts_with(&format!("<td>{group}</td>")), "{row}");
         assert_eq!(row.matches("<td>").count(), 7, "a cell a column: {row}");
         // The computer sends drafts in every game: the first envoy has a date and a court.

@@ -166,17 +166,17 @@ impl ClassReport {
     pub fn decisions(&self) -> DecisionTable {
         let first = &self.groups[0].debrief.course;
         let mut head: Vec<String> = vec![tr("report-col-group")];
-        head.extend(first.roads.iter().map(|(name, _)| name.clone()));
+        head.extend(first.roads.iter().map(|r| r.name.clone()));
         head.extend(
             ["report-col-first-envoy", "report-col-drafts", "report-col-oath", "report-col-advice"].into_iter().map(tr),
         );
-        let rows = self
+        let mut rows = self
             .groups
             .iter()
             .map(|g| {
                 let c = &g.debrief.course;
                 let mut row = vec![g.name.clone()];
-                row.extend(c.roads.iter().map(|(_, when)| when.clone().unwrap_or_else(|| tr("report-cell-never"))));
+                row.extend(c.roads.iter().map(|r| r.game.clone().unwrap_or_else(|| tr("report-cell-never"))));
                 row.push(match &c.first_envoy {
                     Some((date, court)) => tr_args(
                         "report-cell-first-envoy",
@@ -199,7 +199,19 @@ impl ClassReport {
                 });
                 row
             })
-            .collect();
+            .collect::<Vec<_>>();
+        // History's row last, where the table of known dates has the scenario: the roads'
+        // dates, the first word of peace and the oath's month.
+        let known = super::history::known(&self.scenario_id);
+        if !known.is_empty() {
+            let mut row = vec![tr("report-row-history")];
+            row.extend(first.roads.iter().map(|r| r.history.clone()));
+            row.push(super::history::first_envoy(&self.scenario_id).unwrap_or_else(|| "–".into()));
+            row.push("–".into());
+            row.push(self.history_peace.clone());
+            row.push("–".into());
+            rows.push(row);
+        }
         DecisionTable { head, rows }
     }
 

@@ -82,12 +82,22 @@ pub struct KnownDate {
     pub game: Option<String>,
 }
 
+/// One of history's roads (a policy the table of known dates names) and when a game took it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Road {
+    /// The policy's name: "The emperor takes the field".
+    pub name: String,
+    /// When this game took it, if it did.
+    pub game: Option<String>,
+    /// When history's court took it, or "never".
+    pub history: String,
+}
+
 /// The roads a game took: the class report sets the groups' side by side.
 #[derive(Clone, Debug, PartialEq, Default)]
 pub struct Course {
-    /// History's roads (the policies the table of known dates names): each policy's name and
-    /// the date this game took it.
-    pub roads: Vec<(String, Option<String>)>,
+    /// History's roads: the policies the table of known dates names.
+    pub roads: Vec<Road>,
     /// The first draft sent: its date and the court that sent it.
     pub first_envoy: Option<(String, String)>,
     /// Drafts sent, counter-offers among them.
@@ -405,15 +415,19 @@ fn course(game: &Game, players: &[CourtId], decisions: &[Decision], peace: Optio
     let roads = history::known(&s.id)
         .iter()
         .filter_map(|k| match k.mark {
-            Mark::Policy(id) => s.policy_id(id),
+            Mark::Policy(id) => Some((k, s.policy_id(id)?)),
             _ => None,
         })
-        .map(|pid| {
+        .map(|(k, pid)| {
             let taken = st.chronicle.iter().find_map(|l| match &l.entry {
                 Entry::PolicyTaken { policy, on: true, .. } if *policy == pid => Some(l.turn),
                 _ => None,
             });
-            (s.policies[pid.index()].name.clone(), taken.map(|t| s.calendar.date(t)))
+            Road {
+                name: s.policies[pid.index()].name.clone(),
+                game: taken.map(|t| s.calendar.date(t)),
+                history: k.when(),
+            }
         })
         .collect();
     let first_envoy = decisions

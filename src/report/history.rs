@@ -57,6 +57,17 @@ pub fn treaty_name(scenario_id: &str) -> String {
     })
 }
 
+/// When history's first word of peace passed between the courts, for the class's table of
+/// decisions: Wang Jizhong's first letter in 1004 (intercalary 9th or 10th month, by the
+/// corrections), the Liao letter Xiao Temo brought in 1042.
+pub fn first_envoy(scenario_id: &str) -> Option<String> {
+    match scenario_id {
+        "chanyuan_1004" | "chanyuan_1004_chanzhou" => Some(tr("report-known-1004-first-envoy")),
+        "renegotiation_1042" => Some(tr("report-known-1042-first-envoy")),
+        _ => None,
+    }
+}
+
 /// What history records of a scenario's turning points: empty for a scenario not listed.
 pub fn known(scenario_id: &str) -> &'static [Known] {
     match scenario_id {
