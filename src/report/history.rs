@@ -51,7 +51,7 @@ impl Known {
 /// The name of the treaty history records, in a heading's words.
 pub fn treaty_name(scenario_id: &str) -> String {
     tr(match scenario_id {
-        "chanyuan_1004" => "report-treaty-of-1005",
+        "chanyuan_1004" | "chanyuan_1004_chanzhou" => "report-treaty-of-1005",
         "renegotiation_1042" => "report-settlement-of-1042",
         _ => "report-treaty-of-history",
     })
