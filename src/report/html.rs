@@ -94,29 +94,11 @@ fn section(class: &str, heading: &str) -> String {
 /// The debrief of one game.
 pub fn debrief(d: &Debrief) -> String {
     let mut o = String::new();
-    let people: Vec<&str> = d.courts.iter().filter(|c| c.person).map(|c| c.name.as_str()).collect();
     let title = tr_args("report-debrief-title", &[("title", d.title.clone().into())]);
     o.push_str(&format!("<header><h1>{}</h1>\n", esc(&title)));
-    let people = if people.is_empty() { tr("report-people-none") } else { people.join(&tr("report-comma")) };
-    let mut meta = tr_args(
-        "report-meta",
-        &[("seed", d.seed.to_string().into()), ("people", people.into()), ("date", d.last_date.clone().into())],
-    );
-    if let Some(w) = &d.over {
-        meta.push_str(&format!(" · {w}"));
-    }
-    o.push_str(&format!("<p class=\"meta\">{}</p></header>\n", esc(&meta)));
-
-    let between = [("a", d.history_between.0.clone().into()), ("b", d.history_between.1.clone().into())];
+    o.push_str(&format!("<p class=\"meta\">{}</p></header>\n", esc(&meta(d))));
     o.push_str(&section("treaty", &tr_args("report-treaty-beside", &[("treaty", d.treaty_name.clone().into())])));
-    let sworn = match &d.sworn {
-        Some((brief, when)) => tr_args(
-            "report-sworn",
-            &[between[0].clone(), between[1].clone(), ("date", when.clone().into()), ("terms", brief.clone().into())],
-        ),
-        None => tr_args("report-not-sworn", &between),
-    };
-    o.push_str(&format!("<p>{}</p>\n", esc(&sworn)));
+    o.push_str(&format!("<p>{}</p>\n", esc(&sworn(d))));
     o.push_str(&format!(
         "<table class=\"comparison\">{}<tbody>\n",
         head(&["report-col-article", "report-col-clause", "report-col-in-history", "report-col-in-game"])
@@ -251,6 +233,32 @@ pub fn debrief(d: &Debrief) -> String {
         o.push_str("</dl></section>\n");
     }
     page(&title, &o)
+}
+
+/// The game in a line: its seed, who played, how far it ran and how it ended.
+pub(super) fn meta(d: &Debrief) -> String {
+    let people: Vec<&str> = d.courts.iter().filter(|c| c.person).map(|c| c.name.as_str()).collect();
+    let people = if people.is_empty() { tr("report-people-none") } else { people.join(&tr("report-comma")) };
+    let mut meta = tr_args(
+        "report-meta",
+        &[("seed", d.seed.to_string().into()), ("people", people.into()), ("date", d.last_date.clone().into())],
+    );
+    if let Some(w) = &d.over {
+        meta.push_str(&format!(" · {w}"));
+    }
+    meta
+}
+
+/// The treaty sworn between the courts of history's, or that none was.
+pub(super) fn sworn(d: &Debrief) -> String {
+    let between = [("a", d.history_between.0.clone().into()), ("b", d.history_between.1.clone().into())];
+    match &d.sworn {
+        Some((brief, when)) => tr_args(
+            "report-sworn",
+            &[between[0].clone(), between[1].clone(), ("date", when.clone().into()), ("terms", brief.clone().into())],
+        ),
+        None => tr_args("report-not-sworn", &between),
+    }
 }
 
 /// "Yearly payments: ... in this game; ... in history."

@@ -4,7 +4,7 @@
 
 use super::class::ClassReport;
 use super::debrief::{Debrief, Question};
-use super::html::{court_heading, payments, peace_and_treaty};
+use super::html::{court_heading, meta, payments, peace_and_treaty, sworn};
 use super::sum;
 use crate::locale::{tr, tr_args};
 
@@ -36,29 +36,12 @@ fn head(keys: &[&str]) -> String {
 pub fn debrief(d: &Debrief) -> String {
     let title = tr_args("report-debrief-title", &[("title", d.title.clone().into())]);
     let mut o = format!("# {}\n\n", md(&title));
-    let people: Vec<&str> = d.courts.iter().filter(|c| c.person).map(|c| c.name.as_str()).collect();
-    let people = if people.is_empty() { tr("report-people-none") } else { people.join(&tr("report-comma")) };
-    let mut meta = tr_args(
-        "report-meta",
-        &[("seed", d.seed.to_string().into()), ("people", people.into()), ("date", d.last_date.clone().into())],
-    );
-    if let Some(w) = &d.over {
-        meta.push_str(&format!(" · {w}"));
-    }
-    o.push_str(&format!("{}\n\n", md(&meta)));
+    o.push_str(&format!("{}\n\n", md(&meta(d))));
     o.push_str(&format!(
         "## {}\n\n",
         md(&tr_args("report-treaty-beside", &[("treaty", d.treaty_name.clone().into())]))
     ));
-    let between = [("a", d.history_between.0.clone().into()), ("b", d.history_between.1.clone().into())];
-    let sworn = match &d.sworn {
-        Some((brief, when)) => tr_args(
-            "report-sworn",
-            &[between[0].clone(), between[1].clone(), ("date", when.clone().into()), ("terms", brief.clone().into())],
-        ),
-        None => tr_args("report-not-sworn", &between),
-    };
-    o.push_str(&format!("{}\n\n", md(&sworn)));
+    o.push_str(&format!("{}\n\n", md(&sworn(d))));
     o.push_str(&head(&["report-col-article", "report-col-clause", "report-col-in-history", "report-col-in-game"]));
     for row in &d.comparison {
         o.push_str(&format!(
