@@ -793,7 +793,8 @@ fn turning_points(game: &Game) -> Vec<TurningPoint> {
                 }
                 let history = match (mark.and_then(known_of), e.history.is_empty()) {
                     (Some(k), true) => Some(told(k)),
-                    (Some(k), false) => Some(dated(&k.when(), &format!("{} {}", k.what(), e.history))),
+                    // A road history did not take is told without a date ("never: ...").
+                    (Some(k), false) => Some(format!("{} {}", told(k), e.history)),
                     (None, _) => Some(e.history.clone()),
                 };
                 rows.push((
