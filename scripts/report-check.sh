@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # The debrief report in a real browser: plays a scripted game as the Song, writes its report
-# with `chanyuan report`, renders the page with headless Chromium and fails when the page is
-# blank or its charts are missing. Installs Debian's chromium with apt-get when run as root;
-# skips, saying so, when it is missing and cannot be installed.
-#   bash scripts/report-check.sh [OUT_DIR]   (keeps the report and its screenshot in OUT_DIR)
+# with `chanyuan report` in English and in Chinese, renders each page with headless Chromium
+# and fails when a page is blank or its charts are missing. Installs Debian's chromium (and
+# the Noto CJK fonts the Chinese page is drawn with) with apt-get when run as root; skips,
+# saying so, when they are missing and cannot be installed.
+#   bash scripts/report-check.sh [OUT_DIR]   (keeps the reports and their screenshots,
+#   page-en.png and page-zh-Hans.png, in OUT_DIR)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$PWD/target}"
@@ -18,6 +20,8 @@ browser=$(command -v chromium || command -v chromium-browser || command -v googl
 need=""
 [ -n "$browser" ] || need="$need chromium"
 command -v python3 >/dev/null || need="$need python3"
+# The Chinese page is drawn with the reader's own fonts: Noto CJK, as a Debian reader would have.
+{ command -v fc-list >/dev/null && fc-list :lang=zh | grep -q .; } || need="$need fonts-noto-cjk"
 if [ -n "$need" ]; then
     if [ "$(id -u)" = 0 ]; then
         step "installing:$need"
@@ -52,9 +56,13 @@ for n in $(seq 20 -1 1); do
     fi
 done
 [ -f "$out/game.ron" ] || { tail -5 "$tmp/play.txt"; fail "the scripted game was not saved"; }
-"$bin" report "$out/game.ron" -o "$out"
-html="$out/game-debrief.html"
-[ -s "$html" ] && [ -s "$out/game-debrief.md" ] || fail "no page or no Markdown copy"
+# The page in English and in Chinese, each checked and shot: page-en.png, page-zh-Hans.png.
+for lang in en zh-Hans; do
+"$bin" report "$out/game.ron" -o "$out/$lang" --lang "$lang"
+html="$out/$lang/game-debrief.html"
+png="$out/page-$lang.png"
+[ -s "$html" ] && [ -s "$out/$lang/game-debrief.md" ] || fail "no page or no Markdown copy ($lang)"
+grep -q "<html lang=\"$lang\">" "$html" || fail "the page does not say it is in $lang"
 
 charts=$(grep -o '<svg' "$html" | wc -l)
 # The courts' lines are drawn 3 pixels wide; the axes' ticks are polylines too, but thin.
@@ -63,17 +71,17 @@ lines=$(grep -o '<polyline[^>]*stroke-width="3"' "$html" | wc -l)
 [ "$lines" -ge 8 ] || fail "$lines lines in the charts, not one a court in each"
 if grep -Eio "(src|href)=[\"'][^\"']*http" "$html"; then fail "the page fetches from the network"; fi
 if grep -qi '<script' "$html"; then fail "the page carries a script"; fi
-echo "$charts charts, $lines lines, nothing fetched"
+echo "$lang: $charts charts, $lines lines, nothing fetched"
 
-step "the page in headless Chromium"
+step "the page in headless Chromium ($lang)"
 HOME="$tmp" timeout 180 "$browser" --headless --no-sandbox --disable-gpu --hide-scrollbars \
-    --window-size=1100,4000 --screenshot="$out/page.png" "file://$(cd "$(dirname "$html")" && pwd)/$(basename "$html")" \
+    --window-size=1100,4000 --screenshot="$png" "file://$(cd "$(dirname "$html")" && pwd)/$(basename "$html")" \
     >"$tmp/chromium.log" 2>&1 || { tail -20 "$tmp/chromium.log"; fail "chromium could not render the page"; }
-[ -s "$out/page.png" ] || fail "chromium wrote no screenshot"
+[ -s "$png" ] || fail "chromium wrote no screenshot"
 
 # The screenshot is not one colour, and the charts' lines are there in the courts' colours
 # (read from the page's legend swatches): Python's standard library alone reads the PNG.
-python3 - "$out/page.png" "$html" <<'PY'
+python3 - "$png" "$html" <<'PY'
 import re, struct, sys, zlib
 
 png, html = sys.argv[1], sys.argv[2]
@@ -124,4 +132,5 @@ for rgb in sorted(colours):
     print(f"rgb{rgb}: {n} pixels of chart lines")
 print(f"{len(counts)} colours in a {width}x{height} screenshot")
 PY
-echo "the debrief report renders with its charts: $out/page.png"
+echo "the debrief report renders with its charts: $png"
+done

@@ -227,6 +227,9 @@ pub enum Command {
         /// The folder the report is written into
         #[arg(short = 'o', long = "out", value_name = "DIR")]
         out: PathBuf,
+        /// The report's language, en or zh-Hans (中文); the window's remembered choice when not given
+        #[arg(long, value_name = "LANG", value_parser = parse_lang)]
+        lang: Option<crate::locale::Lang>,
     },
     /// Open the game window (as with no command)
     Window,
@@ -277,7 +280,13 @@ pub fn run(args: impl IntoIterator<Item = std::ffi::OsString>) -> i32 {
         Some(Command::Campaign { path, seed, csv: None, .. }) => campaign(path, *seed),
         Some(Command::Campaign { path, seed, csv: Some(out), games }) => campaign_csv(path, *seed, *games, out),
         Some(Command::Migrate { write, files }) => migrate(*write, files),
-        Some(Command::Report { save, class, out }) => report_cmd(save.as_deref(), class.as_deref(), out),
+        Some(Command::Report { save, class, out, lang }) => {
+            // The language chosen in the window is the teacher's, unless the command says otherwise.
+            let lang = lang.unwrap_or_else(|| {
+                crate::settings::Settings::read(&crate::folders::settings_file()).language().unwrap_or_default()
+            });
+            crate::locale::with_language(lang, || report_cmd(save.as_deref(), class.as_deref(), out))
+        }
     };
     match result {
         Ok(()) => 0,

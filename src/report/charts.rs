@@ -3,8 +3,10 @@
 //! nothing. plotters escapes the names it writes into the SVG.
 
 use super::debrief::{CourtLine, Series};
+use crate::locale::{tr, tr_args};
 use crate::rules::scenario::group_thousands;
 use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 const WIDTH: u32 = 640;
 const HEIGHT: u32 = 280;
@@ -18,7 +20,7 @@ fn tick(v: &f64) -> String {
     if v.fract().abs() < 1e-9 { group_thousands(*v as i64) } else { format!("{v:.1}") }
 }
 
-/// A line a court over the turns; an empty chart (with its frame and title) when there is
+/// A line a court over the turns, the x-axis in the scenario's dates; an empty chart (with its frame and title) when there is
 /// nothing to draw.
 pub fn lines(series: &Series, courts: &[CourtLine]) -> String {
     let mut svg = String::new();
@@ -45,21 +47,34 @@ fn draw_lines(
     let mut chart = ChartBuilder::on(root)
         .caption(&series.title, ("sans-serif", 24))
         .margin(10)
-        .x_label_area_size(34)
+        .x_label_area_size(48)
         .y_label_area_size(104)
         .build_cartesian_2d(first as f64..last as f64, bottom..top)?;
+    // The x-axis is named in the series' dates (a month's first xun, or every turn of a short
+    // game), written here rather than by plotters' own ticks, which fall on round numbers of
+    // turns and could not name a date.
     chart
         .configure_mesh()
+        .disable_x_mesh()
+        .x_labels(0)
         .light_line_style(RGBColor(236, 232, 224))
         .label_style(("sans-serif", 17))
         .axis_desc_style(("sans-serif", 17))
-        .x_desc("turn")
+        .x_desc(series.axis.as_str())
         .y_desc(series.unit.as_str())
-        // A tick a turn in a short game, fewer in a long one, and only on whole turns.
-        .x_labels(((last - first) as usize + 1).min(12))
-        .x_label_formatter(&|x| if x.fract().abs() < 1e-6 { format!("{x:.0}") } else { String::new() })
         .y_label_formatter(&tick)
         .draw()?;
+    let grid = RGBColor(236, 232, 224);
+    for (turn, _) in &series.ticks {
+        let x = *turn as f64;
+        chart.draw_series(LineSeries::new([(x, bottom), (x, top)], grid.stroke_width(1)))?;
+    }
+    let label = TextStyle::from(("sans-serif", 17).into_font()).color(&BLACK).pos(Pos::new(HPos::Center, VPos::Top));
+    for (turn, date) in &series.ticks {
+        let (x, y) = chart.backend_coord(&(*turn as f64, bottom));
+        root.draw(&PathElement::new(vec![(x, y), (x, y + 5)], BLACK.stroke_width(1)))?;
+        root.draw(&Text::new(date.clone(), (x, y + 7), label.clone()))?;
+    }
     for (values, court) in series.values.iter().zip(courts) {
         let c = colour(court.colour);
         let points: Vec<(f64, f64)> = series.turns.iter().map(|t| *t as f64).zip(values.iter().copied()).collect();
@@ -93,7 +108,7 @@ fn draw_payments(
         // Room above the tallest bar for the legend.
         * 1.45;
     let mut chart = ChartBuilder::on(root)
-        .caption("Yearly payments by group, beside history's", ("sans-serif", 24))
+        .caption(tr("report-chart-payments"), ("sans-serif", 24))
         .margin(10)
         .x_label_area_size(40)
         .y_label_area_size(104)
@@ -114,7 +129,7 @@ fn draw_payments(
         })
         .label_style(("sans-serif", 17))
         .axis_desc_style(("sans-serif", 17))
-        .y_desc("a year")
+        .y_desc(tr("report-unit-a-year"))
         .y_label_formatter(&tick)
         .draw()?;
     let silver = RGBColor(120, 120, 130);
@@ -123,22 +138,24 @@ fn draw_payments(
         .draw_series(groups.iter().enumerate().map(|(i, (_, v, _))| {
             Rectangle::new([(i as f64 - 0.38, 0.0), (i as f64 - 0.02, *v as f64)], silver.filled())
         }))?
-        .label("silver (taels)")
+        .label(tr("report-legend-silver"))
         .legend(move |(x, y)| Rectangle::new([(x, y - 5), (x + 14, y + 5)], silver.filled()));
     chart
         .draw_series(groups.iter().enumerate().map(|(i, (_, _, v))| {
             Rectangle::new([(i as f64 + 0.02, 0.0), (i as f64 + 0.38, *v as f64)], silk.filled())
         }))?
-        .label("silk (bolts)")
+        .label(tr("report-legend-silk"))
         .legend(move |(x, y)| Rectangle::new([(x, y - 5), (x + 14, y + 5)], silk.filled()));
-    for (value, c, what) in [(h_silver, silver, "silver"), (h_silk, silk, "silk")] {
+    for (value, c, key) in
+        [(h_silver, silver, "report-legend-history-silver"), (h_silk, silk, "report-legend-history-silk")]
+    {
         if value > 0 {
             chart
                 .draw_series(LineSeries::new(
                     [(-0.5, value as f64), (n as f64 - 0.5, value as f64)],
                     c.stroke_width(2),
                 ))?
-                .label(format!("history's {what}: {}", group_thousands(value)))
+                .label(tr_args(key, &[("sum", group_thousands(value).into())]))
                 .legend(move |(x, y)| PathElement::new(vec![(x, y), (x + 20, y)], c.stroke_width(2)));
         }
     }

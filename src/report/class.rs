@@ -5,6 +5,7 @@
 
 use super::debrief::{Debrief, Question};
 use super::sum;
+use crate::locale::{Arg, tr, tr_args};
 use std::path::Path;
 
 /// At most this many files are read from a folder: a class, not an archive.
@@ -50,7 +51,7 @@ impl ClassReport {
                 continue;
             }
             if i >= MOST_FILES {
-                skipped.push((name, format!("more than {MOST_FILES} files in the folder; this one was not read")));
+                skipped.push((name, tr_args("report-skipped-too-many", &[("most", MOST_FILES.to_string().into())])));
                 continue;
             }
             match read(p) {
@@ -88,9 +89,9 @@ impl ClassReport {
             } else {
                 skipped.push((
                     format!("{}.ron", g.name),
-                    format!(
-                        "a save of scenario `{}`, not of `{scenario_id}` like the other groups'",
-                        g.debrief.scenario_id
+                    tr_args(
+                        "report-skipped-foreign",
+                        &[("scenario", g.debrief.scenario_id.clone().into()), ("class", scenario_id.clone().into())],
                     ),
                 ));
             }
@@ -104,7 +105,7 @@ impl ClassReport {
             history_peace: known
                 .iter()
                 .find(|k| k.mark == super::history::Mark::Peace)
-                .map_or(String::new(), |k| k.when.to_string()),
+                .map_or(String::new(), |k| k.when()),
             scenario_id,
             groups,
             skipped,
@@ -119,7 +120,7 @@ impl ClassReport {
     /// The class in a few counts.
     pub fn tallies(&self) -> Vec<String> {
         let n = self.groups.len();
-        let of = |k: usize| format!("{k} of {n} group{}", if n == 1 { "" } else { "s" });
+        let of = |k: usize| tr_args("report-of-groups", &[("count", k.into()), ("groups", n.into())]);
         let sworn = self.groups.iter().filter(|g| g.debrief.sworn.is_some()).count();
         let fighting = self.groups.iter().filter(|g| g.debrief.at_war_at_end).count();
         let ceded = self.groups.iter().filter(|g| g.debrief.land_ceded > 0).count();
@@ -132,25 +133,93 @@ impl ClassReport {
         let more = silver.iter().filter(|s| **s > h_silver).count();
         let less = silver.iter().filter(|s| **s < h_silver).count();
         let mut out = vec![
-            format!("{} swore a treaty; {} were still at war at the end.", of(sworn), of(fighting)),
-            format!("{} ceded land by treaty; {} ended with places of the {an} in {bn} hands.", of(ceded), of(lost)),
+            tr_args("report-tally-sworn", &[("sworn", of(sworn).into()), ("fighting", of(fighting).into())]),
+            tr_args(
+                "report-tally-land",
+                &[
+                    ("ceded", of(ceded).into()),
+                    ("lost", of(lost).into()),
+                    ("a", an.clone().into()),
+                    ("b", bn.clone().into()),
+                ],
+            ),
         ];
         if let (Some(lo), Some(hi)) = (silver.first(), silver.last()) {
-            out.push(format!(
-                "Silver a year under the treaties sworn: lowest {}, median {}, highest {} (history: {}); {more} paid more than history, {less} less.",
-                sum(*lo),
-                sum(silver[silver.len() / 2]),
-                sum(*hi),
-                sum(h_silver)
+            out.push(tr_args(
+                "report-tally-silver",
+                &[
+                    ("lowest", sum(*lo).into()),
+                    ("median", sum(silver[silver.len() / 2]).into()),
+                    ("highest", sum(*hi).into()),
+                    ("history", sum(h_silver).into()),
+                    ("more", more.into()),
+                    ("less", less.into()),
+                ],
             ));
         }
         out
+    }
+
+    /// The groups' decisions side by side: a row a group, a column for each of history's
+    /// roads (the emperor's crossing, the flight south), the first envoy, the drafts sent and
+    /// refused, the month of the oath and how often the people went with their advice.
+    pub fn decisions(&self) -> DecisionTable {
+        let first = &self.groups[0].debrief.course;
+        let mut head: Vec<String> = vec![tr("report-col-group")];
+        head.extend(first.roads.iter().map(|r| r.name.clone()));
+        head.extend(
+            ["report-col-first-envoy", "report-col-drafts", "report-col-oath", "report-col-advice"].into_iter().map(tr),
+        );
+        let mut rows = self
+            .groups
+            .iter()
+            .map(|g| {
+                let c = &g.debrief.course;
+                let mut row = vec![g.name.clone()];
+                row.extend(c.roads.iter().map(|r| r.game.clone().unwrap_or_else(|| tr("report-cell-never"))));
+                row.push(match &c.first_envoy {
+                    Some((date, court)) => tr_args(
+                        "report-cell-first-envoy",
+                        &[("date", date.clone().into()), ("court", court.clone().into())],
+                    ),
+                    None => tr("report-cell-no-envoy"),
+                });
+                row.push(tr_args(
+                    "report-cell-drafts",
+                    &[("sent", c.drafts_sent.into()), ("refused", c.drafts_refused.into())],
+                ));
+                row.push(c.oath_month.clone().unwrap_or_else(|| {
+                    tr(if g.debrief.at_war_at_end { "report-cell-still-at-war" } else { "report-cell-none" })
+                }));
+                row.push(match c.advice {
+                    (0, 0) => tr("report-cell-no-advice"),
+                    (with, against) => {
+                        tr_args("report-cell-advice", &[("with", with.into()), ("against", against.into())])
+                    }
+                });
+                row
+            })
+            .collect::<Vec<_>>();
+        // History's row last, where the table of known dates has the scenario: the roads'
+        // dates, the first word of peace and the oath's month.
+        let known = super::history::known(&self.scenario_id);
+        if !known.is_empty() {
+            let mut row = vec![tr("report-row-history")];
+            row.extend(first.roads.iter().map(|r| r.history.clone()));
+            row.push(super::history::first_envoy(&self.scenario_id).unwrap_or_else(|| "–".into()));
+            row.push("–".into());
+            row.push(self.history_peace.clone());
+            row.push("–".into());
+            rows.push(row);
+        }
+        DecisionTable { head, rows }
     }
 
     /// The debrief's questions for the class: the class's own, then each group's weightiest.
     pub fn questions(&self) -> Vec<Question> {
         let n = self.groups.len();
         let (h_silver, _) = self.history;
+        let list = |names: &[&str]| Arg::from(names.join(&tr("report-comma")));
         let sworn: Vec<&Group> = self.groups.iter().filter(|g| g.debrief.sworn.is_some()).collect();
         let dearer: Vec<&str> = sworn.iter().filter(|g| g.debrief.silver > h_silver).map(|g| g.name.as_str()).collect();
         let cheaper: Vec<&str> =
@@ -164,43 +233,20 @@ impl ClassReport {
         if !dearer.is_empty() && !cheaper.is_empty() {
             ask(
                 "payment",
-                format!(
-                    "{} paid more silver than history and {} less: what did the dearer treaties have in common?",
-                    dearer.join(", "),
-                    cheaper.join(", ")
-                ),
+                tr_args("report-cq-payment-both", &[("dearer", list(&dearer)), ("cheaper", list(&cheaper))]),
             );
         } else if !dearer.is_empty() {
-            ask(
-                "payment",
-                format!(
-                    "{} paid more silver than history: what did history's courts have that these groups lacked?",
-                    dearer.join(", ")
-                ),
-            );
+            ask("payment", tr_args("report-cq-payment-dearer", &[("dearer", list(&dearer))]));
         } else if !cheaper.is_empty() {
-            ask(
-                "payment",
-                format!("{} paid less silver than history: what gave them the stronger hand?", cheaper.join(", ")),
-            );
+            ask("payment", tr_args("report-cq-payment-cheaper", &[("cheaper", list(&cheaper))]));
         }
         if !fighting.is_empty() && fighting.len() < n {
-            ask(
-                "war",
-                format!(
-                    "{} were still at war at the end: what did the groups that made peace do differently?",
-                    fighting.join(", ")
-                ),
-            );
+            ask("war", tr_args("report-cq-war", &[("fighting", list(&fighting))]));
         }
         if !ceded.is_empty() {
             ask(
                 "land",
-                format!(
-                    "{} ceded land, where {} gave up none: was land cheaper than silver?",
-                    ceded.join(", "),
-                    self.treaty_name
-                ),
+                tr_args("report-cq-land", &[("ceded", list(&ceded)), ("treaty", self.treaty_name.clone().into())]),
             );
         }
         // Each group's two weightiest questions, the general one left to the end; a question
@@ -217,13 +263,19 @@ impl ClassReport {
             }
         }
         for (kind, text, groups) in shared {
-            ask(kind, format!("{}: {text}", groups.join(", ")));
+            ask(
+                kind,
+                tr_args("report-cq-of-groups", &[("groups", list(&groups)), ("question", text.to_string().into())]),
+            );
         }
-        ask(
-            "general",
-            "Which single decision changed the course of a game most, and did any other group face the same choice?"
-                .into(),
-        );
+        ask("general", tr("report-cq-general"));
         out
     }
+}
+
+/// The class's decisions as a table: its heading and a row a group, every cell in words.
+#[derive(Clone, Debug, PartialEq)]
+pub struct DecisionTable {
+    pub head: Vec<String>,
+    pub rows: Vec<Vec<String>>,
 }

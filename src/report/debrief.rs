@@ -5,6 +5,7 @@
 //! its own figures and its beliefs of the others, never another court's hidden state.
 
 use super::history::{self, Known, Mark};
+use crate::locale::{tr, tr_args};
 use crate::rules::chronicle::Entry;
 use crate::rules::effects;
 use crate::rules::game::{Action, Answer, Game};
@@ -35,6 +36,11 @@ pub struct Series {
     pub turns: Vec<u32>,
     /// For each court, in the scenario's order, its value at each of `turns`.
     pub values: Vec<Vec<f64>>,
+    /// The turns the x-axis names, with their dates in short ("9/1", "9月上"): a month's
+    /// first xun, or every turn in a short game.
+    pub ticks: Vec<(u32, String)>,
+    /// What the x-axis counts, with the years it spans: "date (month/xun), 1004-1005".
+    pub axis: String,
 }
 
 /// A turning point of the game set beside history's.
@@ -47,9 +53,68 @@ pub struct TurningPoint {
     pub history: Option<String>,
 }
 
+/// What kind of decision a court took: the class report counts them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DecisionKind {
+    /// A policy chosen or given up, by its index.
+    Policy {
+        policy: usize,
+        on: bool,
+    },
+    /// A draft sent with an envoy.
+    Draft,
+    Accept,
+    Reject,
+    /// A draft answered with another.
+    Counter,
+}
+
+/// A date history records, beside this game's.
+#[derive(Clone, Debug, PartialEq)]
+pub struct KnownDate {
+    /// What it was: "The Song court: The emperor takes the field".
+    pub what: String,
+    /// When it happened in history ("never" for a road history did not take).
+    pub history: String,
+    /// What history records of it, in a sentence.
+    pub record: String,
+    /// When it happened in this game, if it did.
+    pub game: Option<String>,
+}
+
+/// One of history's roads (a policy the table of known dates names) and when a game took it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Road {
+    /// The policy's name: "The emperor takes the field".
+    pub name: String,
+    /// When this game took it, if it did.
+    pub game: Option<String>,
+    /// When history's court took it, or "never".
+    pub history: String,
+}
+
+/// The roads a game took: the class report sets the groups' side by side.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct Course {
+    /// History's roads: the policies the table of known dates names.
+    pub roads: Vec<Road>,
+    /// The first draft sent: its date and the court that sent it.
+    pub first_envoy: Option<(String, String)>,
+    /// Drafts sent, counter-offers among them.
+    pub drafts_sent: usize,
+    /// Drafts refused, outright or with a counter-offer.
+    pub drafts_refused: usize,
+    /// The month the oath was sworn: "12th month, 1004".
+    pub oath_month: Option<String>,
+    /// How many decisions of the people's courts (every court's when the computer played
+    /// them all) went with the advice they had, and how many against it.
+    pub advice: (usize, usize),
+}
+
 /// A decision of a court with the advice its own judgement gave at that moment.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Decision {
+    pub kind: DecisionKind,
     pub turn: u32,
     pub date: String,
     pub court: CourtId,
@@ -101,8 +166,14 @@ pub struct Debrief {
     pub land_ceded: i32,
     pub at_war_at_end: bool,
     pub turning: Vec<TurningPoint>,
+    /// The table of known dates, beside this game's.
+    pub known: Vec<KnownDate>,
     pub series: Vec<Series>,
+    /// The date of each of the series' turns, in full, for the Markdown copy's table.
+    pub dates: Vec<String>,
     pub decisions: Vec<Decision>,
+    /// The roads this game took, for the class report.
+    pub course: Course,
     /// The chronicle by date, glossed the first time a measure or a date appears.
     pub chronicle: Vec<(String, Vec<String>)>,
     pub scores: Vec<i32>,
@@ -131,13 +202,14 @@ fn decision(game: &Game, side: CourtId, action: &Action) -> Option<Decision> {
     let s = &*game.scenario;
     let st = game.state();
     let date = s.calendar.date(st.turn);
-    let court = s.court_name(side);
+    let court = s.court_name(side).to_string();
     let top = |reasons: Vec<&Reason>| -> Vec<String> {
         let mut r = reasons;
         r.sort_by_key(|r| std::cmp::Reverse(r.points.abs()));
         r.iter().filter(|r| r.points != 0).take(3).map(|r| format!("{:+}  {}", r.points, r.text)).collect()
     };
-    let made = |what: String, advice: String, reasons: Vec<String>, followed: Option<bool>, reckoning| Decision {
+    let made = |kind, what: String, advice: String, reasons: Vec<String>, followed: Option<bool>, reckoning| Decision {
+        kind,
         turn: st.turn,
         date: date.clone(),
         court: side,
@@ -161,9 +233,10 @@ fn decision(game: &Game, side: CourtId, action: &Action) -> Option<Decision> {
                     Some((s.character(m.by).name.clone(), s.policies[u.index()].name.as_str(), u == *policy))
                 })
                 .collect();
-            let what = if giving_up { format!("gave up \"{}\"", p.name) } else { format!("chose \"{}\"", p.name) };
+            let args = [("court", court.clone().into()), ("policy", p.name.clone().into())];
+            let what = tr_args(if giving_up { "report-decision-gave-up" } else { "report-decision-chose" }, &args);
             let (advice, followed) = if urged.is_empty() {
-                ("no minister's memorial urged a policy at that moment".to_string(), None)
+                (tr("report-advice-no-memorial"), None)
             } else {
                 // With the counsel split, the choice went with some and against others.
                 let (for_it, against) = (urged.iter().any(|u| u.2), urged.iter().any(|u| !u.2));
@@ -172,28 +245,46 @@ fn decision(game: &Game, side: CourtId, action: &Action) -> Option<Decision> {
                     (false, true) => Some(false),
                     _ => None,
                 };
-                let who: Vec<String> = urged.iter().map(|(by, name, _)| format!("{by} urged \"{name}\"")).collect();
-                (format!("the memorials of the court: {}", who.join("; ")), followed)
+                let who: Vec<String> = urged
+                    .iter()
+                    .map(|(by, name, _)| {
+                        tr_args(
+                            "report-advice-urged",
+                            &[("by", by.clone().into()), ("policy", name.to_string().into())],
+                        )
+                    })
+                    .collect();
+                (tr_args("report-advice-memorials", &[("urged", who.join(&tr("report-semicolon")).into())]), followed)
             };
-            Some(made(format!("The {court} {what}"), advice, Vec::new(), followed, None))
+            let kind = DecisionKind::Policy { policy: policy.index(), on: !giving_up };
+            Some(made(kind, what, advice, Vec::new(), followed, None))
         }
         Action::SendEnvoy { to, terms } => {
             let envoy = st.courts[side].envoy;
             let est = negotiation::estimate(game, side, *to, terms, envoy);
             let own = negotiation::evaluate(game, side, *to, terms, None);
             let reasons = top(est.evaluation.clauses.iter().chain(&est.evaluation.situation).collect());
-            let carrier = envoy.map(|e| s.character(e).name.clone()).unwrap_or_else(|| "an envoy".into());
+            let carrier = envoy.map(|e| s.character(e).name.clone()).unwrap_or_else(|| tr("report-an-envoy"));
+            let to_name = s.court_name(*to).to_string();
             Some(made(
-                format!(
-                    "The {court} sent {carrier} to the {} with a draft: {}",
-                    s.court_name(*to),
-                    crate::rules::chronicle::draft_brief(s, terms)
+                DecisionKind::Draft,
+                tr_args(
+                    "report-decision-sent",
+                    &[
+                        ("court", court.clone().into()),
+                        ("envoy", carrier.into()),
+                        ("to", to_name.clone().into()),
+                        ("draft", crate::rules::chronicle::draft_brief(s, terms).into()),
+                    ],
                 ),
-                format!(
-                    "what the {court} foresaw of the {} answer: {}; their own reckoning of the draft: {:+}",
-                    s.court_name(*to),
-                    est.verdict(),
-                    own.total()
+                tr_args(
+                    "report-advice-foresaw",
+                    &[
+                        ("court", court.into()),
+                        ("to", to_name.into()),
+                        ("verdict", verdict(&est).into()),
+                        ("total", format!("{:+}", own.total()).into()),
+                    ],
                 ),
                 reasons,
                 None,
@@ -203,26 +294,37 @@ fn decision(game: &Game, side: CourtId, action: &Action) -> Option<Decision> {
         Action::Answer { proposal, answer } => {
             let p = st.proposals.iter().find(|p| p.id == *proposal)?;
             let e = negotiation::evaluate(game, side, p.from, &p.terms, Some(p.envoy));
-            let drafted = crate::rules::chronicle::draft_brief(s, &p.terms);
-            let from = s.court_name(p.from);
-            let what = match answer {
-                Answer::Accept => format!("The {court} accepted draft #{proposal} of the {from}: {drafted}"),
-                Answer::Reject => format!("The {court} rejected draft #{proposal} of the {from}: {drafted}"),
-                Answer::Counter(c) => format!(
-                    "The {court} answered draft #{proposal} of the {from} ({drafted}) with a counter-offer: {}",
-                    crate::rules::chronicle::draft_brief(s, c)
-                ),
+            let mut args = vec![
+                ("court", court.into()),
+                ("number", proposal.to_string().into()),
+                ("from", s.court_name(p.from).to_string().into()),
+                ("draft", crate::rules::chronicle::draft_brief(s, &p.terms).into()),
+            ];
+            let (kind, key) = match answer {
+                Answer::Accept => (DecisionKind::Accept, "report-decision-accepted"),
+                Answer::Reject => (DecisionKind::Reject, "report-decision-rejected"),
+                Answer::Counter(c) => {
+                    args.push(("counter", crate::rules::chronicle::draft_brief(s, c).into()));
+                    (DecisionKind::Counter, "report-decision-countered")
+                }
             };
-            let mut advice = format!(
-                "their own reckoning of the draft: {:+}, {}",
-                e.total(),
-                if e.acceptable() { "acceptable" } else { "not enough" }
+            let what = tr_args(key, &args);
+            let mut advice = tr_args(
+                "report-advice-reckoning",
+                &[
+                    ("total", format!("{:+}", e.total()).into()),
+                    ("verdict", tr(if e.acceptable() { "report-acceptable" } else { "report-not-enough" }).into()),
+                ],
             );
             if !e.vetoes.is_empty() {
-                advice.push_str(&format!("; vetoed: {}", e.vetoes.join("; ")));
+                advice.push_str(&tr_args(
+                    "report-advice-vetoed",
+                    &[("vetoes", e.vetoes.join(&tr("report-semicolon")).into())],
+                ));
             }
             let accepted = matches!(answer, Answer::Accept);
             Some(made(
+                kind,
                 what,
                 advice,
                 top(e.clauses.iter().chain(&e.situation).collect()),
@@ -231,6 +333,27 @@ fn decision(game: &Game, side: CourtId, action: &Action) -> Option<Decision> {
             ))
         }
         _ => None,
+    }
+}
+
+/// What the sending court foresaw of the answer, in the report's language: the same steps as
+/// the table's estimate (`Estimate::verdict`), which the window words for itself.
+fn verdict(est: &negotiation::Estimate) -> String {
+    if !est.evaluation.vetoes.is_empty() {
+        return tr("report-verdict-vetoed");
+    }
+    let p = est.chance();
+    let word = tr(match p {
+        p if p >= 1.0 => "report-verdict-accept",
+        p if p >= 0.67 => "report-verdict-probably-accept",
+        p if p > 0.33 => "report-verdict-close",
+        p if p > 0.0 => "report-verdict-probably-refuse",
+        _ => "report-verdict-refuse",
+    });
+    if est.exact {
+        word
+    } else {
+        tr_args("report-verdict-estimate", &[("verdict", word.into()), ("percent", format!("{:.0}", 100.0 * p).into())])
     }
 }
 
@@ -250,6 +373,7 @@ pub fn gather(game: &Game, players: &[CourtId], decisions: Vec<Decision>) -> Deb
             person: players.contains(&c),
         })
         .collect();
+    let course = course(game, players, &decisions, sworn_treaty.map(|t| t.sworn));
     let mut d = Debrief {
         title: s.title.clone(),
         scenario_id: s.id.clone(),
@@ -257,7 +381,7 @@ pub fn gather(game: &Game, players: &[CourtId], decisions: Vec<Decision>) -> Deb
         courts,
         over: st.over.clone(),
         last_date: s.calendar.date(st.turn),
-        treaty_name: history::treaty_name(&s.id).to_string(),
+        treaty_name: history::treaty_name(&s.id),
         history_between: (s.court_name(a).to_string(), s.court_name(b).to_string()),
         comparison: score::compare_with_history(game),
         sworn: sworn_treaty.map(|t| (crate::rules::chronicle::draft_brief(s, &t.terms), s.calendar.date(t.sworn))),
@@ -271,8 +395,11 @@ pub fn gather(game: &Game, players: &[CourtId], decisions: Vec<Decision>) -> Deb
             as i32,
         at_war_at_end: st.at_war_with(a, b),
         turning: turning_points(game),
+        known: known_dates(game),
         series: series(game),
+        dates: st.history.iter().map(|snap| s.calendar.date(snap.turn)).collect(),
         decisions,
+        course,
         chronicle: chronicle(game),
         scores: score::scores(game).total.0.clone(),
         questions: Vec::new(),
@@ -281,24 +408,293 @@ pub fn gather(game: &Game, players: &[CourtId], decisions: Vec<Decision>) -> Deb
     d
 }
 
+/// The roads a game took, read off its chronicle and its decisions, for the class report.
+fn course(game: &Game, players: &[CourtId], decisions: &[Decision], peace: Option<u32>) -> Course {
+    let s = &*game.scenario;
+    let st = game.state();
+    let roads = history::known(&s.id)
+        .iter()
+        .filter_map(|k| match k.mark {
+            Mark::Policy(id) => Some((k, s.policy_id(id)?)),
+            _ => None,
+        })
+        .map(|(k, pid)| {
+            let taken = st.chronicle.iter().find_map(|l| match &l.entry {
+                Entry::PolicyTaken { policy, on: true, .. } if *policy == pid => Some(l.turn),
+                _ => None,
+            });
+            Road {
+                name: s.policies[pid.index()].name.clone(),
+                game: taken.map(|t| s.calendar.date(t)),
+                history: k.when(),
+            }
+        })
+        .collect();
+    let first_envoy = decisions
+        .iter()
+        .find(|x| x.kind == DecisionKind::Draft)
+        .map(|x| (x.date.clone(), s.court_name(x.court).to_string()));
+    let count = |kinds: &[DecisionKind]| decisions.iter().filter(|x| kinds.contains(&x.kind)).count();
+    // The advice of the people's own courts; with none, the computer's (which follows its own).
+    let advised = |x: &&Decision| players.is_empty() || players.contains(&x.court);
+    let with = decisions.iter().filter(advised).filter(|x| x.followed == Some(true)).count();
+    let against = decisions.iter().filter(advised).filter(|x| x.followed == Some(false)).count();
+    Course {
+        roads,
+        first_envoy,
+        drafts_sent: count(&[DecisionKind::Draft, DecisionKind::Counter]),
+        drafts_refused: count(&[DecisionKind::Reject, DecisionKind::Counter]),
+        oath_month: peace.map(|t| month_words(s, t)),
+        advice: (with, against),
+    }
+}
+
+/// The month a turn falls in, in words: "12th month, 1004", "1004年12月"; a season or a year
+/// for a calendar that counts them.
+pub fn month_words(s: &Scenario, turn: u32) -> String {
+    use crate::rules::scenario::TurnUnit;
+    match s.calendar.unit {
+        TurnUnit::Xun => {
+            let (year, month, leap) = s.calendar.month_of(turn);
+            tr_args(
+                "report-month",
+                &[
+                    ("ordinal", ordinal(month).into()),
+                    ("month", month.to_string().into()),
+                    ("year", year.to_string().into()),
+                    ("leap", if leap { "yes" } else { "no" }.into()),
+                ],
+            )
+        }
+        TurnUnit::Season => {
+            let (year, season) = season_of(s, turn);
+            tr_args(
+                "report-season-year",
+                &[("season", season_word(season, false).into()), ("year", year.to_string().into())],
+            )
+        }
+        TurnUnit::Year => (s.calendar.start_year as i64 + turn as i64).to_string(),
+    }
+}
+
+/// The year and season (0 spring to 3 winter) of a turn of a calendar of seasons.
+fn season_of(s: &Scenario, turn: u32) -> (i64, u32) {
+    let n = s.calendar.start_month.saturating_sub(1) + turn;
+    (s.calendar.start_year as i64 + (n / 4) as i64, n % 4)
+}
+
+fn season_word(season: u32, short: bool) -> String {
+    tr(match (season, short) {
+        (0, false) => "report-season-spring",
+        (1, false) => "report-season-summer",
+        (2, false) => "report-season-autumn",
+        (_, false) => "report-season-winter",
+        (0, true) => "report-season-spring-short",
+        (1, true) => "report-season-summer-short",
+        (2, true) => "report-season-autumn-short",
+        (_, true) => "report-season-winter-short",
+    })
+}
+
+/// The year and month a turn falls in, as history's dates are compared with it: a season
+/// counts as its last month (autumn as the 9th), a year as its 12th.
+pub fn year_month(s: &Scenario, turn: u32) -> (i64, u32) {
+    use crate::rules::scenario::TurnUnit;
+    match s.calendar.unit {
+        TurnUnit::Xun => {
+            let (y, m, _) = s.calendar.month_of(turn);
+            (y, m)
+        }
+        TurnUnit::Season => {
+            let (y, season) = season_of(s, turn);
+            (y, 3 * season + 3)
+        }
+        TurnUnit::Year => (s.calendar.start_year as i64 + turn as i64, 12),
+    }
+}
+
+/// "1st", "2nd", "12th": the English month's ordinal, handed to the messages (Chinese uses
+/// the number).
+fn ordinal(n: u32) -> String {
+    let suffix = match (n % 10, n % 100) {
+        (1, 11) | (2, 12) | (3, 13) => "th",
+        (1, _) => "st",
+        (2, _) => "nd",
+        (3, _) => "rd",
+        _ => "th",
+    };
+    format!("{n}{suffix}")
+}
+
+/// The turns a chart's x-axis names and their short dates: every turn of a short game, else
+/// the first xun of each month (every other month in a long game), so that no more than
+/// about nine labels share the axis.
+pub fn ticks(s: &Scenario, first: u32, last: u32) -> Vec<(u32, String)> {
+    use crate::rules::scenario::TurnUnit;
+    const MOST: u32 = 9;
+    let n = last.saturating_sub(first) + 1;
+    let every = |turns: Vec<u32>| -> Vec<u32> {
+        let stride = (turns.len() as u32).div_ceil(MOST).max(1) as usize;
+        turns.into_iter().step_by(stride).collect()
+    };
+    match s.calendar.unit {
+        TurnUnit::Xun => {
+            let xun = |t: u32| {
+                let (_, month, leap) = s.calendar.month_of(t);
+                let part = tr(match t % 3 {
+                    0 => "report-xun-part-1",
+                    1 => "report-xun-part-2",
+                    _ => "report-xun-part-3",
+                });
+                tr_args(
+                    "report-tick-xun",
+                    &[
+                        ("month", month.to_string().into()),
+                        ("xun", (t % 3 + 1).to_string().into()),
+                        ("part", part.into()),
+                        ("leap", if leap { "yes" } else { "no" }.into()),
+                    ],
+                )
+            };
+            let month = |t: u32| {
+                let (_, month, leap) = s.calendar.month_of(t);
+                tr_args(
+                    "report-tick-month",
+                    &[("month", month.to_string().into()), ("leap", if leap { "yes" } else { "no" }.into())],
+                )
+            };
+            if n <= MOST {
+                (first..=last).map(|t| (t, xun(t))).collect()
+            } else {
+                every((first..=last).filter(|t| t % 3 == 0).collect()).into_iter().map(|t| (t, month(t))).collect()
+            }
+        }
+        TurnUnit::Season => every((first..=last).collect())
+            .into_iter()
+            .map(|t| {
+                let (year, season) = season_of(s, t);
+                let word = season_word(season, true);
+                // The year at the first label and at each spring.
+                let label = if t == first || season == 0 {
+                    tr_args("report-tick-season-year", &[("season", word.into()), ("year", year.to_string().into())])
+                } else {
+                    word
+                };
+                (t, label)
+            })
+            .collect(),
+        TurnUnit::Year => every((first..=last).collect())
+            .into_iter()
+            .map(|t| (t, (s.calendar.start_year as i64 + t as i64).to_string()))
+            .collect(),
+    }
+}
+
+/// What a chart's x-axis counts, with the years the game spans.
+pub fn axis(s: &Scenario, first: u32, last: u32) -> String {
+    use crate::rules::scenario::TurnUnit;
+    let (y0, y1) = (year_month(s, first).0, year_month(s, last).0);
+    let years = if y0 == y1 { y0.to_string() } else { format!("{y0}–{y1}") };
+    let key = match s.calendar.unit {
+        TurnUnit::Xun => "report-axis-xun",
+        TurnUnit::Season => "report-axis-season",
+        TurnUnit::Year => "report-axis-year",
+    };
+    tr_args(key, &[("years", years.into())])
+}
+
 /// The figures of every turn, a chart each: silver, morale, places held, war-weariness (the
-/// report's charts, and the end screen's).
+/// report's charts, and the end screen's), in the language `tr` speaks.
 pub fn series(game: &Game) -> Vec<Series> {
+    let s = &*game.scenario;
     let h = &game.state().history;
-    let courts: Vec<CourtId> = game.scenario.court_ids().collect();
+    let courts: Vec<CourtId> = s.court_ids().collect();
     let turns: Vec<u32> = h.iter().map(|snap| snap.turn).collect();
+    let (first, last) = (turns.first().copied().unwrap_or(0), turns.last().copied().unwrap_or(0));
+    let ticks = ticks(s, first, last);
+    let axis = axis(s, first, last);
     let measure = |title: &str, unit: &str, of: &dyn Fn(&crate::rules::state::Snapshot, CourtId) -> f64| Series {
-        title: title.into(),
-        unit: unit.into(),
+        title: tr(title),
+        unit: tr(unit),
         turns: turns.clone(),
         values: courts.iter().map(|c| h.iter().map(|snap| of(snap, *c)).collect()).collect(),
+        ticks: ticks.clone(),
+        axis: axis.clone(),
     };
     vec![
-        measure("Treasury (silver)", "taels of silver", &|snap, c| snap.silver.get(c).copied().unwrap_or(0) as f64),
-        measure("Morale of the armies", "morale (0-100)", &|snap, c| snap.morale.get(c).copied().unwrap_or(0) as f64),
-        measure("Territory held", "places", &|snap, c| snap.places.get(c).copied().unwrap_or(0) as f64),
-        measure("War-weariness", "war-weariness", &|snap, c| snap.war_weariness.get(c).copied().unwrap_or(0) as f64),
+        measure("report-chart-treasury", "report-unit-silver", &|snap, c| {
+            snap.silver.get(c).copied().unwrap_or(0) as f64
+        }),
+        measure("report-chart-morale", "report-unit-morale", &|snap, c| {
+            snap.morale.get(c).copied().unwrap_or(0) as f64
+        }),
+        measure("report-chart-territory", "report-unit-places", &|snap, c| {
+            snap.places.get(c).copied().unwrap_or(0) as f64
+        }),
+        measure("report-chart-weariness", "report-unit-weariness", &|snap, c| {
+            snap.war_weariness.get(c).copied().unwrap_or(0) as f64
+        }),
     ]
+}
+
+/// The table of known dates: what history records of this scenario, each with whether and
+/// when this game took the same road.
+fn known_dates(game: &Game) -> Vec<KnownDate> {
+    let s = &*game.scenario;
+    let st = game.state();
+    let (a, b) = s.history_between;
+    history::known(&s.id)
+        .iter()
+        .filter_map(|k| {
+            let (what, turn) = match k.mark {
+                Mark::Peace => (
+                    tr("report-known-row-peace"),
+                    st.chronicle.iter().find_map(|l| match &l.entry {
+                        Entry::TreatySworn { between, .. } if pair(between.0, between.1) == pair(a, b) => Some(l.turn),
+                        _ => None,
+                    }),
+                ),
+                Mark::Policy(id) => {
+                    let pid = s.policy_id(id)?;
+                    let p = &s.policies[pid.index()];
+                    (
+                        tr_args(
+                            "report-turning-policy",
+                            &[("court", s.court_name(p.side).to_string().into()), ("policy", p.name.clone().into())],
+                        ),
+                        st.chronicle.iter().find_map(|l| match &l.entry {
+                            Entry::PolicyTaken { policy, on: true, .. } if *policy == pid => Some(l.turn),
+                            _ => None,
+                        }),
+                    )
+                }
+                Mark::Event(id) => {
+                    let ei = s.events.iter().position(|e| e.id == id)?;
+                    (
+                        s.events[ei].name.clone(),
+                        st.chronicle.iter().find_map(|l| match &l.entry {
+                            Entry::Event { event } if event.index() == ei => Some(l.turn),
+                            _ => None,
+                        }),
+                    )
+                }
+                Mark::Place(id) => {
+                    let pid = s.place_id(id)?;
+                    (
+                        tr_args("report-place-row", &[("place", s.place(pid).name.clone().into())]),
+                        st.chronicle.iter().find_map(|l| match &l.entry {
+                            Entry::SiegeBegun { at, .. } | Entry::AssaultFailed { at, .. } if *at == pid => {
+                                Some(l.turn)
+                            }
+                            Entry::PlaceFell { place, .. } if *place == pid => Some(l.turn),
+                            _ => None,
+                        }),
+                    )
+                }
+            };
+            Some(KnownDate { what, history: k.when(), record: k.what(), game: turn.map(|t| s.calendar.date(t)) })
+        })
+        .collect()
 }
 
 /// The whole chronicle by date, every line as a person reads it, glossed once.
@@ -341,7 +737,7 @@ fn turning_points(game: &Game) -> Vec<TurningPoint> {
     let known = history::known(&s.id);
     let known_of = |mark: Mark| known.iter().find(|k| k.mark == mark);
     let told = |k: &Known| {
-        if k.happened { format!("{}: {}", k.when, k.what) } else { k.what.to_string() }
+        if k.happened { dated(&k.when(), &k.what()) } else { k.what() }
     };
     let mut rows: Vec<(Option<Mark>, u32, TurningPoint)> = Vec::new();
     let mut peace = None;
@@ -372,8 +768,11 @@ fn turning_points(game: &Game) -> Vec<TurningPoint> {
                     mark,
                     line.turn,
                     TurningPoint {
-                        what: format!("The {} court: {}", s.court_name(*side), p.name),
-                        game: Some(format!("{}: {}", date(line.turn), line.text(s))),
+                        what: tr_args(
+                            "report-turning-policy",
+                            &[("court", s.court_name(*side).to_string().into()), ("policy", p.name.clone().into())],
+                        ),
+                        game: Some(dated(&date(line.turn), &line.text(s))),
                         history: mark.and_then(known_of).map(told),
                     },
                 ));
@@ -394,17 +793,14 @@ fn turning_points(game: &Game) -> Vec<TurningPoint> {
                 }
                 let history = match (mark.and_then(known_of), e.history.is_empty()) {
                     (Some(k), true) => Some(told(k)),
-                    (Some(k), false) => Some(format!("{}: {} {}", k.when, k.what, e.history)),
+                    // A road history did not take is told without a date ("never: ...").
+                    (Some(k), false) => Some(format!("{} {}", told(k), e.history)),
                     (None, _) => Some(e.history.clone()),
                 };
                 rows.push((
                     mark,
                     line.turn,
-                    TurningPoint {
-                        what: e.name.clone(),
-                        game: Some(format!("{}: {}", date(line.turn), e.text)),
-                        history,
-                    },
+                    TurningPoint { what: e.name.clone(), game: Some(dated(&date(line.turn), &e.text)), history },
                 ));
             }
             Entry::SiegeBegun { at, .. } => {
@@ -428,23 +824,21 @@ fn turning_points(game: &Game) -> Vec<TurningPoint> {
     }
     for (_, row, times) in repeats.iter().filter(|(_, _, times)| *times > 1) {
         if let Some(game) = &mut rows[*row].2.game {
-            game.push_str(&match times - 1 {
-                1 => " (and once more)".to_string(),
-                more => format!(" (and {more} times more)"),
-            });
+            game.push_str(&tr_args("report-and-more", &[("times", (times - 1).into())]));
         }
     }
     let peace_history = known_of(Mark::Peace).map(told);
+    let courts = [("a", s.court_name(a).to_string().into()), ("b", s.court_name(b).to_string().into())];
     let peace_row = TurningPoint {
         what: if s.treaties.iter().any(|(p, _)| pair(p.0, p.1) == pair(a, b)) {
-            format!("The new treaty between the {} and the {}", s.court_name(a), s.court_name(b))
+            tr_args("report-turning-new-treaty", &courts)
         } else {
-            format!("The war's end between the {} and the {}", s.court_name(a), s.court_name(b))
+            tr_args("report-turning-war-end", &courts)
         },
         game: Some(match peace {
-            Some(t) => format!("{}: oath letters exchanged", date(t)),
-            None if st.at_war_with(a, b) => format!("no treaty: still at war at the end ({})", date(st.turn)),
-            None => "no treaty was sworn in this game".to_string(),
+            Some(t) => tr_args("report-peace-oath", &[("date", date(t).into())]),
+            None if st.at_war_with(a, b) => tr_args("report-peace-still-at-war", &[("date", date(st.turn).into())]),
+            None => tr("report-peace-none"),
         }),
         history: peace_history,
     };
@@ -453,19 +847,16 @@ fn turning_points(game: &Game) -> Vec<TurningPoint> {
         let name = &s.place(*p).name;
         let mut told_here = Vec::new();
         if let Some(t) = w.besieged {
-            told_here.push(format!("besieged from {}", the_date(s, t)));
+            told_here.push(tr_args("report-place-besieged", &[("date", the_date(s, t).into())]));
         }
         if w.assaults_failed > 0 {
-            told_here.push(format!(
-                "{} assault{} thrown back",
-                w.assaults_failed,
-                if w.assaults_failed == 1 { "" } else { "s" }
-            ));
+            told_here.push(tr_args("report-place-assaults", &[("count", w.assaults_failed.into())]));
         }
+        let to_on = |to: CourtId, t: u32| [("court", s.court_name(to).to_string().into()), ("date", on(t).into())];
         match (w.fell, w.ceded) {
-            (Some((t, to)), _) => told_here.push(format!("fell to the {} {}", s.court_name(to), on(t))),
-            (None, Some((t, to))) => told_here.push(format!("passed to the {} by treaty {}", s.court_name(to), on(t))),
-            (None, None) => told_here.push("held".into()),
+            (Some((t, to)), _) => told_here.push(tr_args("report-place-fell", &to_on(to, t))),
+            (None, Some((t, to))) => told_here.push(tr_args("report-place-ceded", &to_on(to, t))),
+            (None, None) => told_here.push(tr("report-place-held")),
         }
         let mark = known.iter().map(|k| k.mark).find(|m| matches!(m, Mark::Place(id) if *id == s.place(*p).id));
         let first = [w.besieged, w.fell.map(|f| f.0), w.ceded.map(|c| c.0)].into_iter().flatten().min().unwrap_or(0);
@@ -473,8 +864,8 @@ fn turning_points(game: &Game) -> Vec<TurningPoint> {
             mark,
             first,
             TurningPoint {
-                what: format!("{name}: sieges and assaults"),
-                game: Some(told_here.join("; ")),
+                what: tr_args("report-place-row", &[("place", name.clone().into())]),
+                game: Some(told_here.join(&tr("report-semicolon"))),
                 history: mark.and_then(known_of).map(told),
             },
         ));
@@ -493,7 +884,10 @@ fn turning_points(game: &Game) -> Vec<TurningPoint> {
             Mark::Policy(id) => match s.policy_id(id) {
                 Some(p) => {
                     let p = &s.policies[p.index()];
-                    format!("The {} court: {}", s.court_name(p.side), p.name)
+                    tr_args(
+                        "report-turning-policy",
+                        &[("court", s.court_name(p.side).to_string().into()), ("policy", p.name.clone().into())],
+                    )
                 }
                 None => continue,
             },
@@ -502,31 +896,37 @@ fn turning_points(game: &Game) -> Vec<TurningPoint> {
                 None => continue,
             },
             Mark::Place(id) => match s.place_id(id) {
-                Some(p) => format!("{}: sieges and assaults", s.place(p).name),
+                Some(p) => tr_args("report-place-row", &[("place", s.place(p).name.clone().into())]),
                 None => continue,
             },
         };
-        let game_side = match k.mark {
-            Mark::Place(_) => "not besieged in this game".to_string(),
-            _ => "did not happen in this game".to_string(),
-        };
+        let game_side = tr(match k.mark {
+            Mark::Place(_) => "report-not-besieged",
+            _ => "report-did-not-happen",
+        });
         rows.push((Some(k.mark), u32::MAX, TurningPoint { what, game: Some(game_side), history: Some(told(k)) }));
     }
     rows.into_iter().map(|(_, _, r)| r).collect()
 }
 
+/// "date: what happened", as the tables set a date before a deed.
+pub fn dated(date: &str, what: &str) -> String {
+    tr_args("report-dated", &[("date", date.to_string().into()), ("what", what.to_string().into())])
+}
+
 /// A date as a sentence says it: "on the 2nd xun of the 9th month, 1004", "in summer 1042".
 pub fn on_date(s: &Scenario, turn: u32) -> String {
-    match s.calendar.unit {
-        crate::rules::scenario::TurnUnit::Xun => format!("on the {}", s.calendar.date(turn)),
-        _ => format!("in {}", s.calendar.date(turn)),
-    }
+    let key = match s.calendar.unit {
+        crate::rules::scenario::TurnUnit::Xun => "report-on-xun",
+        _ => "report-on-season",
+    };
+    tr_args(key, &[("date", s.calendar.date(turn).into())])
 }
 
 /// A date after "from" or "by": "the 2nd xun of the 9th month, 1004", "summer 1042".
 pub fn the_date(s: &Scenario, turn: u32) -> String {
     match s.calendar.unit {
-        crate::rules::scenario::TurnUnit::Xun => format!("the {}", s.calendar.date(turn)),
+        crate::rules::scenario::TurnUnit::Xun => tr_args("report-the-xun", &[("date", s.calendar.date(turn).into())]),
         _ => s.calendar.date(turn),
     }
 }

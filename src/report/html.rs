@@ -5,6 +5,7 @@
 use super::class::ClassReport;
 use super::debrief::{Debrief, Question};
 use super::{charts, sum};
+use crate::locale::{tr, tr_args};
 
 /// Text for the page's body.
 fn esc(text: &str) -> String {
@@ -20,7 +21,12 @@ const STYLE: &str = r#"
 :root { --ink: #2b2118; --soft: #6b5d4f; --paper: #fbf8f1; --rule: #d9cfbd; --seal: #a8322a; --good: #3c6e47; }
 * { box-sizing: border-box; }
 body { margin: 0 auto; max-width: 62rem; padding: 1.5rem; background: var(--paper); color: var(--ink);
-  font: 16px/1.45 "Noto Serif", "Noto Serif CJK SC", "Source Han Serif", Georgia, "Times New Roman", serif; }
+  font: 16px/1.45 "Noto Serif", "Noto Serif CJK SC", "Noto Serif CJK TC", "Source Han Serif SC", "Source Han Serif", Georgia, "Times New Roman", serif; }
+/* Chinese first for a page in Chinese, so that its punctuation is the Chinese font's; the
+   fonts are the reader's own, none is fetched. */
+html:lang(zh-Hans) body { font-family: "Noto Serif CJK SC", "Source Han Serif SC", "Noto Serif CJK TC", "Source Han Serif", "Noto Serif", serif; }
+/* The charts' words in the page's fonts: CSS is stronger than the SVG's own font-family. */
+figure svg text { font-family: inherit; }
 h1 { font-size: 1.9rem; margin: 0 0 .2rem; }
 h2 { font-size: 1.35rem; margin: 2rem 0 .6rem; border-bottom: 2px solid var(--seal); padding-bottom: .2rem; }
 h3 { font-size: 1.1rem; margin: 1.2rem 0 .4rem; }
@@ -29,6 +35,8 @@ table { border-collapse: collapse; width: 100%; margin: .4rem 0 1rem; font-size:
 th, td { border: 1px solid var(--rule); padding: .3rem .45rem; vertical-align: top; text-align: left; }
 th { background: #efe7d8; }
 td.same { color: var(--good); } td.differs { color: var(--seal); }
+/* The game's side of a clause is short ("≠ not sworn"); it keeps room beside history's long texts. */
+td.same, td.differs { min-width: 6em; }
 td.num { text-align: right; white-space: nowrap; }
 .charts { display: grid; grid-template-columns: repeat(auto-fit, minmax(26rem, 1fr)); gap: .8rem; }
 figure { margin: 0; background: #fff; border: 1px solid var(--rule); padding: .3rem; }
@@ -41,6 +49,9 @@ ul.reasons { margin: .2rem 0 0 1rem; padding: 0; font-size: .85rem; color: var(-
 dl.chronicle dt { font-weight: bold; color: var(--seal); margin-top: .5rem; }
 dl.chronicle dd { margin: 0 0 0 1rem; }
 .skipped li { color: var(--seal); }
+.note { border-left: 4px solid var(--seal); padding: .3rem .7rem; background: #f4ecdd; }
+section.teacher dt { font-weight: bold; margin-top: .6rem; }
+section.teacher dd { margin: .2rem 0 0 1rem; }
 footer { margin-top: 2rem; font-size: .8rem; color: var(--soft); }
 @page { size: A4; margin: 14mm 12mm; }
 @media print {
@@ -48,14 +59,16 @@ footer { margin-top: 2rem; font-size: .8rem; color: var(--soft); }
   h2 { break-after: avoid; }
   figure, tr, li, dd { break-inside: avoid; }
   .charts { grid-template-columns: 1fr 1fr; }
-  section.chronicle { break-before: page; }
+  section.chronicle, section.teacher { break-before: page; }
 }
 "#;
 
 fn page(title: &str, body: &str) -> String {
     format!(
-        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n{body}\n<footer>Written by Chanyuan (chanyuan report). The charts and the page are in this one file: it needs no network and prints on A4.</footer>\n</body>\n</html>\n",
-        esc(title)
+        "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n{body}\n<footer>{}</footer>\n</body>\n</html>\n",
+        crate::locale::language().code(),
+        esc(title),
+        esc(&tr("report-footer"))
     )
 }
 
@@ -67,70 +80,78 @@ fn questions(out: &mut String, qs: &[Question]) {
     out.push_str("</ol>\n");
 }
 
+/// A table's heading row from message keys.
+fn head(keys: &[&str]) -> String {
+    let cells: String = keys.iter().map(|k| format!("<th>{}</th>", esc(&tr(k)))).collect();
+    format!("<thead><tr>{cells}</tr></thead>")
+}
+
+/// A section's opening and its heading.
+fn section(class: &str, heading: &str) -> String {
+    format!("<section class=\"{class}\" id=\"{class}\"><h2>{}</h2>\n", esc(heading))
+}
+
 /// The debrief of one game.
 pub fn debrief(d: &Debrief) -> String {
     let mut o = String::new();
-    let people: Vec<&str> = d.courts.iter().filter(|c| c.person).map(|c| c.name.as_str()).collect();
-    o.push_str(&format!("<header><h1>Debrief: {}</h1>\n", esc(&d.title)));
+    let title = tr_args("report-debrief-title", &[("title", d.title.clone().into())]);
+    o.push_str(&format!("<header><h1>{}</h1>\n", esc(&title)));
+    o.push_str(&format!("<p class=\"meta\">{}</p></header>\n", esc(&meta(d))));
+    o.push_str(&section("treaty", &tr_args("report-treaty-beside", &[("treaty", d.treaty_name.clone().into())])));
+    o.push_str(&format!("<p>{}</p>\n", esc(&sworn(d))));
     o.push_str(&format!(
-        "<p class=\"meta\">Seed {} · played by people: {} · the game ran to the {}{}</p></header>\n",
-        d.seed,
-        esc(&if people.is_empty() { "none (the computer played every court)".into() } else { people.join(", ") }),
-        esc(&d.last_date),
-        d.over.as_ref().map(|w| format!(" · {}", esc(w))).unwrap_or_default()
+        "<table class=\"comparison\">{}<tbody>\n",
+        head(&["report-col-article", "report-col-clause", "report-col-in-history", "report-col-in-game"])
     ));
-
-    o.push_str(&format!(
-        "<section class=\"treaty\" id=\"treaty\"><h2>The treaty beside {}</h2>\n",
-        esc(&d.treaty_name)
-    ));
-    match &d.sworn {
-        Some((brief, when)) => o.push_str(&format!(
-            "<p>Sworn on the {} between the {} and the {}: {}.</p>\n",
-            esc(when),
-            esc(&d.history_between.0),
-            esc(&d.history_between.1),
-            esc(brief)
-        )),
-        None => o.push_str(&format!(
-            "<p>No treaty was sworn between the {} and the {} in this game.</p>\n",
-            esc(&d.history_between.0),
-            esc(&d.history_between.1)
-        )),
-    }
-    o.push_str("<table class=\"comparison\"><thead><tr><th>Article</th><th>Clause</th><th>In history</th><th>In this game</th></tr></thead><tbody>\n");
     for row in &d.comparison {
         let class = if row.same { "same" } else { "differs" };
         o.push_str(&format!(
             "<tr><td class=\"num\">{}</td><td>{}</td><td>{}</td><td class=\"{class}\">{} {}</td></tr>\n",
             row.article.map(|a| a.to_string()).unwrap_or_else(|| "–".into()),
             esc(&row.clause),
-            esc(row.history.as_deref().unwrap_or("not in the treaty")),
+            esc(&row.history.clone().unwrap_or_else(|| tr("report-not-in-treaty"))),
             if row.same { "=" } else { "≠" },
-            esc(row.sworn.as_deref().unwrap_or("not sworn"))
+            esc(&row.sworn.clone().unwrap_or_else(|| tr("report-clause-not-sworn")))
         ));
     }
     o.push_str("</tbody></table>\n");
-    o.push_str(&format!(
-        "<p>Yearly payments: {} taels of silver and {} bolts of silk in this game; {} and {} in history.</p></section>\n",
-        sum(d.silver),
-        sum(d.silk),
-        sum(d.history_silver),
-        sum(d.history_silk)
-    ));
+    o.push_str(&format!("<p>{}</p></section>\n", esc(&payments(d))));
 
-    o.push_str("<section class=\"turning\" id=\"turning\"><h2>Turning points beside history</h2>\n<table><thead><tr><th>Turning point</th><th>In this game</th><th>In history</th></tr></thead><tbody>\n");
+    o.push_str(&section("turning", &tr("report-turning-heading")));
+    o.push_str(&format!(
+        "<table>{}<tbody>\n",
+        head(&["report-col-turning-point", "report-col-in-game", "report-col-in-history"])
+    ));
     for t in &d.turning {
         o.push_str(&format!(
             "<tr><td>{}</td><td>{}</td><td>{}</td></tr>\n",
             esc(&t.what),
-            esc(t.game.as_deref().unwrap_or("did not happen")),
+            esc(&t.game.clone().unwrap_or_else(|| tr("report-did-not-happen"))),
             esc(t.history.as_deref().unwrap_or("–"))
         ));
     }
     o.push_str("</tbody></table></section>\n");
 
-    o.push_str("<section class=\"figures\" id=\"figures\"><h2>The course of the war, turn by turn</h2>\n<div class=\"charts\">\n");
+    if !d.known.is_empty() {
+        o.push_str(&section("known", &tr("report-known-heading")));
+        o.push_str(&format!(
+            "<table>{}<tbody>\n",
+            head(&["report-col-what", "report-col-history-date", "report-col-record", "report-col-game-date"])
+        ));
+        for k in &d.known {
+            o.push_str(&format!(
+                "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>\n",
+                esc(&k.what),
+                esc(&k.history),
+                esc(&k.record),
+                esc(&k.game.clone().unwrap_or_else(|| tr("report-did-not-happen")))
+            ));
+        }
+        o.push_str("</tbody></table></section>\n");
+    }
+
+    o.push_str(&section("figures", &tr("report-figures-heading")));
+    o.push_str("<div class=\"charts\">\n");
     // The courts by their colours, for every chart's caption (borders print where
     // backgrounds may not).
     let key: Vec<String> = d
@@ -142,42 +163,40 @@ pub fn debrief(d: &Debrief) -> String {
         })
         .collect();
     for s in &d.series {
+        let caption =
+            tr_args("report-chart-caption", &[("title", s.title.clone().into()), ("unit", s.unit.clone().into())]);
         o.push_str(&format!(
-            "<figure class=\"chart\" aria-label=\"{}\">{}<figcaption>{} · {}: {} at the end of each turn.</figcaption></figure>\n",
+            "<figure class=\"chart\" aria-label=\"{}\">{}<figcaption>{} · {}</figcaption></figure>\n",
             attr(&s.title),
             charts::lines(s, &d.courts),
             key.join(" "),
-            esc(&s.title),
-            esc(&s.unit)
+            esc(&caption)
         ));
     }
     o.push_str("</div></section>\n");
 
-    o.push_str("<section class=\"questions\" id=\"questions\"><h2>Questions for the debrief</h2>\n");
+    o.push_str(&section("questions", &tr("report-questions-heading")));
     questions(&mut o, &d.questions);
     o.push_str("</section>\n");
 
-    o.push_str("<section class=\"decisions\" id=\"decisions\"><h2>Each court's decisions, and what its own judgement advised</h2>\n");
-    o.push_str("<p>Read from the save action by action: the advice is what the deciding court knew at that moment, its own figures and its beliefs of the others, never the other court's hidden state.</p>\n");
+    o.push_str(&section("decisions", &tr("report-decisions-heading")));
+    o.push_str(&format!("<p>{}</p>\n", esc(&tr("report-decisions-intro"))));
     for (i, court) in d.courts.iter().enumerate() {
         let mine: Vec<_> = d.decisions.iter().filter(|x| x.court.index() == i).collect();
-        o.push_str(&format!(
-            "<h3>The {} ({})</h3>\n",
-            esc(&court.name),
-            if court.person { "played by people" } else { "played by the computer" }
-        ));
+        o.push_str(&format!("<h3>{}</h3>\n", esc(&court_heading(court))));
         if mine.is_empty() {
-            o.push_str("<p>No policies, drafts or answers.</p>\n");
+            o.push_str(&format!("<p>{}</p>\n", esc(&tr("report-no-decisions"))));
             continue;
         }
-        o.push_str(
-            "<table><thead><tr><th>Date</th><th>Decision</th><th>Its own judgement then</th></tr></thead><tbody>\n",
-        );
+        o.push_str(&format!(
+            "<table>{}<tbody>\n",
+            head(&["report-col-date", "report-col-decision", "report-col-judgement"])
+        ));
         for x in mine {
             let mark = match x.followed {
-                Some(true) => "<span class=\"with\">went with it</span>",
-                Some(false) => "<span class=\"against\">went against it</span>",
-                None => "",
+                Some(true) => format!("<span class=\"with\">{}</span>", esc(&tr("report-went-with"))),
+                Some(false) => format!("<span class=\"against\">{}</span>", esc(&tr("report-went-against"))),
+                None => String::new(),
             };
             let reasons: String = x.reasons.iter().map(|r| format!("<li>{}</li>", esc(r))).collect();
             o.push_str(&format!(
@@ -192,7 +211,10 @@ pub fn debrief(d: &Debrief) -> String {
     }
     o.push_str("</section>\n");
 
-    o.push_str("<section class=\"chronicle\" id=\"chronicle\"><h2>The chronicle</h2>\n<dl class=\"chronicle\">\n");
+    o.push_str(&section("chronicle", &tr("report-chronicle-heading")));
+    // The whole chronicle, both courts' secret lines among them: said, so that nobody reads
+    // an envoy's private word as something the other court knew.
+    o.push_str(&format!("<p class=\"note\">{}</p>\n<dl class=\"chronicle\">\n", esc(&tr("report-chronicle-secrets"))));
     for (date, lines) in &d.chronicle {
         o.push_str(&format!("<dt>{}</dt>\n", esc(date)));
         for l in lines {
@@ -200,33 +222,103 @@ pub fn debrief(d: &Debrief) -> String {
         }
     }
     o.push_str("</dl></section>\n");
-    page(&format!("Debrief: {}", d.title), &o)
+
+    let notes = super::teacher::notes(&d.scenario_id, &d.questions);
+    if !notes.is_empty() {
+        o.push_str(&section("teacher", &tr("report-teacher-heading")));
+        o.push_str(&format!("<p class=\"note\">{}</p>\n<dl>\n", esc(&tr("report-teacher-intro"))));
+        for (heading, text) in notes {
+            o.push_str(&format!("<dt>{}</dt>\n<dd>{}</dd>\n", esc(&heading), esc(&text)));
+        }
+        o.push_str("</dl></section>\n");
+    }
+    page(&title, &o)
+}
+
+/// The game in a line: its seed, who played, how far it ran and how it ended.
+pub(super) fn meta(d: &Debrief) -> String {
+    let people: Vec<&str> = d.courts.iter().filter(|c| c.person).map(|c| c.name.as_str()).collect();
+    let people = if people.is_empty() { tr("report-people-none") } else { people.join(&tr("report-comma")) };
+    let mut meta = tr_args(
+        "report-meta",
+        &[("seed", d.seed.to_string().into()), ("people", people.into()), ("date", d.last_date.clone().into())],
+    );
+    if let Some(w) = &d.over {
+        meta.push_str(&format!(" · {w}"));
+    }
+    meta
+}
+
+/// The treaty sworn between the courts of history's, or that none was.
+pub(super) fn sworn(d: &Debrief) -> String {
+    let between = [("a", d.history_between.0.clone().into()), ("b", d.history_between.1.clone().into())];
+    match &d.sworn {
+        Some((brief, when)) => tr_args(
+            "report-sworn",
+            &[between[0].clone(), between[1].clone(), ("date", when.clone().into()), ("terms", brief.clone().into())],
+        ),
+        None => tr_args("report-not-sworn", &between),
+    }
+}
+
+/// "Yearly payments: ... in this game; ... in history."
+pub(super) fn payments(d: &Debrief) -> String {
+    tr_args(
+        "report-payments",
+        &[
+            ("silver", sum(d.silver).into()),
+            ("silk", sum(d.silk).into()),
+            ("history-silver", sum(d.history_silver).into()),
+            ("history-silk", sum(d.history_silk).into()),
+        ],
+    )
+}
+
+/// "The Song (played by people)".
+pub(super) fn court_heading(court: &super::debrief::CourtLine) -> String {
+    let key = if court.person { "report-court-people" } else { "report-court-computer" };
+    tr_args(key, &[("court", court.name.clone().into())])
+}
+
+/// A group's peace and treaty in words, for the class table.
+pub(super) fn peace_and_treaty(d: &Debrief) -> (String, String) {
+    match &d.sworn {
+        Some((brief, when)) => (when.clone(), brief.clone()),
+        None if d.at_war_at_end => (tr("report-cell-still-at-war"), tr("report-cell-none")),
+        None => (tr("report-cell-none"), tr("report-cell-none")),
+    }
 }
 
 /// The class report: every group's game side by side.
 pub fn class(c: &ClassReport) -> String {
     let mut o = String::new();
-    o.push_str(&format!("<header><h1>Class report: {}</h1>\n", esc(&c.title)));
+    let title = tr_args("report-class-title", &[("title", c.title.clone().into())]);
+    o.push_str(&format!("<header><h1>{}</h1>\n", esc(&title)));
     o.push_str(&format!(
-        "<p class=\"meta\">{} group{} reported{}</p></header>\n",
-        c.groups.len(),
-        if c.groups.len() == 1 { "" } else { "s" },
-        if c.skipped.is_empty() { String::new() } else { format!(", {} file(s) skipped", c.skipped.len()) }
+        "<p class=\"meta\">{}</p></header>\n",
+        esc(&tr_args("report-class-meta", &[("groups", c.groups.len().into()), ("skipped", c.skipped.len().into())]))
     ));
-    o.push_str(&format!("<section class=\"treaties\"><h2>Each group's treaty beside {}</h2>\n", esc(&c.treaty_name)));
-    o.push_str("<table><thead><tr><th>Group</th><th>Played by people</th><th>Peace</th><th>The treaty</th><th>Silver a year</th><th>Silk a year</th><th>Places lost (by treaty)</th></tr></thead><tbody>\n");
+    o.push_str(&section("treaties", &tr_args("report-class-treaties", &[("treaty", c.treaty_name.clone().into())])));
+    o.push_str(&format!(
+        "<table>{}<tbody>\n",
+        head(&[
+            "report-col-group",
+            "report-col-people",
+            "report-col-peace",
+            "report-col-treaty",
+            "report-col-silver",
+            "report-col-silk",
+            "report-col-places-lost",
+        ])
+    ));
     for g in &c.groups {
         let d = &g.debrief;
         let people: Vec<&str> = d.courts.iter().filter(|x| x.person).map(|x| x.name.as_str()).collect();
-        let (peace, treaty) = match &d.sworn {
-            Some((brief, when)) => (when.clone(), brief.clone()),
-            None if d.at_war_at_end => ("still at war".into(), "none".into()),
-            None => ("none".into(), "none".into()),
-        };
+        let (peace, treaty) = peace_and_treaty(d);
         o.push_str(&format!(
             "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{} ({})</td></tr>\n",
             esc(&g.name),
-            esc(&people.join(", ")),
+            esc(&people.join(&tr("report-comma"))),
             esc(&peace),
             esc(&treaty),
             sum(d.silver),
@@ -236,32 +328,47 @@ pub fn class(c: &ClassReport) -> String {
         ));
     }
     o.push_str(&format!(
-        "<tr><th>History</th><td></td><td>{}</td><td>{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">0 (0)</td></tr>\n",
+        "<tr><th>{}</th><td></td><td>{}</td><td>{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">0 (0)</td></tr>\n",
+        esc(&tr("report-row-history")),
         esc(&c.history_peace),
         esc(&c.treaty_name),
         sum(c.history.0),
         sum(c.history.1)
     ));
     o.push_str("</tbody></table></section>\n");
-    o.push_str("<section class=\"spread\"><h2>The spread of payments against history</h2>\n");
+
+    let table = c.decisions();
+    o.push_str(&section("decisions", &tr("report-class-decisions")));
+    o.push_str(&format!("<p>{}</p>\n", esc(&tr("report-class-decisions-intro"))));
+    let cells: String = table.head.iter().map(|h| format!("<th>{}</th>", esc(h))).collect();
+    o.push_str(&format!("<table class=\"decisions\"><thead><tr>{cells}</tr></thead><tbody>\n"));
+    for row in &table.rows {
+        let cells: String = row.iter().map(|x| format!("<td>{}</td>", esc(x))).collect();
+        o.push_str(&format!("<tr>{cells}</tr>\n"));
+    }
+    o.push_str("</tbody></table></section>\n");
+
+    o.push_str(&section("spread", &tr("report-class-spread")));
     o.push_str(&format!(
-        "<figure class=\"chart\" aria-label=\"payments\">{}<figcaption>Silver and silk a year under each group's treaty; the level lines are history's.</figcaption></figure>\n",
-        charts::payments(&c.payments(), c.history)
+        "<figure class=\"chart\" aria-label=\"payments\">{}<figcaption>{}</figcaption></figure>\n",
+        charts::payments(&c.payments(), c.history),
+        esc(&tr("report-class-spread-caption"))
     ));
     o.push_str("<ul>\n");
     for line in c.tallies() {
         o.push_str(&format!("<li>{}</li>\n", esc(&line)));
     }
     o.push_str("</ul></section>\n");
-    o.push_str("<section class=\"questions\" id=\"questions\"><h2>Questions for the debrief</h2>\n");
+    o.push_str(&section("questions", &tr("report-questions-heading")));
     questions(&mut o, &c.questions());
     o.push_str("</section>\n");
     if !c.skipped.is_empty() {
-        o.push_str("<section class=\"skipped\" id=\"skipped\"><h2>Skipped</h2>\n<ul>\n");
+        o.push_str(&section("skipped", &tr("report-skipped-heading")));
+        o.push_str("<ul>\n");
         for (file, why) in &c.skipped {
             o.push_str(&format!("<li>{}: {}</li>\n", esc(file), esc(why)));
         }
         o.push_str("</ul></section>\n");
     }
-    page(&format!("Class report: {}", c.title), &o)
+    page(&title, &o)
 }

@@ -4,7 +4,9 @@
 
 use super::class::ClassReport;
 use super::debrief::{Debrief, Question};
+use super::html::{court_heading, meta, payments, peace_and_treaty, sworn};
 use super::sum;
+use crate::locale::{tr, tr_args};
 
 /// Text with Markdown's marks escaped (CommonMark lets any ASCII punctuation be escaped).
 fn md(text: &str) -> String {
@@ -25,51 +27,59 @@ fn questions(o: &mut String, qs: &[Question]) {
     }
 }
 
+/// A table's heading and rule from message keys.
+fn head(keys: &[&str]) -> String {
+    let cells: Vec<String> = keys.iter().map(|k| md(&tr(k))).collect();
+    format!("| {} |\n|{}\n", cells.join(" | "), "---|".repeat(keys.len()))
+}
+
 pub fn debrief(d: &Debrief) -> String {
-    let mut o = format!("# Debrief: {}\n\n", md(&d.title));
-    let people: Vec<&str> = d.courts.iter().filter(|c| c.person).map(|c| c.name.as_str()).collect();
+    let title = tr_args("report-debrief-title", &[("title", d.title.clone().into())]);
+    let mut o = format!("# {}\n\n", md(&title));
+    o.push_str(&format!("{}\n\n", md(&meta(d))));
     o.push_str(&format!(
-        "Seed {}; played by people: {}; the game ran to the {}.{}\n\n",
-        d.seed,
-        md(&if people.is_empty() { "none".into() } else { people.join(", ") }),
-        md(&d.last_date),
-        d.over.as_ref().map(|w| format!(" {}", md(w))).unwrap_or_default()
+        "## {}\n\n",
+        md(&tr_args("report-treaty-beside", &[("treaty", d.treaty_name.clone().into())]))
     ));
-    o.push_str(&format!("## The treaty beside {}\n\n", md(&d.treaty_name)));
-    match &d.sworn {
-        Some((brief, when)) => o.push_str(&format!("Sworn on the {}: {}.\n\n", md(when), md(brief))),
-        None => o.push_str("No treaty was sworn in this game.\n\n"),
-    }
-    o.push_str("| Article | Clause | In history | In this game |\n|---|---|---|---|\n");
+    o.push_str(&format!("{}\n\n", md(&sworn(d))));
+    o.push_str(&head(&["report-col-article", "report-col-clause", "report-col-in-history", "report-col-in-game"]));
     for row in &d.comparison {
         o.push_str(&format!(
             "| {} | {} | {} | {} {} |\n",
             row.article.map(|a| a.to_string()).unwrap_or_else(|| "–".into()),
             md(&row.clause),
-            md(row.history.as_deref().unwrap_or("not in the treaty")),
+            md(&row.history.clone().unwrap_or_else(|| tr("report-not-in-treaty"))),
             if row.same { "=" } else { "≠" },
-            md(row.sworn.as_deref().unwrap_or("not sworn"))
+            md(&row.sworn.clone().unwrap_or_else(|| tr("report-clause-not-sworn")))
         ));
     }
-    o.push_str(&format!(
-        "\nYearly payments: {} taels and {} bolts in this game; {} and {} in history.\n\n",
-        sum(d.silver),
-        sum(d.silk),
-        sum(d.history_silver),
-        sum(d.history_silk)
-    ));
-    o.push_str("## Turning points beside history\n\n| Turning point | In this game | In history |\n|---|---|---|\n");
+    o.push_str(&format!("\n{}\n\n", md(&payments(d))));
+    o.push_str(&format!("## {}\n\n", md(&tr("report-turning-heading"))));
+    o.push_str(&head(&["report-col-turning-point", "report-col-in-game", "report-col-in-history"]));
     for t in &d.turning {
         o.push_str(&format!(
             "| {} | {} | {} |\n",
             md(&t.what),
-            md(t.game.as_deref().unwrap_or("did not happen")),
+            md(&t.game.clone().unwrap_or_else(|| tr("report-did-not-happen"))),
             md(t.history.as_deref().unwrap_or("–"))
         ));
     }
-    o.push_str("\n## The course of the war, turn by turn\n\n");
+    if !d.known.is_empty() {
+        o.push_str(&format!("\n## {}\n\n", md(&tr("report-known-heading"))));
+        o.push_str(&head(&["report-col-what", "report-col-history-date", "report-col-record", "report-col-game-date"]));
+        for k in &d.known {
+            o.push_str(&format!(
+                "| {} | {} | {} | {} |\n",
+                md(&k.what),
+                md(&k.history),
+                md(&k.record),
+                md(&k.game.clone().unwrap_or_else(|| tr("report-did-not-happen")))
+            ));
+        }
+    }
+    o.push_str(&format!("\n## {}\n\n", md(&tr("report-figures-heading"))));
     if let Some(first) = d.series.first() {
-        let mut head = String::from("| Turn |");
+        let mut head = format!("| {} |", md(&tr("report-col-date")));
         let mut rule = String::from("|---|");
         for s in &d.series {
             for c in &d.courts {
@@ -79,7 +89,7 @@ pub fn debrief(d: &Debrief) -> String {
         }
         o.push_str(&format!("{head}\n{rule}\n"));
         for (i, turn) in first.turns.iter().enumerate() {
-            o.push_str(&format!("| {turn} |"));
+            o.push_str(&format!("| {} |", md(&d.dates.get(i).cloned().unwrap_or_else(|| turn.to_string()))));
             for s in &d.series {
                 for v in &s.values {
                     o.push_str(&format!(" {} |", sum(v.get(i).copied().unwrap_or(0.0) as i64)));
@@ -89,29 +99,34 @@ pub fn debrief(d: &Debrief) -> String {
         }
         o.push('\n');
     }
-    o.push_str("## Questions for the debrief\n\n");
+    o.push_str(&format!("## {}\n\n", md(&tr("report-questions-heading"))));
     questions(&mut o, &d.questions);
-    o.push_str("\n## Each court's decisions, and what its own judgement advised\n\n");
+    o.push_str(&format!("\n## {}\n\n", md(&tr("report-decisions-heading"))));
     for (i, court) in d.courts.iter().enumerate() {
-        o.push_str(&format!(
-            "### The {} ({})\n\n",
-            md(&court.name),
-            if court.person { "played by people" } else { "played by the computer" }
-        ));
+        o.push_str(&format!("### {}\n\n", md(&court_heading(court))));
         for x in d.decisions.iter().filter(|x| x.court.index() == i) {
             let mark = match x.followed {
-                Some(true) => " (went with it)",
-                Some(false) => " (**went against it**)",
-                None => "",
+                Some(true) => format!(" ({})", md(&tr("report-went-with"))),
+                Some(false) => format!(" (**{}**)", md(&tr("report-went-against"))),
+                None => String::new(),
             };
-            o.push_str(&format!("- {}: {}. Its own judgement: {}{mark}\n", md(&x.date), md(&x.what), md(&x.advice)));
+            let line = tr_args(
+                "report-md-decision",
+                &[
+                    ("date", x.date.clone().into()),
+                    ("what", x.what.clone().into()),
+                    ("advice", x.advice.clone().into()),
+                ],
+            );
+            o.push_str(&format!("- {}{mark}\n", md(&line)));
             for r in &x.reasons {
                 o.push_str(&format!("  - {}\n", md(r)));
             }
         }
         o.push('\n');
     }
-    o.push_str("## The chronicle\n\n");
+    o.push_str(&format!("## {}\n\n", md(&tr("report-chronicle-heading"))));
+    o.push_str(&format!("> {}\n\n", md(&tr("report-chronicle-secrets"))));
     for (date, lines) in &d.chronicle {
         o.push_str(&format!("**{}**\n\n", md(date)));
         for l in lines {
@@ -119,22 +134,33 @@ pub fn debrief(d: &Debrief) -> String {
         }
         o.push('\n');
     }
+    let notes = super::teacher::notes(&d.scenario_id, &d.questions);
+    if !notes.is_empty() {
+        o.push_str(&format!("## {}\n\n> {}\n\n", md(&tr("report-teacher-heading")), md(&tr("report-teacher-intro"))));
+        for (heading, text) in notes {
+            o.push_str(&format!("**{}** {}\n\n", md(&heading), md(&text)));
+        }
+    }
     o
 }
 
 pub fn class(c: &ClassReport) -> String {
-    let mut o = format!("# Class report: {}\n\n", md(&c.title));
-    o.push_str(&format!("## Each group's treaty beside {}\n\n", md(&c.treaty_name)));
-    o.push_str(
-        "| Group | Peace | The treaty | Silver a year | Silk a year | Places lost (by treaty) |\n|---|---|---|---|---|---|\n",
-    );
+    let mut o = format!("# {}\n\n", md(&tr_args("report-class-title", &[("title", c.title.clone().into())])));
+    o.push_str(&format!(
+        "## {}\n\n",
+        md(&tr_args("report-class-treaties", &[("treaty", c.treaty_name.clone().into())]))
+    ));
+    o.push_str(&head(&[
+        "report-col-group",
+        "report-col-peace",
+        "report-col-treaty",
+        "report-col-silver",
+        "report-col-silk",
+        "report-col-places-lost",
+    ]));
     for g in &c.groups {
         let d = &g.debrief;
-        let (peace, treaty) = match &d.sworn {
-            Some((brief, when)) => (when.clone(), brief.clone()),
-            None if d.at_war_at_end => ("still at war".into(), "none".into()),
-            None => ("none".into(), "none".into()),
-        };
+        let (peace, treaty) = peace_and_treaty(d);
         o.push_str(&format!(
             "| {} | {} | {} | {} | {} | {} ({}) |\n",
             md(&g.name),
@@ -147,20 +173,29 @@ pub fn class(c: &ClassReport) -> String {
         ));
     }
     o.push_str(&format!(
-        "| History | {} | {} | {} | {} | 0 (0) |\n\n",
+        "| {} | {} | {} | {} | {} | 0 (0) |\n\n",
+        md(&tr("report-row-history")),
         md(&c.history_peace),
         md(&c.treaty_name),
         sum(c.history.0),
         sum(c.history.1)
     ));
-    o.push_str("## The spread of payments against history\n\n");
+    let table = c.decisions();
+    o.push_str(&format!("## {}\n\n{}\n\n", md(&tr("report-class-decisions")), md(&tr("report-class-decisions-intro"))));
+    let cells: Vec<String> = table.head.iter().map(|h| md(h)).collect();
+    o.push_str(&format!("| {} |\n|{}\n", cells.join(" | "), "---|".repeat(cells.len())));
+    for row in &table.rows {
+        let cells: Vec<String> = row.iter().map(|x| md(x)).collect();
+        o.push_str(&format!("| {} |\n", cells.join(" | ")));
+    }
+    o.push_str(&format!("\n## {}\n\n", md(&tr("report-class-spread"))));
     for line in c.tallies() {
         o.push_str(&format!("- {}\n", md(&line)));
     }
-    o.push_str("\n## Questions for the debrief\n\n");
+    o.push_str(&format!("\n## {}\n\n", md(&tr("report-questions-heading"))));
     questions(&mut o, &c.questions());
     if !c.skipped.is_empty() {
-        o.push_str("\n## Skipped\n\n");
+        o.push_str(&format!("\n## {}\n\n", md(&tr("report-skipped-heading"))));
         for (file, why) in &c.skipped {
             o.push_str(&format!("- {}: {}\n", md(file), md(why)));
         }

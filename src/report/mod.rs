@@ -11,6 +11,7 @@ pub mod history;
 pub mod html;
 pub mod markdown;
 pub mod questions;
+pub mod teacher;
 
 use crate::rules::save::{Save, write_atomic};
 use crate::rules::scenario::Scenario;

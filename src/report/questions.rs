@@ -1,22 +1,28 @@
 //! Questions for the debrief, drawn from what happened in this game beside what history
 //! records: the sums paid, the war's end, the fortresses, the roads chosen and not chosen,
 //! the articles left out or added, and the decisions a court took against its own reckoning.
-//! Each comes from a template filled with the game's facts; none is asked of a fact the game
-//! does not have.
+//! Each comes from a template of `report.ftl` filled with the game's facts; none is asked of
+//! a fact the game does not have.
 
 use super::debrief::{Debrief, Question};
 use super::history::{self, Mark};
+use crate::locale::{Arg, tr, tr_args};
 use crate::rules::chronicle::Entry;
 use crate::rules::game::Game;
 use crate::rules::ids::*;
 use crate::rules::scenario::group_thousands;
+
+/// A text argument for a message.
+fn text(s: impl Into<String>) -> Arg<'static> {
+    Arg::from(s.into())
+}
 
 /// The questions of one game, most telling first.
 pub fn ask(game: &Game, d: &Debrief) -> Vec<Question> {
     let s = &*game.scenario;
     let st = game.state();
     let (a, b) = s.history_between;
-    let (an, bn) = (s.court_name(a), s.court_name(b));
+    let (an, bn) = (s.court_name(a).to_string(), s.court_name(b).to_string());
     let known = history::known(&s.id);
     let mut out: Vec<Question> = Vec::new();
     let mut ask = |kind: &'static str, text: String| {
@@ -30,100 +36,80 @@ pub fn ask(game: &Game, d: &Debrief) -> Vec<Question> {
         .chronicle
         .iter()
         .find_map(|l| match &l.entry {
-            Entry::Payment { from, .. } if *from == a || *from == b => Some(s.court_name(*from)),
+            Entry::Payment { from, .. } if *from == a || *from == b => Some(s.court_name(*from).to_string()),
             _ => None,
         })
-        .unwrap_or(an);
+        .unwrap_or(an.clone());
     let history_peace = known.iter().find(|k| k.mark == Mark::Peace);
+    let history_when = history_peace.map_or(String::new(), |k| k.when());
 
     // The sums, beside history's.
-    let sums = |silver: i64, silk: i64| match (silver, silk) {
-        (0, 0) => "nothing".to_string(),
-        (x, 0) => format!("{} taels", group_thousands(x)),
-        (0, y) => format!("{} bolts", group_thousands(y)),
-        (x, y) => format!("{} taels and {} bolts", group_thousands(x), group_thousands(y)),
+    let sums = |silver: i64, silk: i64| {
+        let args = [("silver", text(group_thousands(silver))), ("silk", text(group_thousands(silk)))];
+        match (silver, silk) {
+            (0, 0) => tr("report-sums-nothing"),
+            (_, 0) => tr_args("report-sums-silver", &args),
+            (0, _) => tr_args("report-sums-silk", &args),
+            _ => tr_args("report-sums-both", &args),
+        }
     };
     let later = match (d.peace_turn, history_peace.and_then(|k| k.month)) {
-        (Some(t), Some((year, month))) => {
-            let (y, m, _) = s.calendar.month_of(t);
-            Some((y, m).cmp(&(year, month)))
-        }
+        (Some(t), Some(month)) => Some(super::debrief::year_month(s, t).cmp(&month)),
         _ => None,
     };
     if let Some(when) = d.peace_turn.map(on) {
         let (mine, theirs) = (d.silver + d.silk, d.history_silver + d.history_silk);
-        let paid = sums(d.silver, d.silk);
-        let was = sums(d.history_silver, d.history_silk);
+        let args = [
+            ("payer", text(payer.clone())),
+            ("paid", text(sums(d.silver, d.silk))),
+            ("was", text(sums(d.history_silver, d.history_silk))),
+            ("treaty", text(d.treaty_name.clone())),
+            ("when", text(when.clone())),
+            ("history", text(history_when.clone())),
+        ];
         if theirs > 0 && (d.silver, d.silk) == (d.history_silver, d.history_silk) {
-            ask(
-                "payment",
-                format!(
-                    "Your treaty pays what {} paid, {paid} a year: which pressures brought both games to the same sum?",
-                    d.treaty_name
-                ),
-            );
+            ask("payment", tr_args("report-q-payment-same", &args));
         } else if theirs > 0 && mine > theirs {
-            let why = match later {
-                Some(std::cmp::Ordering::Greater) => {
-                    format!("what did the {payer} gain by waiting until then ({when})?")
-                }
-                _ => format!("what made the {payer} pay more, and could they have paid less by waiting?"),
+            let key = match later {
+                Some(std::cmp::Ordering::Greater) => "report-q-payment-more-later",
+                _ => "report-q-payment-more",
             };
-            ask("payment", format!("The {payer} paid {paid} a year where history paid {was}: {why}"));
+            ask("payment", tr_args(key, &args));
         } else if theirs > 0 {
-            ask(
-                "payment",
-                format!(
-                    "The {payer} paid {paid} a year where history paid {was}: what gave the {payer} the stronger hand at the table?"
-                ),
-            );
+            ask("payment", tr_args("report-q-payment-less", &args));
         }
         match later {
-            Some(std::cmp::Ordering::Less) => ask(
-                "peace",
-                format!(
-                    "Peace came {when}, before history's ({}): what made both courts ready for it sooner?",
-                    history_peace.map_or("", |k| k.when)
-                ),
-            ),
-            Some(std::cmp::Ordering::Greater) => ask(
-                "peace",
-                format!(
-                    "Peace came only {when}, after history's ({}): what kept the courts apart longer?",
-                    history_peace.map_or("", |k| k.when)
-                ),
-            ),
+            Some(std::cmp::Ordering::Less) => ask("peace", tr_args("report-q-peace-sooner", &args)),
+            Some(std::cmp::Ordering::Greater) => ask("peace", tr_args("report-q-peace-later", &args)),
             _ => {}
         }
     } else if d.at_war_at_end {
         ask(
             "war",
-            format!(
-                "No treaty was sworn by {}: the {an} and the {bn} were still at war. What stood between their last drafts?",
-                super::debrief::the_date(s, st.turn)
+            tr_args(
+                "report-q-war",
+                &[
+                    ("date", text(super::debrief::the_date(s, st.turn))),
+                    ("a", text(an.clone())),
+                    ("b", text(bn.clone())),
+                ],
             ),
         );
     }
 
     // Land, given up by treaty or still held by the enemy.
-    let places = |n: i32| format!("{n} place{}", if n == 1 { "" } else { "s" });
+    let land = |count: i32| {
+        [
+            ("a", text(an.clone())),
+            ("b", text(bn.clone())),
+            ("count", count.into()),
+            ("treaty", text(d.treaty_name.clone())),
+        ]
+    };
     if d.land_ceded > 0 {
-        ask(
-            "land",
-            format!(
-                "The {an} gave up {} to the {bn} by treaty, where {} gave up no land: was land cheaper than silver, and for whom?",
-                places(d.land_ceded),
-                d.treaty_name
-            ),
-        );
+        ask("land", tr_args("report-q-land-ceded", &land(d.land_ceded)));
     } else if d.land_lost > 0 {
-        ask(
-            "land",
-            format!(
-                "{} of the {an} were still in {bn} hands at the end: what could the {an} have offered, or done, to win them back?",
-                places(d.land_lost)
-            ),
-        );
+        ask("land", tr_args("report-q-land-lost", &land(d.land_lost)));
     }
 
     // The fortresses fought over: those history tells of, and two more at most.
@@ -146,31 +132,18 @@ pub fn ask(game: &Game, d: &Debrief) -> Vec<Question> {
                 continue;
             }
         }
+        let of = |court: CourtId, t: Option<u32>| {
+            [
+                ("place", text(p.name.clone())),
+                ("court", text(s.court_name(court))),
+                ("date", text(t.map(on).unwrap_or_default())),
+            ]
+        };
         match (besieged_by, fell) {
-            (_, Some((t, to))) if in_history => ask(
-                "place",
-                format!(
-                    "{} fell to the {} {}, where in history it held: what did its fall let the {} ask for?",
-                    p.name,
-                    s.court_name(to),
-                    on(t),
-                    s.court_name(to)
-                ),
-            ),
-            (_, Some((t, to))) => ask(
-                "place",
-                format!("{} fell to the {} {}: was it worth what it cost them?", p.name, s.court_name(to), on(t)),
-            ),
-            (Some(by), None) => {
-                ask("place", format!("{} held: how did that change the {} demands?", p.name, s.court_name(by)))
-            }
-            (None, None) if in_history => ask(
-                "place",
-                format!(
-                    "{} was never besieged in this game, though in history its walls stopped the Liao: where did the war go instead?",
-                    p.name
-                ),
-            ),
+            (_, Some((t, to))) if in_history => ask("place", tr_args("report-q-place-fell-held", &of(to, Some(t)))),
+            (_, Some((t, to))) => ask("place", tr_args("report-q-place-fell", &of(to, Some(t)))),
+            (Some(by), None) => ask("place", tr_args("report-q-place-held", &of(by, None))),
+            (None, None) if in_history => ask("place", tr_args("report-q-place-spared", &of(b, None))),
             _ => {}
         }
     }
@@ -181,37 +154,24 @@ pub fn ask(game: &Game, d: &Debrief) -> Vec<Question> {
             Mark::Policy(id) => {
                 let Some(pid) = s.policy_id(id) else { continue };
                 let p = &s.policies[pid.index()];
-                let court = s.court_name(p.side);
-                let other = if p.side == a { bn } else { an };
+                let other = if p.side == a { bn.clone() } else { an.clone() };
                 let taken = st.chronicle.iter().find_map(|l| match &l.entry {
                     Entry::PolicyTaken { policy, on: true, .. } if *policy == pid => Some(l.turn),
                     _ => None,
                 });
+                let args = |t: Option<u32>| {
+                    [
+                        ("court", text(s.court_name(p.side))),
+                        ("policy", text(p.name.clone())),
+                        ("other", text(other.clone())),
+                        ("date", text(t.map(on).unwrap_or_default())),
+                        ("history", text(k.when())),
+                    ]
+                };
                 match (taken, k.happened) {
-                    (Some(t), true) => ask(
-                        "policy",
-                        format!(
-                            "The {court} court chose \"{}\" {}, as history's did ({}): did the {other} answer differently afterwards? Compare their drafts before and after.",
-                            p.name,
-                            on(t),
-                            k.when
-                        ),
-                    ),
-                    (Some(t), false) => ask(
-                        "policy",
-                        format!(
-                            "The {court} court chose \"{}\" {}, a road history's court refused: how did that change the {other} reckoning?",
-                            p.name,
-                            on(t)
-                        ),
-                    ),
-                    (None, true) => ask(
-                        "policy",
-                        format!(
-                            "The {court} court never chose \"{}\", which history's court did ({}): what held them back, and what did it cost them?",
-                            p.name, k.when
-                        ),
-                    ),
+                    (Some(t), true) => ask("policy", tr_args("report-q-policy-as-history", &args(Some(t)))),
+                    (Some(t), false) => ask("policy", tr_args("report-q-policy-refused", &args(Some(t)))),
+                    (None, true) => ask("policy", tr_args("report-q-policy-never", &args(None))),
                     (None, false) => {}
                 }
             }
@@ -222,23 +182,19 @@ pub fn ask(game: &Game, d: &Debrief) -> Vec<Question> {
                     Entry::Event { event } if event.index() == ei => Some(l.turn),
                     _ => None,
                 });
-                match fired {
-                    Some(t) => ask(
-                        "event",
-                        format!(
-                            "\"{}\" came {} (in history: {}): how did the answers to the drafts change after it?",
-                            e.name,
-                            on(t),
-                            k.when
-                        ),
-                    ),
-                    None => ask(
-                        "event",
-                        format!(
-                            "\"{}\" did not happen in this game (in history: {}): what ended or prolonged the war without it?",
-                            e.name, k.when
-                        ),
-                    ),
+                let args = |t: Option<u32>| {
+                    [
+                        ("event", text(e.name.clone())),
+                        ("date", text(t.map(on).unwrap_or_default())),
+                        ("history", text(k.when())),
+                    ]
+                };
+                match (fired, k.happened) {
+                    (Some(t), true) => ask("event", tr_args("report-q-event-came", &args(Some(t)))),
+                    // A threat carried out that history's courts settled before it came.
+                    (Some(t), false) => ask("event", tr_args("report-q-event-not-in-history", &args(Some(t)))),
+                    (None, true) => ask("event", tr_args("report-q-event-missing", &args(None))),
+                    (None, false) => {}
                 }
             }
             _ => {}
@@ -247,46 +203,40 @@ pub fn ask(game: &Game, d: &Debrief) -> Vec<Question> {
 
     // Articles left out or added.
     if d.sworn.is_some() {
+        let args = |clause: &str| [("clause", text(clause)), ("treaty", text(d.treaty_name.clone()))];
         for row in d.comparison.iter().filter(|r| r.sworn.is_none()).take(2) {
-            ask(
-                "clause",
-                format!("Your treaty left out \"{}\", which {} had: whom did that favour?", row.clause, d.treaty_name),
-            );
+            ask("clause", tr_args("report-q-clause-left-out", &args(&row.clause)));
         }
         for row in d.comparison.iter().filter(|r| r.history.is_none()).take(2) {
-            ask(
-                "clause",
-                format!(
-                    "Your treaty added \"{}\", which {} did not have: why might the courts of history have left it out?",
-                    row.clause, d.treaty_name
-                ),
-            );
+            ask("clause", tr_args("report-q-clause-added", &args(&row.clause)));
         }
     }
 
     // Decisions taken against the court's own reckoning, by the people playing.
     for dec in d.decisions.iter().filter(|x| x.followed == Some(false) && d.courts[x.court.index()].person).take(2) {
-        let reckoning =
-            dec.reckoning.map(|r| format!(" though their own reckoning stood at {r:+}")).unwrap_or_default();
+        let reckoning = dec
+            .reckoning
+            .map(|r| tr_args("report-q-advice-reckoning", &[("total", text(format!("{r:+}")))]))
+            .unwrap_or_default();
         ask(
             "advice",
-            format!(
-                "{}, {}{reckoning}, against the advice they had: what did they see that the numbers did not?",
-                capital(&super::debrief::on_date(s, dec.turn)),
-                lower_first(&dec.what)
+            tr_args(
+                "report-q-advice",
+                &[
+                    ("date", text(capital(&super::debrief::on_date(s, dec.turn)))),
+                    ("what", text(lower_first(&dec.what))),
+                    ("reckoning", text(reckoning)),
+                ],
             ),
         );
     }
 
-    ask(
-        "general",
-        "Which single decision changed the course of this game most, and what did the court that took it know at the time?"
-            .into(),
-    );
+    ask("general", tr("report-q-general"));
     out
 }
 
-/// "The Song accepted ..." as a clause inside a sentence: "the Song accepted ...".
+/// "The Song accepted ..." as a clause inside a sentence: "the Song accepted ...". Chinese,
+/// which has no article, is left as it is.
 fn lower_first(text: &str) -> String {
     match text.strip_prefix("The ") {
         Some(rest) => format!("the {rest}"),
