@@ -652,7 +652,7 @@ pub fn report(game: &Game, side: Option<CourtId>, summary_only: bool) -> String 
         }
         for br in &t.breaches {
             let who = s.court_name(br.side);
-            out.push_str(&format!("  ! breach by the {who} ({}): {}\n", s.calendar.date(br.turn), br.what));
+            out.push_str(&format!("  ! breach by the {who} ({}): {}\n", s.calendar.date(br.turn), br.what(s)));
         }
     }
     let ids: Vec<CourtId> = s.court_ids().collect();
@@ -769,7 +769,7 @@ pub fn play_turns_in_order(m: &mut Match, shown: &str, turns: &[Vec<ActionSpec>]
             return Err(format!(
                 "{shown}: list {} comes after the game has ended ({}); remove it",
                 n + 1,
-                m.game().state().over.clone().unwrap_or_default()
+                m.game().state().over.map(|e| e.text(&m.game().scenario)).unwrap_or_default()
             ));
         };
         let list = std::slice::from_ref(turn);
@@ -799,7 +799,7 @@ pub fn play_orders(m: &mut Match, side: CourtId, shown: &str, turns: &[Vec<Actio
             return Err(format!(
                 "{shown}: turn {} comes after the game has ended ({}); remove it",
                 n + 1,
-                m.game().state().over.clone().unwrap_or_default()
+                m.game().state().over.map(|e| e.text(&m.game().scenario)).unwrap_or_default()
             ));
         }
         // `EndTurn` may close a turn's list; orders after it would belong to no turn.

@@ -117,7 +117,7 @@ fn the_class_report_compares_five_groups_and_lists_a_broken_file_and_a_foreign_s
         let save = Save::of(&game, "levels/chanyuan_1004.ron", &[], None);
         write_atomic(&saves.join(format!("{group}.ron")), &save.to_ron()).unwrap();
     }
-    std::fs::write(saves.join("broken.ron"), "(format: 3, scenario: ").unwrap();
+    std::fs::write(saves.join("broken.ron"), "(format: 4, scenario: ").unwrap();
     let loaded = chanyuan::rules::scenario::load::load_scenario(&root().join("levels/renegotiation_1042.ron"));
     let crisis = std::sync::Arc::new(loaded.scenario.expect("the 1042 crisis loads"));
     let foreign = Save::of(&play_out(crisis, 1), "levels/renegotiation_1042.ron", &[], None);

@@ -59,7 +59,7 @@ fn a_broken_save_is_refused_and_the_good_one_is_untouched() {
     assert!(Save::read(&dir.join("missing.ron")).is_err());
     assert_eq!(std::fs::read_to_string(&good).unwrap(), text);
     assert!(!dir.join("good.ron.tmp").exists(), "no temporary file is left behind");
-    let future = text.replace("format: 3", "format: 99");
+    let future = text.replace("format: 4", "format: 99");
     let err = Save::parse(&future).unwrap_err();
     assert!(err.contains("format 99") && err.contains("newer version"), "{err}");
 }
@@ -173,7 +173,7 @@ fn a_save_of_format_2_replays_without_its_old_fingerprint_checked() {
     let text = Save::of(&g, "levels/chanyuan_1004.ron", &[song(&g)], None).to_ron();
     // Format 2 fingerprinted the state's `Debug` text, which this build does not reproduce.
     let old = text
-        .replace("format: 3", "format: 2")
+        .replace("format: 4", "format: 2")
         .replace(&format!("{}", Save::parse(&text).unwrap().fingerprint), "12345");
     let save = Save::parse(&old).expect("a format-2 save is read");
     assert!(save.legacy, "its fingerprint is not held against it");

@@ -379,7 +379,7 @@ pub fn gather(game: &Game, players: &[CourtId], decisions: Vec<Decision>) -> Deb
         scenario_id: s.id.clone(),
         seed: game.seed,
         courts,
-        over: st.over.clone(),
+        over: st.over.map(|e| e.text(s)),
         last_date: s.calendar.date(st.turn),
         treaty_name: history::treaty_name(&s.id),
         history_between: (s.court_name(a).to_string(), s.court_name(b).to_string()),

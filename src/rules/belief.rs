@@ -182,7 +182,7 @@ fn bare_copy(now: &State) -> State {
         fired: now.fired.clone(),
         chronicle: Vec::new(),
         history: Vec::new(),
-        over: now.over.clone(),
+        over: now.over,
     }
 }
 

@@ -16,7 +16,7 @@ use std::sync::Arc;
 /// The portable seeded generator behind every die roll: same seed, same game, on any machine.
 pub type Dice = Pcg64Mcg;
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub enum Answer {
     Accept,
     Reject,
@@ -24,7 +24,7 @@ pub enum Answer {
 }
 
 /// Everything a court can do.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub enum Action {
     /// March one step along a route.
     Move {
@@ -177,7 +177,7 @@ impl Game {
         }
         self.apply(side, &action);
         for w in warnings {
-            treaty::record_breach(self, side, &w, describe(&self.scenario, &action));
+            treaty::record_breach(self, side, &w, action.clone());
         }
         self.log.push((side, action));
         self.version += 1;
@@ -244,7 +244,7 @@ impl Game {
         let s = &*self.scenario;
         let st = &self.state;
         if let Some(why) = &st.over {
-            return refuse(tr_args("refuse-game-over", &[("reason", why.as_str().into())]));
+            return refuse(tr_args("refuse-game-over", &[("reason", why.text(s).into())]));
         }
         if side.index() >= st.courts.len() {
             return refuse(tr("refuse-no-court"));

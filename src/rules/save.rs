@@ -14,9 +14,11 @@ use std::sync::Arc;
 /// What looks on as a save is replayed: the game before an action, the court and the action.
 pub type Watch<'a> = dyn FnMut(&Game, CourtId, &crate::rules::game::Action) + 'a;
 
-/// Format 3: the fingerprint is taken over the state's serde encoding (format 2 took it over
-/// the `Debug` text, which a renamed field changed).
-pub const SAVE_FORMAT: u32 = 3;
+/// Format 4: the state holds no words, so a game saved in one language replays in another to
+/// the same fingerprint (the end of a game is kept as a fact, a breach as the order that broke
+/// it). Format 3 took the fingerprint over the state's serde encoding with those words in it
+/// (a format-3 save replays unchecked); format 2 over the `Debug` text.
+pub const SAVE_FORMAT: u32 = 4;
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]

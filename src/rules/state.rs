@@ -117,7 +117,16 @@ pub struct Breach {
     pub turn: u32,
     pub side: CourtId,
     pub term: usize,
-    pub what: String,
+    /// The order that broke it, kept as an order so that the state holds no words: the
+    /// record reads in the language of whoever reads it ([`Breach::what`]).
+    pub order: crate::rules::game::Action,
+}
+
+impl Breach {
+    /// What was done: "the Song army crossed to Youzhou".
+    pub fn what(&self, s: &crate::rules::scenario::Scenario) -> String {
+        crate::rules::game::describe(s, &self.order)
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
@@ -160,7 +169,7 @@ pub struct State {
     pub fired: Vec<bool>,
     pub chronicle: Vec<Line>,
     pub history: Vec<Snapshot>,
-    pub over: Option<String>,
+    pub over: Option<crate::rules::chronicle::End>,
 }
 
 impl State {

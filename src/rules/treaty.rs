@@ -155,13 +155,13 @@ pub fn is_demand(game: &Game, from: CourtId, to: CourtId, terms: &[Term]) -> boo
 
 /// Records a breach: both parties are told, the clause's consequences run, trust falls and
 /// the wronged court gains a cause for war.
-pub fn record_breach(game: &mut Game, side: CourtId, w: &BreachWarning, what: String) {
+pub fn record_breach(game: &mut Game, side: CourtId, w: &BreachWarning, order: crate::rules::game::Action) {
     let s = game.scenario.clone();
     let rules = &s.rules;
     let st = &mut game.state;
     let Some(t) = st.treaties.iter_mut().find(|t| t.parties == w.parties) else { return };
     let turn = st.turn;
-    t.breaches.push(Breach { turn, side, term: w.term, what });
+    t.breaches.push(Breach { turn, side, term: w.term, order });
     let index = w.term;
     let term = t.terms[index].clone();
     let wronged = t.other_party(side);

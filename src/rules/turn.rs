@@ -215,7 +215,7 @@ fn check_end(game: &mut Game) {
     }
     if let Some(r) = reason {
         // The chronicle keeps the fact; the state's reason is said once, as the game ends.
-        st.over = Some(r.text(&s));
+        st.over = Some(r);
         st.say(None, Entry::GameOver { end: r });
     }
 }

@@ -19,7 +19,7 @@ pub fn end(root: &mut egui::Ui, s: &mut Session, out: &mut Vec<Intent>) {
         ui.horizontal(|ui| {
             ui.label(theme::title(tr("end-heading")));
             if let Some(why) = &game.state.over {
-                ui.label(RichText::new(why).italics());
+                ui.label(RichText::new(why.text(&game.scenario)).italics());
             }
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                 if ui.button(tr("end-to-title")).clicked() {

@@ -114,7 +114,7 @@ fn treaty(ui: &mut egui::Ui, game: &Game, t: &Treaty) {
                             &[
                                 ("court", sc.court_name(b.side).into()),
                                 ("date", sc.calendar.date(b.turn).into()),
-                                ("what", (&b.what).into()),
+                                ("what", b.what(sc).into()),
                             ],
                         ))
                         .color(SEAL),
