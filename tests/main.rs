@@ -20,6 +20,7 @@ mod report;
 mod rules;
 mod saves;
 mod scenarios;
+mod texts;
 mod treaty;
 mod validate;
 mod war;
