@@ -197,3 +197,21 @@ fn a_game_saved_in_chinese_replays_in_english_to_the_same_fingerprint() {
     assert_eq!(en.said(&said), said);
     assert!(zh.said(&said).contains("黄"), "{}", zh.said(&said));
 }
+
+#[test]
+fn the_lessons_and_the_campaign_read_in_chinese_too() {
+    let latin = |t: &str| t.chars().any(|c| c.is_ascii_alphabetic());
+    for name in ["chanzhou_11th_month", "whole_campaign_1004"] {
+        let path = root().join(format!("levels/lessons/{name}.ron"));
+        let lesson = with_language(Lang::ZhHans, || chanyuan::rules::lesson::load_lesson(&path)).into_result();
+        let lesson = lesson.unwrap_or_else(|e| panic!("{name}: {e}"));
+        assert!(!latin(&lesson.title) && !latin(&lesson.summary), "{name}: {}", lesson.title);
+        assert!(!latin(&lesson.scenario.title), "{name} plays its scenario in Chinese: {}", lesson.scenario.title);
+        let english = chanyuan::rules::lesson::load_lesson(&path).into_result().unwrap();
+        assert!(latin(&english.title), "{name} in English: {}", english.title);
+    }
+    let campaign = with_language(Lang::ZhHans, || chanyuan::rules::campaign::load(&root().join("levels/campaign.ron")))
+        .expect("the campaign loads");
+    let texts = [&campaign.title, &campaign.summary, &campaign.chapters[0].title, &campaign.chapters[1].intro];
+    assert!(texts.iter().all(|t| !latin(t)), "{texts:?}");
+}
