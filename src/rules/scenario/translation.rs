@@ -99,68 +99,55 @@ fn gather(raw: &RawScenario) -> Vec<Written<'_>> {
     w.field(vec![Seg::from("title")], &raw.title, "", "the scenario's `title`".into());
     w.field(vec![Seg::from("summary")], &raw.summary, "", "the scenario's `summary`".into());
     for (i, x) in raw.courts.iter().enumerate() {
-        let at = |f: &'static str| vec![Seg::from("courts"), Seg::At(i), Seg::from(f)];
-        let what = |f: &str| format!("the court `{}`'s `{f}`", x.id);
-        w.field(at("name"), &x.name, "", what("name"));
-        w.field(at("long_name"), &x.long_name, &x.zh, what("long_name"));
-        w.field(at("description"), &x.description, "", what("description"));
+        let texts =
+            [("name", &x.name, ""), ("long_name", &x.long_name, x.zh.as_str()), ("description", &x.description, "")];
+        w.record("courts", i, format!("the court `{}`", x.id), &texts, &[]);
     }
     for (i, x) in raw.places.iter().enumerate() {
-        let at = |f: &'static str| vec![Seg::from("places"), Seg::At(i), Seg::from(f)];
-        let what = |f: &str| format!("the place `{}`'s `{f}`", x.id);
-        w.field(at("name"), &x.name, &x.zh, what("name"));
-        w.field(at("note"), &x.note, "", what("note"));
-        w.field(at("dispute"), &x.dispute, "", what("dispute"));
-        w.accounts(&at("accounts"), &x.accounts, &format!("the place `{}`", x.id));
+        let texts = [("name", &x.name, x.zh.as_str()), ("note", &x.note, ""), ("dispute", &x.dispute, "")];
+        w.record("places", i, format!("the place `{}`", x.id), &texts, &x.accounts);
     }
     for (i, x) in raw.rivers.iter().enumerate() {
-        w.field(vec![Seg::from("rivers"), Seg::At(i), Seg::from("name")], &x.name, "", "a line's `name`".into());
+        w.record("rivers", i, "a line".into(), &[("name", &x.name, "")], &[]);
     }
     for (i, x) in raw.geography.iter().enumerate() {
-        let at = |f: &'static str| vec![Seg::from("geography"), Seg::At(i), Seg::from(f)];
-        let what = |f: &str| format!("the feature \"{}\"'s `{f}`", x.name.en);
-        w.field(at("name"), &x.name, &x.zh, what("name"));
-        w.field(at("note"), &x.note, "", what("note"));
+        let texts = [("name", &x.name, x.zh.as_str()), ("note", &x.note, "")];
+        w.record("geography", i, format!("the feature \"{}\"", x.name.en), &texts, &[]);
     }
     for (i, x) in raw.regions.iter().enumerate() {
-        let at = |f: &'static str| vec![Seg::from("regions"), Seg::At(i), Seg::from(f)];
-        let what = |f: &str| format!("the region `{}`'s `{f}`", x.id);
-        w.field(at("name"), &x.name, &x.zh, what("name"));
-        w.field(at("note"), &x.note, "", what("note"));
-        w.field(at("dispute"), &x.dispute, "", what("dispute"));
-        w.accounts(&at("accounts"), &x.accounts, &format!("the region `{}`", x.id));
+        let texts = [("name", &x.name, x.zh.as_str()), ("note", &x.note, ""), ("dispute", &x.dispute, "")];
+        w.record("regions", i, format!("the region `{}`", x.id), &texts, &x.accounts);
     }
     for (i, x) in raw.characters.iter().enumerate() {
-        let at = |f: &'static str| vec![Seg::from("characters"), Seg::At(i), Seg::from(f)];
-        let what = |f: &str| format!("the character `{}`'s `{f}`", x.id);
-        w.field(at("name"), &x.name, &x.zh, what("name"));
-        for (f, t) in [("title", &x.title), ("dates", &x.dates), ("bio", &x.bio), ("sources", &x.sources)] {
-            w.field(at(f), t, "", what(f));
-        }
-        w.field(at("dispute"), &x.dispute, "", what("dispute"));
-        w.accounts(&at("accounts"), &x.accounts, &format!("the character `{}`", x.id));
+        let texts = [
+            ("name", &x.name, x.zh.as_str()),
+            ("title", &x.title, ""),
+            ("dates", &x.dates, ""),
+            ("bio", &x.bio, ""),
+            ("sources", &x.sources, ""),
+            ("dispute", &x.dispute, ""),
+        ];
+        w.record("characters", i, format!("the character `{}`", x.id), &texts, &x.accounts);
     }
     for (i, x) in raw.armies.iter().enumerate() {
-        let path = vec![Seg::from("armies"), Seg::At(i), Seg::from("name")];
-        w.field(path, &x.name, "", format!("the army `{}`'s `name`", x.id));
+        w.record("armies", i, format!("the army `{}`", x.id), &[("name", &x.name, "")], &[]);
     }
     for (i, x) in raw.policies.iter().enumerate() {
-        let at = |f: &'static str| vec![Seg::from("policies"), Seg::At(i), Seg::from(f)];
-        let what = |f: &str| format!("the policy `{}`'s `{f}`", x.id);
-        w.field(at("name"), &x.name, "", what("name"));
-        w.field(at("description"), &x.description, "", what("description"));
-        w.effects(at("effects"), &x.effects, &format!("the policy `{}`", x.id));
-        w.effects(at("each_turn"), &x.each_turn, &format!("the policy `{}`", x.id));
+        let owner = format!("the policy `{}`", x.id);
+        w.record("policies", i, owner.clone(), &[("name", &x.name, ""), ("description", &x.description, "")], &[]);
+        w.effects(vec![Seg::from("policies"), Seg::At(i), Seg::from("effects")], &x.effects, &owner);
+        w.effects(vec![Seg::from("policies"), Seg::At(i), Seg::from("each_turn")], &x.each_turn, &owner);
     }
     for (i, x) in raw.clauses.iter().enumerate() {
         let at = |f: &'static str| vec![Seg::from("clauses"), Seg::At(i), Seg::from(f)];
-        let what = |f: &str| format!("the clause `{}`'s `{f}`", x.id);
         let owner = format!("the clause `{}`", x.id);
-        w.field(at("name"), &x.name, &x.zh, what("name"));
-        w.field(at("text"), &x.text, "", what("text"));
-        w.field(at("history"), &x.history, "", what("history"));
-        w.field(at("dispute"), &x.dispute, "", what("dispute"));
-        w.accounts(&at("accounts"), &x.accounts, &owner);
+        let texts = [
+            ("name", &x.name, x.zh.as_str()),
+            ("text", &x.text, ""),
+            ("history", &x.history, ""),
+            ("dispute", &x.dispute, ""),
+        ];
+        w.record("clauses", i, owner.clone(), &texts, &x.accounts);
         for (k, p) in x.params.iter().enumerate() {
             if let RawParamKind::Amount { unit, .. } = &p.kind {
                 let mut path = at("params");
@@ -182,31 +169,30 @@ fn gather(raw: &RawScenario) -> Vec<Written<'_>> {
         }
     }
     for (i, x) in raw.events.iter().enumerate() {
-        let at = |f: &'static str| vec![Seg::from("events"), Seg::At(i), Seg::from(f)];
-        let what = |f: &str| format!("the event `{}`'s `{f}`", x.id);
-        w.field(at("name"), &x.name, &x.zh, what("name"));
-        w.field(at("text"), &x.text, "", what("text"));
-        w.field(at("history"), &x.history, "", what("history"));
-        w.field(at("dispute"), &x.dispute, "", what("dispute"));
-        w.accounts(&at("accounts"), &x.accounts, &format!("the event `{}`", x.id));
-        w.effects(at("effects"), &x.effects, &format!("the event `{}`", x.id));
+        let owner = format!("the event `{}`", x.id);
+        let texts = [
+            ("name", &x.name, x.zh.as_str()),
+            ("text", &x.text, ""),
+            ("history", &x.history, ""),
+            ("dispute", &x.dispute, ""),
+        ];
+        w.record("events", i, owner.clone(), &texts, &x.accounts);
+        w.effects(vec![Seg::from("events"), Seg::At(i), Seg::from("effects")], &x.effects, &owner);
     }
     for (i, x) in raw.memorials.iter().enumerate() {
-        let path = vec![Seg::from("memorials"), Seg::At(i), Seg::from("text")];
-        w.field(path, &x.text, "", format!("a memorial of `{}`", x.by));
+        w.record("memorials", i, format!("a memorial of `{}`", x.by), &[("text", &x.text, "")], &[]);
     }
     for (i, x) in raw.objectives.iter().enumerate() {
-        let path = vec![Seg::from("objectives"), Seg::At(i), Seg::from("text")];
-        w.field(path, &x.text, "", format!("the objective `{}`", x.id));
+        w.record("objectives", i, format!("the objective `{}`", x.id), &[("text", &x.text, "")], &[]);
     }
     for (i, x) in raw.encyclopedia.iter().enumerate() {
-        let at = |f: &'static str| vec![Seg::from("encyclopedia"), Seg::At(i), Seg::from(f)];
-        let what = |f: &str| format!("the encyclopedia entry `{}`'s `{f}`", x.id);
-        w.field(at("title"), &x.title, &x.zh, what("title"));
-        for (f, t) in [("text", &x.text), ("sources", &x.sources), ("dispute", &x.dispute)] {
-            w.field(at(f), t, "", what(f));
-        }
-        w.accounts(&at("accounts"), &x.accounts, &format!("the encyclopedia entry `{}`", x.id));
+        let texts = [
+            ("title", &x.title, x.zh.as_str()),
+            ("text", &x.text, ""),
+            ("sources", &x.sources, ""),
+            ("dispute", &x.dispute, ""),
+        ];
+        w.record("encyclopedia", i, format!("the encyclopedia entry `{}`", x.id), &texts, &x.accounts);
     }
     w.out
 }
@@ -220,6 +206,27 @@ impl<'a> Walker<'a> {
         if !text.is_empty() {
             self.out.push(Written { path, text, zh, what });
         }
+    }
+
+    /// The texts of entry `i` of the list `list`, each with the record's `zh` that stands for
+    /// its Chinese (empty where none does), and its accounts.
+    fn record(
+        &mut self,
+        list: &'static str,
+        i: usize,
+        owner: String,
+        texts: &[(&'static str, &'a Text, &'a str)],
+        accounts: &'a [RawAccount],
+    ) {
+        let at = vec![Seg::from(list), Seg::At(i)];
+        for (field, text, zh) in texts {
+            let mut path = at.clone();
+            path.push(Seg::from(*field));
+            self.field(path, text, zh, format!("{owner}'s `{field}`"));
+        }
+        let mut path = at;
+        path.push(Seg::from("accounts"));
+        self.accounts(&path, accounts, &owner);
     }
 
     fn accounts(&mut self, at: &[Seg], accounts: &'a [RawAccount], owner: &str) {
