@@ -12,7 +12,7 @@ command -v pyftsubset >/dev/null || pip install -q fonttools
 chars=$(mktemp)
 # Every non-ASCII character in the scenarios, the window's source, its words in every language
 # (assets/locales/*/*.ftl) and the glossary, plus extra names.
-cat levels/*.ron levels/*/*.ron levels/*/*/*.ron src/gui/*.rs src/gui/*/*.rs src/rules/glossary.rs \
+cat levels/*.ron levels/*/*.ron levels/*/*/*.ron src/gui/*.rs src/gui/*/*.rs src/rules/glossary.rs src/rules/encyclopedia.rs \
     assets/locales/*/*.ftl 2>/dev/null \
     | python3 -c 'import sys; t=sys.stdin.read(); print("".join(sorted(set(c for c in t if ord(c)>127))))' > "$chars"
 # Common characters for later scenarios and mods: the numerals, directions, ranks and the dynasties.

@@ -106,6 +106,15 @@ fn a_scenario_read_in_chinese_names_the_courts_song_and_liao() {
     let book = chanyuan::rules::encyclopedia::Encyclopedia::of(&zh);
     let named: Vec<&str> = book.mentions("寇准力劝真宗亲征澶州").iter().map(|e| e.id.as_str()).collect();
     assert!(named.contains(&"kou_zhun"), "{named:?}");
+    // Its entries say what each thing is in Chinese, and keep the records' characters.
+    let entry = book.get("person/kou_zhun").expect("Kou Zhun's entry");
+    assert_eq!(
+        (entry.title.as_str(), entry.zh.as_str(), entry.role.as_str()),
+        ("寇准", "寇準", "同平章事（宋），主战")
+    );
+    assert_eq!(entry.pinyin, "Kòu Zhǔn");
+    let youzhou = book.lookup("燕京").expect("Youzhou by its other name");
+    assert_eq!((youzhou.id.as_str(), youzhou.role.as_str()), ("youzhou", "地图上的地点，开局时属辽"));
 }
 
 /// The small scenario of the guide, declared translated, with one name in both languages.
