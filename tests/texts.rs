@@ -98,6 +98,18 @@ fn a_scenario_read_in_chinese_names_the_courts_song_and_liao() {
     assert_eq!((kou.name.as_str(), kou.zh.as_str()), ("寇准", "寇準"));
     assert_eq!(kou.label(), "寇准（寇準）");
     assert_eq!(en.character(en.char_id("kou_zhun").unwrap()).label(), "Kou Zhun 寇準");
+    // Its dates in the Chinese calendar: the Liao march in the intercalary 9th month.
+    let date = |turn| zh.calendar.date_in(turn, Lang::ZhHans);
+    assert_eq!(
+        (date(0), date(3), date(6), date(11)),
+        (
+            "1004年九月上旬".to_string(),
+            "1004年闰九月上旬".to_string(),
+            "1004年十月上旬".to_string(),
+            "1004年十一月下旬".to_string()
+        )
+    );
+    assert_eq!(zh.calendar.date_in(0, Lang::En), en.calendar.date(0));
     // The treaty's amounts read in the units of the records.
     let payment = zh.clause_id("annual_payment").unwrap();
     let text = zh.term_text(&zh.history.iter().find(|t| t.clause == payment).unwrap().clone());

@@ -122,6 +122,28 @@ impl Calendar {
         }
     }
 
+    /// The date of a turn in `lang`: "1st xun of the 9th month, 1004", "1004年九月上旬".
+    /// [`Calendar::date`] stays English, since the rules write it into the game's state.
+    pub fn date_in(&self, turn: u32, lang: crate::locale::Lang) -> String {
+        if lang == crate::locale::Lang::En {
+            return self.date(turn);
+        }
+        match self.unit {
+            TurnUnit::Xun => {
+                let (year, month, leap) = self.month_of(turn);
+                let xun = ["上", "中", "下"][(turn % 3) as usize];
+                let leap = if leap { "闰" } else { "" };
+                format!("{year}年{leap}{}月{xun}旬", chinese_month(month))
+            }
+            TurnUnit::Season => {
+                let s = (self.start_month.saturating_sub(1)) + turn;
+                let year = self.start_year as i64 + (s / 4) as i64;
+                format!("{year}年{}", ["春", "夏", "秋", "冬"][(s % 4) as usize])
+            }
+            TurnUnit::Year => format!("{}年", self.start_year as i64 + turn as i64),
+        }
+    }
+
     /// "1st xun, 9th month, 1004" for turn 0.
     pub fn date(&self, turn: u32) -> String {
         match self.unit {
@@ -140,6 +162,12 @@ impl Calendar {
             TurnUnit::Year => format!("{}", self.start_year as i64 + turn as i64),
         }
     }
+}
+
+/// A month of the Chinese calendar by its name: 正月 for the 1st, 十一月 for the 11th.
+fn chinese_month(n: u32) -> &'static str {
+    const MONTHS: [&str; 12] = ["正", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二"];
+    MONTHS.get(n.saturating_sub(1) as usize).copied().unwrap_or("?")
 }
 
 fn ordinal(n: u32) -> String {
