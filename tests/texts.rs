@@ -7,7 +7,7 @@ use chanyuan::locale::{Lang, with_language};
 use chanyuan::rules::game::{Action, Game};
 use chanyuan::rules::play::Match;
 use chanyuan::rules::save::{Save, fingerprint};
-use chanyuan::rules::scenario::diagnostic::{Diagnostic, Severity};
+use chanyuan::rules::scenario::diagnostic::{Diagnostic, Severity, render};
 use chanyuan::rules::scenario::load::{Loaded, load_scenario, load_str, ron_options};
 use chanyuan::rules::scenario::text::Text;
 use std::sync::Arc;
@@ -154,6 +154,13 @@ fn a_text_missing_its_chinese_is_warned_where_it_is_written_and_shown_in_english
     let col = text[..at].rsplit('\n').next().unwrap().chars().count() + 1;
     assert_eq!((kaifeng.path.as_str(), kaifeng.line, kaifeng.col), ("mini.ron", line, col));
     assert_eq!(kaifeng.suggestion.as_deref(), Some("write it in both languages, `name: (en: \"Kaifeng\", zh: \"…\")`"));
+    // As a modder reads it (tests/golden/untranslated.txt; UPDATE_GOLDEN=1 rewrites it).
+    let report = render(std::slice::from_ref(*kaifeng), &loaded.sources);
+    let golden = root().join("tests/golden/untranslated.txt");
+    if std::env::var_os("UPDATE_GOLDEN").is_some() {
+        std::fs::write(&golden, &report).unwrap();
+    }
+    assert_eq!(report, std::fs::read_to_string(&golden).unwrap_or_default(), "{}", golden.display());
     // The name given in both languages is not warned, and reads in Chinese; the other in English.
     assert!(!warned.iter().any(|d| d.message.contains("`xiongzhou`")), "{warned:?}");
     let name = |id: &str| s.place(s.place_id(id).unwrap()).name.clone();

@@ -63,9 +63,10 @@ pub fn check(c: &mut Compiler, raw: &RawScenario) {
             continue;
         }
         let en = format!("{:?}", w.text.en);
-        let field = match w.path.last() {
-            Some(Seg::Name(f)) => format!("{f}: "),
-            _ => String::new(),
+        // A field is written `name: ...`; the only text not in a field is a `Say` line's.
+        let (before, after) = match w.path.last() {
+            Some(Seg::Name(f)) => (format!("{f}: "), ""),
+            _ => ("Say(".to_string(), ")"),
         };
         let short: String = w.text.en.chars().take(40).collect();
         let short = if short.len() < w.text.en.len() { format!("{short}…") } else { short };
@@ -74,7 +75,7 @@ pub fn check(c: &mut Compiler, raw: &RawScenario) {
             Severity::Warning,
             &en,
             format!("{} has no Chinese: it is shown in English to Chinese readers", w.what),
-            Some(format!("write it in both languages, `{field}(en: {short:?}, zh: \"…\")`")),
+            Some(format!("write it in both languages, `{before}(en: {short:?}, zh: \"…\"){after}`")),
         );
     }
 }
