@@ -243,3 +243,22 @@ fn the_lessons_and_the_campaign_read_in_chinese_too() {
     let texts = [&campaign.title, &campaign.summary, &campaign.chapters[0].title, &campaign.chapters[1].intro];
     assert!(texts.iter().all(|t| !latin(t)), "{texts:?}");
 }
+
+/// A breach of the oath is the same game in either language. It is not yet: `game.rs`'s
+/// `describe` writes the policy's name as the reader reads it into the state's record of the
+/// breach (and `turn.rs` a defeated court's name into the reason the game ends), so a save
+/// with a breach, made in Chinese, replays in English to another fingerprint. The state
+/// should keep ids (or the English) and the window put them into words.
+#[test]
+#[ignore = "game.rs's describe() writes display names into the state's Breach.what"]
+fn a_breach_of_the_oath_is_the_same_game_in_either_language() {
+    let breached = |lang| {
+        let s = Arc::new(load_in(lang, "levels/renegotiation_1042.ron").scenario.expect("loads"));
+        let mut g = Game::new(s.clone(), 3);
+        let shelter = s.policy_id("harbour_fugitives_song").unwrap();
+        g.act(s.court_id("song").unwrap(), Action::Policy { policy: shelter }).expect("a breakable clause");
+        assert!(g.state().treaties.iter().any(|t| !t.breaches.is_empty()), "article 4 is broken");
+        fingerprint(&g)
+    };
+    assert_eq!(breached(Lang::ZhHans), breached(Lang::En));
+}
