@@ -123,44 +123,40 @@ impl Calendar {
     }
 
     /// The date of a turn in `lang`: "1st xun of the 9th month, 1004", "1004年九月上旬".
-    /// [`Calendar::date`] stays English, since the rules write it into the game's state.
     pub fn date_in(&self, turn: u32, lang: crate::locale::Lang) -> String {
-        if lang == crate::locale::Lang::En {
-            return self.date(turn);
-        }
+        let zh = lang == crate::locale::Lang::ZhHans;
         match self.unit {
             TurnUnit::Xun => {
                 let (year, month, leap) = self.month_of(turn);
-                let xun = ["上", "中", "下"][(turn % 3) as usize];
-                let leap = if leap { "闰" } else { "" };
-                format!("{year}年{leap}{}月{xun}旬", chinese_month(month))
+                let xun = (turn % 3) as usize;
+                if zh {
+                    let leap = if leap { "闰" } else { "" };
+                    format!("{year}年{leap}{}月{}旬", chinese_month(month), ["上", "中", "下"][xun])
+                } else {
+                    let leap = if leap { "intercalary " } else { "" };
+                    format!("{} xun of the {leap}{} month, {year}", ["1st", "2nd", "3rd"][xun], ordinal(month))
+                }
             }
             TurnUnit::Season => {
                 let s = (self.start_month.saturating_sub(1)) + turn;
-                let year = self.start_year as i64 + (s / 4) as i64;
-                format!("{year}年{}", ["春", "夏", "秋", "冬"][(s % 4) as usize])
+                let (year, season) = (self.start_year as i64 + (s / 4) as i64, (s % 4) as usize);
+                if zh {
+                    format!("{year}年{}", ["春", "夏", "秋", "冬"][season])
+                } else {
+                    format!("{} {year}", ["spring", "summer", "autumn", "winter"][season])
+                }
             }
-            TurnUnit::Year => format!("{}年", self.start_year as i64 + turn as i64),
+            TurnUnit::Year => {
+                let year = self.start_year as i64 + turn as i64;
+                if zh { format!("{year}年") } else { format!("{year}") }
+            }
         }
     }
 
-    /// "1st xun, 9th month, 1004" for turn 0.
+    /// "1st xun of the 9th month, 1004" for turn 0: always English, since the rules write it
+    /// into the game's state (the reason a game ended), which must not depend on the reader.
     pub fn date(&self, turn: u32) -> String {
-        match self.unit {
-            TurnUnit::Xun => {
-                let (year, month, leap) = self.month_of(turn);
-                let xun = ["1st", "2nd", "3rd"][(turn % 3) as usize];
-                let leap = if leap { "intercalary " } else { "" };
-                format!("{xun} xun of the {leap}{} month, {year}", ordinal(month))
-            }
-            TurnUnit::Season => {
-                let s = (self.start_month.saturating_sub(1)) + turn;
-                let year = self.start_year as i64 + (s / 4) as i64;
-                let season = ["spring", "summer", "autumn", "winter"][(s % 4) as usize];
-                format!("{season} {year}")
-            }
-            TurnUnit::Year => format!("{}", self.start_year as i64 + turn as i64),
-        }
+        self.date_in(turn, crate::locale::Lang::En)
     }
 }
 
