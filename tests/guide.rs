@@ -323,7 +323,7 @@ fn check(b: &Block, mini: &Base, main: &Base, scratch: &Scratch) -> Result<(), S
             raw.clauses.push(RawClause {
                 id: "guide_param".into(),
                 name: "A parameter".into(),
-                text: format!("{{{}}}", p.name),
+                text: format!("{{{}}}", p.name).into(),
                 params: vec![p],
                 ..template_clause()
             });
@@ -379,14 +379,14 @@ fn check(b: &Block, mini: &Base, main: &Base, scratch: &Scratch) -> Result<(), S
                     when: RawCondition::AtLeast(RawQuantity::Turn, 1),
                     chance: 100,
                     once: true,
-                    text: String::new(),
+                    text: Default::default(),
                     effects: vec![e],
-                    history: String::new(),
+                    history: Default::default(),
                     zh: String::new(),
                     pinyin: String::new(),
                     disputed: false,
                     accounts: vec![],
-                    dispute: String::new(),
+                    dispute: Default::default(),
                 });
             }
         }
@@ -423,9 +423,9 @@ fn check(b: &Block, mini: &Base, main: &Base, scratch: &Scratch) -> Result<(), S
 fn template_clause() -> RawClause {
     RawClause {
         id: String::new(),
-        name: String::new(),
+        name: Default::default(),
         zh: String::new(),
-        text: String::new(),
+        text: Default::default(),
         article: None,
         between: vec![],
         params: vec![],
@@ -436,11 +436,11 @@ fn template_clause() -> RawClause {
         years: None,
         worth: RawWorth::default(),
         vetoes: vec![],
-        history: String::new(),
+        history: Default::default(),
         pinyin: String::new(),
         disputed: false,
         accounts: vec![],
-        dispute: String::new(),
+        dispute: Default::default(),
     }
 }
 
@@ -618,7 +618,7 @@ fn the_modding_guide_names_every_field_and_every_variant() {
         ("param", fields::<RawParam>("(no_such_field: 1)")),
         (
             "Amount parameter",
-            serialized_fields(&RawParamKind::Amount { min: 0, max: 0, default: 0, unit: String::new() }),
+            serialized_fields(&RawParamKind::Amount { min: 0, max: 0, default: 0, unit: Default::default() }),
         ),
         ("Side parameter", serialized_fields(&RawParamKind::Side { default: "song".into() })),
         ("Place parameter", serialized_fields(&RawParamKind::Place { default: String::new() })),

@@ -188,12 +188,12 @@ fn a_captured_letter_shows_the_other_courts_mind_exactly() {
                     RawSideRef::Court("song".into()),
                     RawSideRef::Court("liao".into()),
                 )],
-                history: String::new(),
+                history: Default::default(),
                 zh: String::new(),
                 pinyin: String::new(),
                 disputed: false,
                 accounts: vec![],
-                dispute: String::new(),
+                dispute: Default::default(),
             })
         })
         .game(6);

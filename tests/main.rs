@@ -21,6 +21,7 @@ mod rules;
 mod saves;
 mod scenarios;
 mod sentences;
+mod texts;
 mod treaty;
 mod validate;
 mod war;

@@ -101,7 +101,7 @@ fn a_mountain_range_left_open_or_drawn_far_off_the_map_is_refused_with_a_way_to_
         points,
         source: "drawn by hand".into(),
         approximate: true,
-        note: String::new(),
+        note: Default::default(),
     };
     let open = with_feature(feature(FeatureKind::Mountains, vec![(300.0, 120.0), (380.0, 200.0), (300.0, 270.0)]));
     assert!(

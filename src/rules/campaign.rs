@@ -13,6 +13,7 @@ use crate::rules::play::Match;
 use crate::rules::scenario::diagnostic::{Source, render};
 use crate::rules::scenario::load::{begins_like_ron, load_scenario, read_limited, ron_options, syntax_diagnostic};
 use crate::rules::scenario::raw::{RawTerm, RawValue};
+use crate::rules::scenario::text::Text;
 use crate::rules::scenario::{ParamKind, Scenario, Term, Value, group_thousands};
 use crate::rules::spec::raw_terms;
 use crate::rules::state::Treaty;
@@ -29,9 +30,10 @@ pub const CAMPAIGN_FORMAT: u32 = 1;
 pub struct RawCampaign {
     pub format: u32,
     pub id: String,
-    pub title: String,
+    /// A text in English or in both languages, as a scenario's (`(en: "...", zh: "...")`).
+    pub title: Text,
     #[serde(default)]
-    pub summary: String,
+    pub summary: Text,
     /// The scenarios, in the order they are played.
     pub chapters: Vec<RawChapter>,
 }
@@ -43,10 +45,10 @@ pub struct RawChapter {
     pub scenario: String,
     /// Shown above the chapter; the scenario's own title if left out.
     #[serde(default)]
-    pub title: String,
+    pub title: Text,
     /// What happened between this chapter and the one before, read before it begins.
     #[serde(default)]
-    pub intro: String,
+    pub intro: Text,
     /// What this chapter takes over from the one before (all of it unless said otherwise).
     /// The first chapter takes nothing.
     #[serde(default = "Carry::all")]
@@ -140,6 +142,8 @@ pub fn load(path: &Path) -> Result<Campaign, String> {
     let label = path.display().to_string();
     let text = read_limited(path).map_err(|e| format!("{label}: {e}"))?;
     let raw = parse(&label, &text)?;
+    // Its texts in the reader's language, as its scenarios' are.
+    let lang = crate::locale::language();
     if raw.id.is_empty() {
         return Err(format!("{label}: the campaign has no `id`"));
     }
@@ -177,13 +181,13 @@ pub fn load(path: &Path) -> Result<Campaign, String> {
         };
         chapters.push(Chapter {
             path: scenario_path,
-            title: if c.title.is_empty() { scenario.title.clone() } else { c.title.clone() },
-            intro: c.intro.clone(),
+            title: if c.title.is_empty() { scenario.title.clone() } else { c.title.to(lang) },
+            intro: c.intro.to(lang),
             carry: c.carry.clone(),
             scenario: Arc::new(scenario),
         });
     }
-    Ok(Campaign { id: raw.id, title: raw.title, summary: raw.summary, chapters })
+    Ok(Campaign { id: raw.id, title: raw.title.to(lang), summary: raw.summary.to(lang), chapters })
 }
 
 /// What a finished chapter hands on, written with names (place, clause and court ids) so

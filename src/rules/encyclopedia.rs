@@ -4,6 +4,7 @@
 //!
 //! Everything here is read from the scenario's data, so modders write the entries in RON.
 
+use crate::locale::Lang;
 use crate::rules::scenario::{Account, Lore, Scenario, Stance};
 use std::collections::HashMap;
 
@@ -97,16 +98,10 @@ pub struct Encyclopedia {
 impl Encyclopedia {
     pub fn of(sc: &Scenario) -> Encyclopedia {
         let mut entries = Vec::new();
+        let role = Roles(sc.lang);
         for c in &sc.characters {
             let court = sc.courts.get(c.side).map_or(String::new(), |d| d.name.clone());
-            let stance = match c.stance {
-                Some(Stance::Hawk) => ", a hawk",
-                Some(Stance::Dove) => ", a dove",
-                Some(Stance::Moderate) => ", a moderate",
-                None => "",
-            };
-            let title = if c.title.is_empty() { "Serves".to_string() } else { c.title.clone() };
-            let role = format!("{title} ({court} court){stance}");
+            let role = role.person(&c.title, &court, c.stance);
             entries.push(
                 entry(Kind::Person, &c.id, &c.name, &c.zh, &c.lore, c.disputed, role, c.bio.clone(), c.sources.clone())
                     .with(|e| {
@@ -121,8 +116,7 @@ impl Encyclopedia {
             );
         }
         for p in &sc.places {
-            let holder = sc.court_name(p.controller);
-            let role = format!("A place on the map, held by the {holder} when the game begins");
+            let role = role.place(sc.court_name(p.controller));
             entries.push(entry(
                 Kind::Place,
                 &p.id,
@@ -137,7 +131,7 @@ impl Encyclopedia {
         }
         for r in &sc.regions {
             let places: Vec<&str> = r.places.iter().map(|p| sc.place(*p).name.as_str()).collect();
-            let role = format!("A region of the map: {}", places.join(", "));
+            let role = role.region(&places);
             entries.push(entry(
                 Kind::Region,
                 &r.id,
@@ -151,7 +145,7 @@ impl Encyclopedia {
             ));
         }
         for (_, c) in sc.courts.iter() {
-            let role = format!("A court of the game: {}", c.long_name);
+            let role = role.court(&c.long_name);
             entries.push(
                 entry(
                     Kind::Court,
@@ -169,10 +163,7 @@ impl Encyclopedia {
             );
         }
         for (i, c) in sc.clauses.iter().enumerate() {
-            let role = match c.article {
-                Some(a) => format!("A treaty clause: article {a} of the oath"),
-                None => "A treaty clause, in no numbered article".to_string(),
-            };
+            let role = role.clause(c.article);
             let term = sc.default_term(crate::rules::ids::ClauseId(i as u16));
             let text = if c.history.is_empty() {
                 sc.term_text(&term)
@@ -183,12 +174,12 @@ impl Encyclopedia {
         }
         for e in &sc.events {
             let text = if e.history.is_empty() { e.text.clone() } else { format!("{}\n\n{}", e.text, e.history) };
-            let role = "An event of the game".to_string();
+            let role = role.event();
             entries.push(entry(Kind::Event, &e.id, &e.name, &e.zh, &e.lore, e.disputed, role, text, String::new()));
         }
         for a in &sc.encyclopedia {
             let lore = Lore { pinyin: a.pinyin.clone(), accounts: a.accounts.clone(), dispute: a.dispute.clone() };
-            let role = "A term or a record".to_string();
+            let role = role.term();
             entries.push(entry(
                 Kind::Term,
                 &a.id,
@@ -299,6 +290,80 @@ impl Encyclopedia {
     }
 }
 
+/// The line under an entry's title that says what it is, in the scenario's language. These
+/// few sentences are assembled from the scenario's own names, which are resolved when it is
+/// compiled, so they are written here beside them rather than looked up in the window's words.
+struct Roles(Lang);
+
+impl Roles {
+    fn zh(&self) -> bool {
+        self.0 == Lang::ZhHans
+    }
+
+    /// "Co-chief councillor (Song court), a hawk"; "同平章事（宋），主战".
+    fn person(&self, title: &str, court: &str, stance: Option<Stance>) -> String {
+        if self.zh() {
+            let title = if title.is_empty() { "臣属" } else { title };
+            let stance = match stance {
+                Some(Stance::Hawk) => "，主战",
+                Some(Stance::Dove) => "，主和",
+                Some(Stance::Moderate) => "，持重",
+                None => "",
+            };
+            return format!("{title}（{court}）{stance}");
+        }
+        let stance = match stance {
+            Some(Stance::Hawk) => ", a hawk",
+            Some(Stance::Dove) => ", a dove",
+            Some(Stance::Moderate) => ", a moderate",
+            None => "",
+        };
+        let title = if title.is_empty() { "Serves" } else { title };
+        format!("{title} ({court} court){stance}")
+    }
+
+    fn place(&self, holder: &str) -> String {
+        if self.zh() {
+            format!("地图上的地点，开局时属{holder}")
+        } else {
+            format!("A place on the map, held by the {holder} when the game begins")
+        }
+    }
+
+    fn region(&self, places: &[&str]) -> String {
+        if self.zh() {
+            format!("地图上的区域：{}", places.join("、"))
+        } else {
+            format!("A region of the map: {}", places.join(", "))
+        }
+    }
+
+    fn court(&self, long_name: &str) -> String {
+        if self.zh() {
+            format!("游戏中的朝廷：{long_name}")
+        } else {
+            format!("A court of the game: {long_name}")
+        }
+    }
+
+    fn clause(&self, article: Option<u32>) -> String {
+        match (self.zh(), article) {
+            (true, Some(a)) => format!("和约条文：誓书第{a}条"),
+            (true, None) => "和约条文，不在誓书所列各条之内".to_string(),
+            (false, Some(a)) => format!("A treaty clause: article {a} of the oath"),
+            (false, None) => "A treaty clause, in no numbered article".to_string(),
+        }
+    }
+
+    fn event(&self) -> String {
+        if self.zh() { "游戏中的事件" } else { "An event of the game" }.to_string()
+    }
+
+    fn term(&self) -> String {
+        if self.zh() { "名词或史料" } else { "A term or a record" }.to_string()
+    }
+}
+
 /// Whether `text[at..end]` is a whole word: no letter or digit of the same word touches it.
 fn whole(text: &str, at: usize, end: usize) -> bool {
     let joined = |c: Option<char>| c.is_some_and(|c| c.is_ascii_alphanumeric() || c == '_');
@@ -337,6 +402,11 @@ fn entry(
         names.push(before.to_string());
         names.push(rest.trim_end_matches(')').to_string());
     }
+    // "幽州（燕京）" likewise.
+    if let Some((before, rest)) = title.split_once('（') {
+        names.push(before.to_string());
+        names.push(rest.trim_end_matches('）').to_string());
+    }
     if let Some(rest) = title.strip_prefix("The ") {
         names.push(rest.to_string());
     }
@@ -344,7 +414,8 @@ fn entry(
     if zh.chars().count() >= 2 {
         names.push(zh.to_string());
     }
-    names.retain(|n| n.chars().count() >= 2);
+    // A year in brackets is no name: "1044" would tie every year in every text to it.
+    names.retain(|n| n.chars().count() >= 2 && !n.chars().all(|c| c.is_ascii_digit()));
     names.dedup();
     Entry {
         key: key(kind, id),

@@ -11,6 +11,7 @@ use crate::rules::scenario::Scenario;
 use crate::rules::scenario::compile::Compiler;
 use crate::rules::scenario::diagnostic::{Diagnostic, Severity, Source, did_you_mean};
 use crate::rules::scenario::load::{begins_like_ron, load_scenario, read_limited, ron_options, syntax_diagnostic};
+use crate::rules::scenario::text::Text;
 use crate::rules::vocab::Condition;
 use serde::{Deserialize, Serialize};
 use std::path::{Path, PathBuf};
@@ -27,10 +28,11 @@ pub const SECONDS: std::ops::RangeInclusive<u32> = 10..=3600;
 pub struct RawLesson {
     pub format: u32,
     pub id: String,
-    pub title: String,
+    /// A text in English or in both languages, as a scenario's (`(en: "...", zh: "...")`).
+    pub title: Text,
     /// What the class reads before it begins.
     #[serde(default)]
-    pub summary: String,
+    pub summary: Text,
     /// The scenario file, relative to `levels/` as a save names it (`chanyuan_1004.ron`), or
     /// after `mods:` to the per-user mods folder; else beside the lesson.
     pub scenario: String,
@@ -241,7 +243,7 @@ fn check(path: &Path, label: &str, text: String) -> LoadedLesson {
                 Some("give it a short name such as \"chanzhou\"".into()),
             );
         }
-        if raw.title.trim().is_empty() {
+        if raw.title.trim_is_empty() {
             err(&mut c, "title:", "the lesson has no `title`".into(), Some("name it for the class".into()));
         }
         if let Some(s) = raw.seconds_per_turn.filter(|s| !SECONDS.contains(s)) {
@@ -350,8 +352,8 @@ fn check(path: &Path, label: &str, text: String) -> LoadedLesson {
                     lesson = Some(Lesson {
                         path: path.to_path_buf(),
                         id: raw.id.clone(),
-                        title: raw.title.clone(),
-                        summary: raw.summary.clone(),
+                        title: raw.title.to(crate::locale::language()),
+                        summary: raw.summary.to(crate::locale::language()),
                         scenario_name: raw.scenario.clone(),
                         scenario_path: p,
                         scenario: Arc::new(adapted),

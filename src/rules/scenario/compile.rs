@@ -7,6 +7,7 @@ use super::diagnostic::{Diagnostic, Severity, Source, did_you_mean};
 use super::raw::*;
 use super::spans::{Origins, Outline, Seg};
 use super::*;
+use crate::locale::Lang;
 use crate::rules::vocab::ActionKind;
 use std::collections::HashMap;
 
@@ -43,6 +44,11 @@ pub struct Compiler<'a> {
     outlines: Vec<Option<(Outline, Vec<bool>)>>,
     /// The path of the value being checked: a problem found now is placed there.
     here: Vec<Seg>,
+    /// The language the scenario's texts are resolved into: the reader's, when it was compiled.
+    pub(super) lang: Lang,
+    /// Each `Say` line's English, which the chronicle keeps so a game is the same in every
+    /// language, with its text in [`Self::lang`].
+    said: Vec<(String, String)>,
 }
 
 /// Where a clause's parameters are in scope while its effects and worth are checked.
@@ -71,6 +77,8 @@ impl<'a> Compiler<'a> {
             origins: None,
             outlines: sources.iter().map(|_| None).collect(),
             here: Vec::new(),
+            lang: crate::locale::language(),
+            said: Vec::new(),
         }
     }
 
@@ -78,6 +86,12 @@ impl<'a> Compiler<'a> {
     /// merged scenario came from.
     pub fn with_origins(mut self, origins: Origins) -> Self {
         self.origins = Some(origins);
+        self
+    }
+
+    /// Resolves texts into `lang` rather than the reader's language.
+    pub fn in_language(mut self, lang: Lang) -> Self {
+        self.lang = lang;
         self
     }
 
@@ -433,8 +447,8 @@ impl<'a> Compiler<'a> {
         let mut out = Vec::with_capacity(raw.len());
         for (i, f) in raw.iter().enumerate() {
             self.here = vec![Seg::from("geography"), Seg::At(i)];
-            let needle = Self::quoted(&f.name);
-            if f.name.trim().is_empty() {
+            let needle = Self::quoted(&f.name.en);
+            if f.name.trim_is_empty() {
                 self.error("geography", "a feature of the geography has no name".into());
             }
             let points: Vec<(f32, f32)> = f
@@ -485,12 +499,12 @@ impl<'a> Compiler<'a> {
             }
             out.push(Feature {
                 kind: f.kind,
-                name: f.name.clone(),
+                name: f.name.name_or(&f.zh, self.lang),
                 zh: f.zh.clone(),
                 points,
                 source: f.source.clone(),
                 approximate: f.approximate,
-                note: f.note.clone(),
+                note: f.note.to(self.lang),
             });
         }
         self.here.clear();
@@ -707,16 +721,16 @@ impl<'a> Compiler<'a> {
             .enumerate()
             .map(|(i, r)| Region {
                 id: r.id.clone(),
-                name: r.name.clone(),
+                name: r.name.name_or(&r.zh, self.lang),
                 zh: r.zh.clone(),
                 places: self.entry("regions", i, |this| {
                     this.at("places", |this| {
                         r.places.iter().enumerate().map(|(j, p)| this.at(j, |this| this.place(p))).collect()
                     })
                 }),
-                note: r.note.clone(),
+                note: r.note.to(self.lang),
                 disputed: r.disputed,
-                lore: super::lore::lore(&r.pinyin, &r.accounts, &r.dispute),
+                lore: super::lore::lore(self.lang, &r.pinyin, &r.accounts, &r.dispute),
             })
             .collect();
 
@@ -747,7 +761,7 @@ impl<'a> Compiler<'a> {
                 }
                 let army = ArmyDef {
                     id: a.id.clone(),
-                    name: a.name.clone(),
+                    name: a.name.to(self.lang),
                     side,
                     at: self.at("at", |this| this.place(&a.at)),
                     strength: self.at("strength", |this| {
@@ -805,16 +819,16 @@ impl<'a> Compiler<'a> {
                 self.here.clear();
                 Event {
                     id: e.id.clone(),
-                    name: e.name.clone(),
+                    name: e.name.name_or(&e.zh, self.lang),
                     when,
                     chance: e.chance.min(100),
                     once: e.once,
-                    text: e.text.clone(),
+                    text: e.text.to(self.lang),
                     effects,
-                    history: e.history.clone(),
+                    history: e.history.to(self.lang),
                     zh: e.zh.clone(),
                     disputed: e.disputed,
-                    lore: super::lore::lore(&e.pinyin, &e.accounts, &e.dispute),
+                    lore: super::lore::lore(self.lang, &e.pinyin, &e.accounts, &e.dispute),
                 }
             })
             .collect();
@@ -826,7 +840,7 @@ impl<'a> Compiler<'a> {
                 self.entry("memorials", i, |this| Memorial {
                     by: this.at("by", |this| this.character(&m.by)),
                     when: m.when.as_ref().map_or(Condition::Always, |c| this.at("when", |this| this.condition(c))),
-                    text: m.text.clone(),
+                    text: m.text.to(this.lang),
                     urges: m
                         .urges
                         .as_ref()
@@ -843,7 +857,7 @@ impl<'a> Compiler<'a> {
                 self.entry("objectives", i, |this| Objective {
                     id: o.id.clone(),
                     side: this.at("side", |this| this.court(&o.side)),
-                    text: o.text.clone(),
+                    text: o.text.to(this.lang),
                     when: this.at("when", |this| this.condition(&o.when)),
                     points: this.at("points", |this| {
                         this.range("points", &format!("points: {}", o.points), o.points as i64, -100_000, 100_000)
@@ -1011,8 +1025,8 @@ impl<'a> Compiler<'a> {
         let mut scenario = Scenario {
             geography,
             id: raw.id.clone(),
-            title: raw.title.clone(),
-            summary: raw.summary.clone(),
+            title: raw.title.to(self.lang),
+            summary: raw.summary.to(self.lang),
             calendar,
             courts: PerCourt(courts),
             peace,
@@ -1026,14 +1040,14 @@ impl<'a> Compiler<'a> {
                 .iter()
                 .enumerate()
                 .map(|(i, l)| MapLine {
-                    name: l.name.clone(),
+                    name: l.name.to(self.lang),
                     border: l.border,
                     points: l
                         .points
                         .iter()
                         .enumerate()
                         .map(|(j, (x, y))| {
-                            let needle = Self::quoted(&l.name);
+                            let needle = Self::quoted(&l.name.en);
                             self.here = vec![Seg::from("rivers"), Seg::At(i), Seg::from("points"), Seg::At(j)];
                             let point = (
                                 self.at(0, |this| this.finite("a line's point", &needle, *x)),
@@ -1058,7 +1072,10 @@ impl<'a> Compiler<'a> {
             treaties,
             digest: 0,
             encyclopedia: super::lore::check(&mut self, raw),
+            lang: self.lang,
+            said: std::mem::take(&mut self.said),
         };
+        super::translation::check(&mut self, raw);
         let failed = self.diagnostics.iter().any(|d| d.severity == Severity::Error);
         if !failed {
             scenario.compute_distances();
@@ -1100,7 +1117,7 @@ impl<'a> Compiler<'a> {
     fn compile_place(&mut self, p: &RawPlace, walls_max: i64) -> Place {
         Place {
             id: p.id.clone(),
-            name: p.name.clone(),
+            name: p.name.name_or(&p.zh, self.lang),
             zh: p.zh.clone(),
             pos: self.at("pos", |this| {
                 (
@@ -1118,9 +1135,9 @@ impl<'a> Compiler<'a> {
             supply: self
                 .at("supply", |this| this.range("supply", &format!("supply: {}", p.supply), p.supply as i64, 0, 3))
                 as i32,
-            note: p.note.clone(),
+            note: p.note.to(self.lang),
             disputed: p.disputed,
-            lore: super::lore::lore(&p.pinyin, &p.accounts, &p.dispute),
+            lore: super::lore::lore(self.lang, &p.pinyin, &p.accounts, &p.dispute),
         }
     }
 
@@ -1150,16 +1167,16 @@ impl<'a> Compiler<'a> {
         self.here.pop();
         Character {
             id: c.id.clone(),
-            name: c.name.clone(),
+            name: c.name.name_or(&c.zh, self.lang),
             zh: c.zh.clone(),
             wade_giles: c.wade_giles.clone(),
             side: self.at("side", |this| this.court(&c.side)),
-            title: c.title.clone(),
-            dates: c.dates.clone(),
-            bio: c.bio.clone(),
-            sources: c.sources.clone(),
+            title: c.title.to(self.lang),
+            dates: c.dates.to(self.lang),
+            bio: c.bio.to(self.lang),
+            sources: c.sources.to(self.lang),
             disputed: c.disputed,
-            lore: super::lore::lore(&c.pinyin, &c.accounts, &c.dispute),
+            lore: super::lore::lore(self.lang, &c.pinyin, &c.accounts, &c.dispute),
             stance: c.stance,
             command: c
                 .command
@@ -1233,13 +1250,17 @@ impl<'a> Compiler<'a> {
         CourtDef {
             priors,
             id: c.id.clone(),
-            name: c.name.clone(),
+            name: c.name.to(self.lang),
             zh: c.zh.clone(),
-            long_name: if c.long_name.is_empty() { c.name.clone() } else { c.long_name.clone() },
+            long_name: if c.long_name.is_empty() {
+                c.name.to(self.lang)
+            } else {
+                c.long_name.name_or(&c.zh, self.lang)
+            },
             // Without a colour of its own, a court takes one from a palette of inks.
             colour: c.colour.unwrap_or(PALETTE[me.index() % PALETTE.len()]),
             playable: c.playable,
-            description: c.description.clone(),
+            description: c.description.to(self.lang),
             capital: self.at("capital", |this| this.place(&c.capital)),
             emperor: (!c.emperor.is_empty()).then(|| self.at("emperor", |this| this.character(&c.emperor))),
             treasury: c.treasury,
@@ -1379,9 +1400,9 @@ impl<'a> Compiler<'a> {
         }
         Policy {
             id: p.id.clone(),
-            name: p.name.clone(),
+            name: p.name.to(self.lang),
             side: self.at("side", |this| this.court(&p.side)),
-            description: p.description.clone(),
+            description: p.description.to(self.lang),
             once: p.once,
             requires: p.requires.as_ref().map_or(Condition::Always, |c| self.at("requires", |this| this.condition(c))),
             cost: p.cost,
@@ -1429,7 +1450,7 @@ impl<'a> Compiler<'a> {
                                 *max,
                             )
                         });
-                        ParamKind::Amount { min: *min, max: (*max).max(*min), default: d, unit: unit.clone() }
+                        ParamKind::Amount { min: *min, max: (*max).max(*min), default: d, unit: unit.to(self.lang) }
                     }
                     RawParamKind::Side { default } => {
                         ParamKind::Side { default: self.at("default", |this| this.court(default)) }
@@ -1450,7 +1471,7 @@ impl<'a> Compiler<'a> {
             self.error(&Self::quoted(&c.id), format!("clause `{}` has more than 16 parameters", c.id));
         }
         for p in &params {
-            if !c.text.contains(&format!("{{{}}}", p.name)) {
+            if !c.text.en.contains(&format!("{{{}}}", p.name)) {
                 self.report(
                     Severity::Warning,
                     &format!("id: {}", Self::quoted(&c.id)),
@@ -1580,9 +1601,9 @@ impl<'a> Compiler<'a> {
         });
         Clause {
             id: c.id.clone(),
-            name: c.name.clone(),
+            name: c.name.name_or(&c.zh, self.lang),
             zh: c.zh.clone(),
-            text: c.text.clone(),
+            text: c.text.to(self.lang),
             article: c.article,
             on_sworn: self.at("on_sworn", |this| this.effects(&c.on_sworn, scope, false)),
             recurring: self.at("recurring", |this| {
@@ -1611,16 +1632,16 @@ impl<'a> Compiler<'a> {
                                 .unless
                                 .as_ref()
                                 .map_or(Condition::Never, |u| this.at("unless", |this| this.condition(u))),
-                            because: v.because.clone(),
+                            because: v.because.to(this.lang),
                         })
                     })
                     .collect()
             }),
-            history: c.history.clone(),
+            history: c.history.to(self.lang),
             params,
             between,
             disputed: c.disputed,
-            lore: super::lore::lore(&c.pinyin, &c.accounts, &c.dispute),
+            lore: super::lore::lore(self.lang, &c.pinyin, &c.accounts, &c.dispute),
         }
     }
 
@@ -1860,13 +1881,21 @@ impl<'a> Compiler<'a> {
                 Effect::EndTreatyBetween(a, c)
             }
             RawEffect::Say(t) => {
-                if t.len() > MAX_SAY {
+                let longest = t.en.len().max(t.zh.as_ref().map_or(0, String::len));
+                if longest > MAX_SAY {
                     self.error(
                         "Say(",
-                        format!("a `Say` text is {} bytes long; the chronicle takes at most {MAX_SAY}", t.len()),
+                        format!("a `Say` text is {longest} bytes long; the chronicle takes at most {MAX_SAY}"),
                     );
                 }
-                Effect::Say(t.chars().take(MAX_SAY).collect())
+                // The chronicle keeps the English, so a game's state is the same whatever the
+                // language it was played in; the reader's text is found by it (`Scenario::said`).
+                let en: String = t.en.chars().take(MAX_SAY).collect();
+                let shown: String = t.get(self.lang).chars().take(MAX_SAY).collect();
+                if shown != en && !self.said.iter().any(|(e, _)| *e == en) {
+                    self.said.push((en.clone(), shown));
+                }
+                Effect::Say(en)
             }
         }
     }

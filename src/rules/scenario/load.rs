@@ -186,6 +186,8 @@ fn read_tree(
                 base_raw.summary = std::mem::take(&mut raw.summary);
             }
             base_raw.format = raw.format;
+            // A mod says which languages its own texts are in; the base's are its own affair.
+            base_raw.languages = std::mem::take(&mut raw.languages);
             // What a mod sets itself replaces the base's: its rules, calendar, history's courts.
             if raw.rules.is_some() {
                 base_raw.rules = raw.rules.take();
@@ -198,7 +200,8 @@ fn read_tree(
             }
             merge(&mut base_raw, std::mem::take(&mut raw));
             // The same for where each part was written: the mod's own fields replace the base's.
-            let mut fields = vec!["id", "title", "format", "calendar", "rules", "history_between", "summary"];
+            let mut fields =
+                vec!["id", "title", "format", "calendar", "rules", "history_between", "summary", "languages"];
             fields.retain(|f| origins.has_field(f));
             for f in fields {
                 base_origins.set_field(f, last as usize);
@@ -245,6 +248,9 @@ pub fn merge(into: &mut RawScenario, part: RawScenario) {
     }
     if into.history_between.is_none() {
         into.history_between = part.history_between;
+    }
+    if into.languages.is_empty() {
+        into.languages = part.languages;
     }
     into.includes.extend(part.includes);
     into.courts.extend(part.courts);

@@ -6,15 +6,22 @@ use super::compile::Compiler;
 use super::diagnostic::Severity;
 use super::raw::{RawAccount, RawScenario};
 use super::spans::Seg;
-use super::{Article, Lore};
+use super::text::Text;
+use super::{Account, Article, Lore};
+use crate::locale::Lang;
 use std::collections::HashSet;
 
 /// The most free entries a scenario may have, like any other list.
 const MAX_ENTRIES: usize = 4_000;
 
-/// The lore of an item as written.
-pub fn lore(pinyin: &str, accounts: &[RawAccount], dispute: &str) -> Lore {
-    Lore { pinyin: pinyin.to_string(), accounts: accounts.to_vec(), dispute: dispute.to_string() }
+/// The lore of an item as written, its texts in `lang`.
+pub fn lore(lang: Lang, pinyin: &str, accounts: &[RawAccount], dispute: &Text) -> Lore {
+    Lore { pinyin: pinyin.to_string(), accounts: self::accounts(lang, accounts), dispute: dispute.to(lang) }
+}
+
+/// Each record's account in `lang`.
+pub fn accounts(lang: Lang, accounts: &[RawAccount]) -> Vec<Account> {
+    accounts.iter().map(|a| Account { source: a.source.to(lang), says: a.says.to(lang) }).collect()
 }
 
 /// One item the encyclopedia shows, as the checks see it.
@@ -27,7 +34,7 @@ struct Item<'a> {
     pinyin: &'a str,
     disputed: bool,
     accounts: &'a [RawAccount],
-    dispute: &'a str,
+    dispute: &'a Text,
 }
 
 /// Checks every item's accounts and the free entries; returns the free entries.
@@ -90,7 +97,7 @@ pub fn check(c: &mut Compiler, raw: &RawScenario) -> Vec<Article> {
                 Some(format!("give each entry its own id, such as \"{}_2\", or make the two one entry", e.id)),
             );
         }
-        if e.title.trim().is_empty() {
+        if e.title.trim_is_empty() {
             let at = if e.id.is_empty() { "title: \"\"".to_string() } else { needle.clone() };
             c.report_at(
                 &[Seg::from("encyclopedia"), Seg::At(i), Seg::from("title")],
@@ -101,7 +108,21 @@ pub fn check(c: &mut Compiler, raw: &RawScenario) -> Vec<Article> {
             );
         }
     }
-    raw.encyclopedia.clone()
+    let lang = c.lang;
+    raw.encyclopedia
+        .iter()
+        .map(|e| Article {
+            id: e.id.clone(),
+            title: e.title.name_or(&e.zh, lang),
+            zh: e.zh.clone(),
+            pinyin: e.pinyin.clone(),
+            text: e.text.to(lang),
+            sources: e.sources.to(lang),
+            disputed: e.disputed,
+            dispute: e.dispute.to(lang),
+            accounts: accounts(lang, &e.accounts),
+        })
+        .collect()
 }
 
 fn check_item(c: &mut Compiler, item: &Item) {
@@ -111,7 +132,7 @@ fn check_item(c: &mut Compiler, item: &Item) {
         vec![Seg::from(item.list), Seg::At(item.index), Seg::from("accounts"), Seg::At(k), Seg::from(field)]
     };
     for (k, a) in item.accounts.iter().enumerate() {
-        if a.source.trim().is_empty() {
+        if a.source.trim_is_empty() {
             c.report_at(
                 &account(k, "source"),
                 Severity::Error,
@@ -120,7 +141,7 @@ fn check_item(c: &mut Compiler, item: &Item) {
                 Some("say whose record it is: `source: \"Liao History\"`".into()),
             );
         }
-        if a.says.trim().is_empty() {
+        if a.says.trim_is_empty() {
             c.report_at(
                 &account(k, "says"),
                 Severity::Error,
@@ -130,7 +151,7 @@ fn check_item(c: &mut Compiler, item: &Item) {
             );
         }
     }
-    if item.disputed && item.accounts.len() < 2 && item.dispute.trim().is_empty() {
+    if item.disputed && item.accounts.len() < 2 && item.dispute.trim_is_empty() {
         c.report_at(
             &path("id"),
             Severity::Warning,

@@ -9,16 +9,38 @@ pub mod lore;
 pub mod migrate;
 pub mod raw;
 pub mod spans;
+pub mod text;
+pub mod translation;
 
 use crate::rules::ids::*;
 use crate::rules::vocab::*;
-/// One record's account of a disputed point, as written: see [`raw::RawAccount`].
-pub use raw::RawAccount as Account;
-/// A free encyclopedia entry, as written: see [`raw::RawEntry`].
-pub use raw::RawEntry as Article;
+pub use raw::{Stance, TurnUnit};
+
+/// One record's account of a disputed point, in the reader's language: see [`raw::RawAccount`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Account {
+    /// Whose record it is: "Song History", "Liao History 14", "later anecdotes".
+    pub source: String,
+    /// What that record says, in a sentence or two.
+    pub says: String,
+}
+
+/// A free encyclopedia entry, in the reader's language: see [`raw::RawEntry`].
+#[derive(Clone, Debug, Default)]
+pub struct Article {
+    pub id: String,
+    pub title: String,
+    /// The name in characters, as the records write it.
+    pub zh: String,
+    pub pinyin: String,
+    pub text: String,
+    pub sources: String,
+    pub disputed: bool,
+    pub dispute: String,
+    pub accounts: Vec<Account>,
+}
 /// The numbers of the rules of war and diplomacy, checked: see [`raw::RawRules`].
 pub use raw::RawRules as Rules;
-pub use raw::{Stance, TurnUnit};
 
 #[derive(Clone, Debug)]
 pub struct Scenario {
@@ -56,6 +78,11 @@ pub struct Scenario {
     pub digest: u64,
     /// Encyclopedia entries for terms and things that are no game object.
     pub encyclopedia: Vec<Article>,
+    /// The language the texts above were resolved into when the scenario was compiled.
+    pub lang: crate::locale::Lang,
+    /// Each `Say` line's English, as the chronicle keeps it, with its text in `lang` where
+    /// that differs: see [`Scenario::said`].
+    pub said: Vec<(String, String)>,
 }
 
 #[derive(Clone, Debug)]
@@ -116,6 +143,11 @@ impl Calendar {
             }
             TurnUnit::Year => tr_args("date-year", &[year(self.start_year as i64 + turn as i64)]),
         }
+    }
+
+    /// The date of a turn in `lang`, whatever the window's language.
+    pub fn date_in(&self, turn: u32, lang: crate::locale::Lang) -> String {
+        crate::locale::with_language(lang, || self.date(turn))
     }
 }
 
@@ -244,9 +276,16 @@ pub struct Character {
 }
 
 impl Character {
-    /// "Kou Zhun 寇準".
+    /// "Kou Zhun 寇準"; in Chinese the name alone, "寇准", unless the records write it otherwise.
     pub fn label(&self) -> String {
-        if self.zh.is_empty() { self.name.clone() } else { format!("{} {}", self.name, self.zh) }
+        if self.zh.is_empty() || self.name == self.zh {
+            self.name.clone()
+        } else if !self.name.is_ascii() {
+            // Simplified beside the characters of the records: "寇准（寇準）".
+            format!("{}（{}）", self.name, self.zh)
+        } else {
+            format!("{} {}", self.name, self.zh)
+        }
     }
 }
 
@@ -406,6 +445,13 @@ pub struct Objective {
 }
 
 impl Scenario {
+    /// A `Say` line as the reader reads it: the chronicle keeps every `Say` line in English,
+    /// so that a game played in Chinese is the same game as in English (and its save replays
+    /// to the same fingerprint); this gives its text in the scenario's language.
+    pub fn said<'t>(&'t self, english: &'t str) -> &'t str {
+        self.said.iter().find(|(en, _)| en == english).map_or(english, |(_, shown)| shown.as_str())
+    }
+
     /// A court's name in a sentence: "Song".
     pub fn court_name(&self, court: CourtId) -> &str {
         self.courts.get(court).map_or("?", |c| c.name.as_str())

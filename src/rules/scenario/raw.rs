@@ -5,6 +5,7 @@
 
 use crate::rules::ids::{Resource, Treasury};
 use crate::rules::scenario::courtmap::CourtMap;
+pub use crate::rules::scenario::text::Text;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -22,9 +23,13 @@ pub struct RawScenario {
     #[serde(default)]
     pub id: String,
     #[serde(default)]
-    pub title: String,
+    pub title: Text,
     #[serde(default)]
-    pub summary: String,
+    pub summary: Text,
+    /// The languages its texts are written in: `["en", "zh-Hans"]` says every text gives its
+    /// Chinese, and the validator warns of any that does not. English alone if left out.
+    #[serde(default)]
+    pub languages: Vec<String>,
     /// Another scenario file this one extends (a mod): its lists are added to the base's.
     #[serde(default)]
     pub extends: Option<String>,
@@ -94,9 +99,9 @@ pub struct RawScenario {
 #[serde(deny_unknown_fields)]
 pub struct RawAccount {
     /// Whose record it is: "Song History", "Liao History 14", "later anecdotes".
-    pub source: String,
+    pub source: Text,
     /// What that record says, in a sentence or two.
-    pub says: String,
+    pub says: Text,
 }
 
 /// A free encyclopedia entry, for a term or a thing that is no game object.
@@ -104,21 +109,21 @@ pub struct RawAccount {
 #[serde(deny_unknown_fields)]
 pub struct RawEntry {
     pub id: String,
-    pub title: String,
+    pub title: Text,
     #[serde(default)]
     pub zh: String,
     /// Tone-marked pinyin: "suìbì".
     #[serde(default)]
     pub pinyin: String,
     #[serde(default)]
-    pub text: String,
+    pub text: Text,
     #[serde(default)]
-    pub sources: String,
+    pub sources: Text,
     #[serde(default)]
     pub disputed: bool,
     /// Why the point is disputed, when the records do not give two accounts to set side by side.
     #[serde(default)]
-    pub dispute: String,
+    pub dispute: Text,
     #[serde(default)]
     pub accounts: Vec<RawAccount>,
 }
@@ -238,12 +243,12 @@ pub struct RawCourt {
     #[serde(alias = "side")]
     pub id: CourtName,
     /// "Song": the court in a sentence ("the Song court", "the Song accept").
-    pub name: String,
+    pub name: Text,
     #[serde(default)]
     pub zh: String,
     /// "Great Song": the court's full name, for titles and the new-game screen.
     #[serde(default)]
-    pub long_name: String,
+    pub long_name: Text,
     /// A colour for the court's land and armies on the map, red, green, blue.
     #[serde(default)]
     pub colour: Option<(u8, u8, u8)>,
@@ -251,7 +256,7 @@ pub struct RawCourt {
     #[serde(default = "yes")]
     pub playable: bool,
     #[serde(default)]
-    pub description: String,
+    pub description: Text,
     pub capital: String,
     /// The ruler; a court a person may play needs one.
     #[serde(default)]
@@ -330,7 +335,7 @@ pub struct RawPersonality {
 #[serde(deny_unknown_fields)]
 pub struct RawPlace {
     pub id: String,
-    pub name: String,
+    pub name: Text,
     #[serde(default)]
     pub zh: String,
     /// Map position: x east, y south, in map units (0-1000).
@@ -346,7 +351,7 @@ pub struct RawPlace {
     #[serde(default)]
     pub supply: i32,
     #[serde(default)]
-    pub note: String,
+    pub note: Text,
     /// Marks a fact the sources disagree on.
     #[serde(default)]
     pub disputed: bool,
@@ -358,7 +363,7 @@ pub struct RawPlace {
     pub accounts: Vec<RawAccount>,
     /// Why the point is disputed, when there are not two accounts to set side by side.
     #[serde(default)]
-    pub dispute: String,
+    pub dispute: Text,
 }
 
 #[derive(Clone, Debug, Deserialize, Serialize)]
@@ -379,7 +384,7 @@ pub struct RawRoute {
 #[derive(Clone, Debug, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawLine {
-    pub name: String,
+    pub name: Text,
     #[serde(default)]
     pub border: bool,
     pub points: Vec<(f32, f32)>,
@@ -390,7 +395,7 @@ pub struct RawLine {
 #[serde(deny_unknown_fields)]
 pub struct RawFeature {
     pub kind: FeatureKind,
-    pub name: String,
+    pub name: Text,
     #[serde(default)]
     pub zh: String,
     /// A line for coasts, rivers, canals and water defences; a closed ring (the first point
@@ -403,7 +408,7 @@ pub struct RawFeature {
     #[serde(default)]
     pub approximate: bool,
     #[serde(default)]
-    pub note: String,
+    pub note: Text,
 }
 
 /// What a feature of the land is: how it is drawn and whether it is a line or an area.
@@ -431,12 +436,12 @@ impl FeatureKind {
 #[serde(deny_unknown_fields)]
 pub struct RawRegion {
     pub id: String,
-    pub name: String,
+    pub name: Text,
     #[serde(default)]
     pub zh: String,
     pub places: Vec<String>,
     #[serde(default)]
-    pub note: String,
+    pub note: Text,
     #[serde(default)]
     pub pinyin: String,
     #[serde(default)]
@@ -444,14 +449,14 @@ pub struct RawRegion {
     #[serde(default)]
     pub accounts: Vec<RawAccount>,
     #[serde(default)]
-    pub dispute: String,
+    pub dispute: Text,
 }
 
 #[derive(Clone, Debug, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawCharacter {
     pub id: String,
-    pub name: String,
+    pub name: Text,
     #[serde(default)]
     pub zh: String,
     #[serde(default)]
@@ -461,14 +466,14 @@ pub struct RawCharacter {
     pub pinyin: String,
     pub side: CourtName,
     #[serde(default)]
-    pub title: String,
+    pub title: Text,
     #[serde(default)]
-    pub dates: String,
+    pub dates: Text,
     #[serde(default)]
-    pub bio: String,
+    pub bio: Text,
     /// Which records the facts come from ("Song History", "Liao History").
     #[serde(default)]
-    pub sources: String,
+    pub sources: Text,
     #[serde(default)]
     pub disputed: bool,
     /// Each record's account of a disputed point.
@@ -476,7 +481,7 @@ pub struct RawCharacter {
     pub accounts: Vec<RawAccount>,
     /// Why the point is disputed, when there are not two accounts to set side by side.
     #[serde(default)]
-    pub dispute: String,
+    pub dispute: Text,
     /// A minister's stance at court.
     #[serde(default)]
     pub stance: Option<Stance>,
@@ -522,7 +527,7 @@ pub struct RawEnvoy {
 #[serde(deny_unknown_fields)]
 pub struct RawArmy {
     pub id: String,
-    pub name: String,
+    pub name: Text,
     pub side: CourtName,
     pub at: String,
     pub strength: i64,
@@ -555,10 +560,10 @@ pub struct RawPlacement {
 #[serde(deny_unknown_fields)]
 pub struct RawPolicy {
     pub id: String,
-    pub name: String,
+    pub name: Text,
     pub side: CourtName,
     #[serde(default)]
-    pub description: String,
+    pub description: Text,
     /// Taken once and for good, like the personal expedition.
     #[serde(default)]
     pub once: bool,
@@ -587,11 +592,11 @@ pub struct RawPolicy {
 #[serde(deny_unknown_fields)]
 pub struct RawClause {
     pub id: String,
-    pub name: String,
+    pub name: Text,
     #[serde(default)]
     pub zh: String,
     /// The text of the term; `{param}` is replaced by the parameter's value.
-    pub text: String,
+    pub text: Text,
     /// Which article of the oath letters of 1005 it is, if any.
     #[serde(default)]
     pub article: Option<u32>,
@@ -622,7 +627,7 @@ pub struct RawClause {
     pub vetoes: Vec<RawVeto>,
     /// Where the clause comes from, or that it is invented.
     #[serde(default)]
-    pub history: String,
+    pub history: Text,
     #[serde(default)]
     pub pinyin: String,
     #[serde(default)]
@@ -630,7 +635,7 @@ pub struct RawClause {
     #[serde(default)]
     pub accounts: Vec<RawAccount>,
     #[serde(default)]
-    pub dispute: String,
+    pub dispute: Text,
 }
 
 #[derive(Clone, Debug, Deserialize, Serialize)]
@@ -648,7 +653,7 @@ pub enum RawParamKind {
         max: i64,
         default: i64,
         #[serde(default)]
-        unit: String,
+        unit: Text,
     },
     Side {
         default: CourtName,
@@ -781,24 +786,24 @@ pub struct RawVeto {
     pub side: CourtName,
     #[serde(default)]
     pub unless: Option<RawCondition>,
-    pub because: String,
+    pub because: Text,
 }
 
 #[derive(Clone, Debug, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawEvent {
     pub id: String,
-    pub name: String,
+    pub name: Text,
     pub when: RawCondition,
     /// Percent chance each turn that `when` holds.
     #[serde(default = "hundred")]
     pub chance: u32,
     #[serde(default = "yes")]
     pub once: bool,
-    pub text: String,
+    pub text: Text,
     pub effects: Vec<RawEffect>,
     #[serde(default)]
-    pub history: String,
+    pub history: Text,
     #[serde(default)]
     pub zh: String,
     #[serde(default)]
@@ -808,7 +813,7 @@ pub struct RawEvent {
     #[serde(default)]
     pub accounts: Vec<RawAccount>,
     #[serde(default)]
-    pub dispute: String,
+    pub dispute: Text,
 }
 
 fn hundred() -> u32 {
@@ -828,7 +833,7 @@ pub struct RawMemorial {
     pub by: String,
     #[serde(default)]
     pub when: Option<RawCondition>,
-    pub text: String,
+    pub text: Text,
     /// The policy the memorial asks for.
     #[serde(default)]
     pub urges: Option<String>,
@@ -839,7 +844,7 @@ pub struct RawMemorial {
 pub struct RawObjective {
     pub id: String,
     pub side: CourtName,
-    pub text: String,
+    pub text: Text,
     /// Checked at the end of the game.
     pub when: RawCondition,
     pub points: i32,
@@ -976,5 +981,5 @@ pub enum RawEffect {
     /// The first court learns the second's mind and means exactly: a captured letter.
     RevealMind(RawSideRef, RawSideRef),
     /// A line in the chronicle.
-    Say(String),
+    Say(Text),
 }

@@ -373,6 +373,7 @@ impl Origins {
             ("rules", raw.rules.is_some()),
             ("history_between", raw.history_between.is_some()),
             ("summary", !raw.summary.is_empty()),
+            ("languages", !raw.languages.is_empty()),
         ] {
             if given {
                 fields.push((name, file));
