@@ -12,10 +12,6 @@ fn file_named(lang: Lang, name: &str) -> String {
     std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
 }
 
-fn file(lang: Lang) -> String {
-    file_named(lang, "main.ftl")
-}
-
 /// The message ids of one file of a language.
 fn ids_in(lang: Lang, name: &str) -> BTreeSet<String> {
     match message_ids(&file_named(lang, name)) {

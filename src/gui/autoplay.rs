@@ -4,6 +4,7 @@
 //! well. The README's test command runs it under Xvfb with software Vulkan.
 
 use super::session::{Intent, Session, Tab};
+use super::world::MapScreen;
 use bevy::prelude::*;
 use bevy::render::view::screenshot::{Screenshot, ScreenshotCaptured};
 use bevy::window::RequestRedraw;
@@ -19,6 +20,8 @@ enum Step {
     Shot(&'static str),
     /// Fails the run unless the session passes the check.
     Expect(&'static str, fn(&Session) -> bool),
+    /// Fails the run unless the map's Bevy world passes the check.
+    ExpectMap(&'static str, fn(&MapScreen) -> bool),
     /// Times this many frames of the screen now shown and reports the mean frame time.
     Time(&'static str, u32),
 }
@@ -51,6 +54,7 @@ fn script() -> Vec<Step> {
         Do(|_| vec![Intent::StartGame]),
         Wait(10),
         Expect("a game has begun", |s| s.game.is_some()),
+        ExpectMap("the map drawn by Bevy: its land, places and names", |m| m.drawn.ground && m.drawn.names > 10),
         Shot("03-map"),
         Time("the map", 60),
         Do(|s| {
@@ -85,7 +89,10 @@ fn script() -> Vec<Step> {
         Do(|_| vec![Intent::HandedOver, Intent::Tab(Tab::Map)]),
         Wait(2),
         Expect("the last turn's march was shown on the map", |s| s.motion.marches > 0),
+        ExpectMap("armies on their way across the map, mid-march", |m| m.march.is_some() && m.drawn.travelling > 0),
         Shot("07-map-after-the-turn"),
+        Wait(60),
+        ExpectMap("every army come to rest where it stands", |m| m.march.is_none() && m.drawn.travelling == 0),
         Do(|_| vec![Intent::Tab(Tab::Chronicle)]),
         Wait(8),
         Shot("07-chronicle"),
@@ -128,6 +135,7 @@ pub fn plugin(app: &mut App, dir: PathBuf, started: std::time::Instant) {
 fn drive(
     mut auto: ResMut<Autoplay>,
     session: Res<Session>,
+    map: Res<MapScreen>,
     mut intents: MessageWriter<Intent>,
     mut commands: Commands,
     mut redraw: MessageWriter<RequestRedraw>,
@@ -181,6 +189,13 @@ fn drive(
                     "autoplay: {what}: {:.1} ms a frame over {n} frames",
                     t.elapsed().as_secs_f64() * 1000.0 / n as f64
                 );
+            }
+        }
+        Step::ExpectMap(what, check) => {
+            if !check(&map) {
+                let what = what.to_string();
+                crate::warn!("autoplay: expected {what}");
+                auto.failures.push(what);
             }
         }
         Step::Expect(what, check) => {

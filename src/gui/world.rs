@@ -44,6 +44,19 @@ pub struct MapScreen {
     pub shown: bool,
     /// A count of the models made, so the world knows when to make itself again.
     pub made: u64,
+    /// What the world holds now, for the window check.
+    pub drawn: Drawn,
+}
+
+/// What the map's world holds, counted as it is made and moved.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Drawn {
+    /// The land is made.
+    pub ground: bool,
+    /// Names set on the map.
+    pub names: usize,
+    /// Banners and deliveries away from where they stand, on their way there.
+    pub travelling: usize,
 }
 
 /// Everything the world spawned for one model (made again with the model).
@@ -119,27 +132,19 @@ fn mesh(ink: &Ink, k: f32) -> Mesh {
         .with_inserted_indices(Indices::U32(ink.triangles.clone()))
 }
 
-/// Spawns a layer of ink under the map's root at depth `z`.
+/// Spawns a layer of ink, its points scaled by `k`, with `place` (its depth, its parent and
+/// what it belongs to).
 fn spawn_ink(
     commands: &mut Commands,
-    root: Entity,
     meshes: &mut Assets<Mesh>,
     material: &Handle<ColorMaterial>,
     ink: &Ink,
     k: f32,
-    z: f32,
-    tag: impl Bundle,
+    place: impl Bundle,
 ) {
-    if ink.is_empty() {
-        return;
+    if !ink.is_empty() {
+        commands.spawn((Mesh2d(meshes.add(mesh(ink, k))), MeshMaterial2d(material.clone()), place));
     }
-    commands.spawn((
-        Mesh2d(meshes.add(mesh(ink, k))),
-        MeshMaterial2d(material.clone()),
-        Transform::from_xyz(0.0, 0.0, z),
-        ChildOf(root),
-        tag,
-    ));
 }
 
 /// The land: paper, seas, lakes and marshes washed, mountains with their relief, the coast,
@@ -216,7 +221,7 @@ fn ground_ink(sc: &Scenario, model: &MapModel) -> Ink {
 #[allow(clippy::too_many_arguments)]
 fn ground(
     mut commands: Commands,
-    screen: Res<MapScreen>,
+    mut screen: ResMut<MapScreen>,
     mut built: ResMut<Built>,
     old: Query<Entity, With<Ground>>,
     root: Query<Entity, With<MapRoot>>,
@@ -238,7 +243,9 @@ fn ground(
         commands.entity(e).despawn();
     }
     let material = materials.add(ColorMaterial::default());
-    spawn_ink(&mut commands, root, &mut meshes, &material, &ground_ink(sc, model), screen.points, 0.0, Ground);
+    let place = (Transform::default(), ChildOf(root), Ground);
+    spawn_ink(&mut commands, &mut meshes, &material, &ground_ink(sc, model), screen.points, place);
+    screen.drawn.ground = true;
 }
 
 /// The pieces of one model: where the selected army may march, places with their walls,
@@ -246,7 +253,7 @@ fn ground(
 #[allow(clippy::too_many_arguments)]
 fn pieces(
     mut commands: Commands,
-    screen: Res<MapScreen>,
+    mut screen: ResMut<MapScreen>,
     mut built: ResMut<Built>,
     old: Query<Entity, With<Piece>>,
     root: Query<Entity, With<MapRoot>>,
@@ -255,10 +262,16 @@ fn pieces(
     mut materials: ResMut<Assets<ColorMaterial>>,
     mut redraw: MessageWriter<bevy::window::RequestRedraw>,
 ) {
-    let (Some(model), Some(sc), Ok(root)) = (&screen.model, &screen.scenario, root.single()) else { return };
     if built.model == Some(screen.made) {
         return;
     }
+    let names = screen.model.as_ref().map_or(0, |m| {
+        m.labels.iter().filter(|l| l.placement.rect().is_some()).count()
+            + m.other_placements.iter().filter(|p| p.rect().is_some()).count()
+    });
+    screen.drawn.names = names;
+    let screen = &*screen;
+    let (Some(model), Some(sc), Ok(root)) = (&screen.model, &screen.scenario, root.single()) else { return };
     built.model = Some(screen.made);
     for e in &old {
         commands.entity(e).despawn();
@@ -358,7 +371,14 @@ fn pieces(
             text(&mut commands, &o.text, r.min, c);
         }
     }
-    spawn_ink(&mut commands, root, &mut meshes, &material, &ink, k, 2.0, Piece);
+    spawn_ink(
+        &mut commands,
+        &mut meshes,
+        &material,
+        &ink,
+        k,
+        (Transform::from_xyz(0.0, 0.0, 2.0), ChildOf(root), Piece),
+    );
     // The banners: each its own entity, so that the march moves it without making it again.
     for (a, drawn) in model.armies.iter().zip(&model.banners) {
         let mut b = Ink::default();
@@ -475,8 +495,9 @@ fn follow(screen: Res<MapScreen>, windows: Query<&Window>, mut cameras: Query<&m
 }
 
 /// The last turn's march: each banner slides from where it stood to where it stands.
-fn march(screen: Res<MapScreen>, mut banners: Query<(&Banner, &mut Transform)>) {
+fn march(mut screen: ResMut<MapScreen>, mut banners: Query<(&Banner, &mut Transform)>) {
     let t = screen.march.unwrap_or(1.0);
+    let mut travelling = 0;
     for (b, mut transform) in &mut banners {
         let at = match b.from {
             Some(from) => from.lerp(b.at, t),
@@ -485,5 +506,9 @@ fn march(screen: Res<MapScreen>, mut banners: Query<(&Banner, &mut Transform)>) 
         if transform.translation != at {
             transform.translation = at;
         }
+        travelling += usize::from(at.distance(b.at) > 0.5);
+    }
+    if screen.drawn.travelling != travelling {
+        screen.drawn.travelling = travelling;
     }
 }

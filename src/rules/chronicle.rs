@@ -587,7 +587,7 @@ impl Line {
                 let e = &s.events[event.index()];
                 say("chr-event", &[("name", e.name.as_str().into()), ("text", e.text.as_str().into())])
             }
-            Entry::Said { text } => text.clone(),
+            Entry::Said { text } => s.said(text).to_string(),
             Entry::CharacterDied { character } => say("chr-died", &[("person", person(character))]),
             Entry::Appointed { character, army: Some(a) } => {
                 say("chr-appointed-command", &[("person", person(character)), ("army", army(a))])

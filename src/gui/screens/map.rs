@@ -140,7 +140,7 @@ pub fn map(ui: &mut egui::Ui, game: &Game, s: &mut Session, screen: &mut MapScre
         lang: crate::locale::language(),
         marching: s.motion.showing(),
     };
-    let mut remake = |key: &ModelKey, screen: &mut MapScreen| {
+    let remake = |key: &ModelKey, screen: &mut MapScreen| {
         if screen.model.as_ref().is_some_and(|m| m.key == *key) {
             return;
         }
