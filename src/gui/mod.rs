@@ -43,7 +43,7 @@ pub fn run(options: &crate::cli::WindowArgs) -> i32 {
         ..default()
     }))
     .add_plugins(EguiPlugin::default())
-    .insert_resource(ClearColor(Color::srgb_u8(238, 228, 203)));
+    .insert_resource(ClearColor(Color::srgb_u8(232, 220, 190)));
     if let Some(mode) = options.measure {
         let file = options.frame_log.clone().unwrap_or_else(|| PathBuf::from("frames.txt"));
         // Frame times are measured while frames are drawn one after another, except idle.
@@ -201,6 +201,7 @@ fn display_ready() -> Result<(), String> {
 pub fn plugin(app: &mut App) {
     logic(app);
     world::plugin(app);
+    screens::plugin(app);
     app.add_systems(PreStartup, spawn_camera.before(EguiStartupSet::InitContexts))
         .add_systems(Startup, setup_style)
         .add_systems(EguiPrimaryContextPass, screens::ui)
@@ -232,8 +233,11 @@ pub fn logic(app: &mut App) {
         .add_systems(Update, session::apply_intents);
 }
 
+/// One camera for the map's world and egui's panels. No multisampling: under the software
+/// renderer the tests and classrooms' old machines use, four samples a pixel cost more than
+/// the whole map (measured by scripts/frame-time.sh); the map's strokes are wide enough.
 fn spawn_camera(mut commands: Commands) {
-    commands.spawn(Camera2d);
+    commands.spawn((Camera2d, bevy::render::view::Msaa::Off));
 }
 
 fn setup_style(mut contexts: EguiContexts, session: Res<Session>) -> Result {

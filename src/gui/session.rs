@@ -647,6 +647,13 @@ impl Session {
                     Ok(()) => self.message = None,
                     Err(e) => self.say(e, true),
                 }
+                // The scenarios' names, and a game in hand, are read again in the new language
+                // (the game replays to the same state: the state holds no words).
+                self.rescan();
+                if self.game().is_some_and(|g| g.scenario.lang != lang) {
+                    crate::gui::reload::reload(self);
+                    self.message = None;
+                }
             }
         }
         None

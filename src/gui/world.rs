@@ -158,10 +158,8 @@ fn ground_ink(sc: &Scenario, model: &MapModel) -> Ink {
         let (x, y) = model.at(p);
         (x / zoom, y / zoom)
     };
+    // The paper is the window's clear colour: no pan or zoom shows an edge, and no pass is spent on it.
     let mut ink = Ink::default();
-    let (w, h) = model.key.panel;
-    // Paper far beyond the panel, so that no pan or zoom shows its edge.
-    ink.rect((-w * 8.0, -h * 8.0), (w * 8.0, h * 8.0), [232, 220, 190, 255]);
     for f in &sc.geography {
         let points: Vec<(f32, f32)> = f.points.iter().map(|p| at(*p)).collect();
         let fill = match f.kind {

@@ -126,9 +126,66 @@ fn treaty(ui: &mut egui::Ui, game: &Game, t: &Treaty) {
     ui.add_space(8.0);
 }
 
-pub fn chronicle(ui: &mut egui::Ui, game: &Game, s: &mut Session) {
+/// What the chronicle's rows were made from: which game and how far, whose eyes, the filter,
+/// the search and the language.
+type RowsKey = (u64, u64, CourtId, Option<&'static str>, String, crate::locale::Lang);
+
+/// A row of the chronicle: a date heading or a line, its words glossed.
+struct Row {
+    heading: bool,
+    text: String,
+}
+
+/// The chronicle screen's own state: its rows, made again only when the game or the filter
+/// changes (a long game has hundreds of lines, and formatting, glossing and searching them
+/// all every frame was the window's largest cost), and each row's height at the panel's
+/// width, so that only the rows in view are laid out.
+#[derive(bevy::prelude::Resource, Default)]
+pub struct ChronicleScreen {
+    key: Option<RowsKey>,
+    rows: Vec<Row>,
+    heights: Option<(f32, Vec<f32>)>,
+}
+
+impl ChronicleScreen {
+    fn rows(&mut self, game: &Game, s: &Session) -> &[Row] {
+        let sc = &game.scenario;
+        let key = (
+            std::sync::Arc::as_ptr(sc) as u64 ^ game.seed.rotate_left(32),
+            game.version(),
+            s.viewer,
+            s.chronicle_filter,
+            s.chronicle_search.to_lowercase(),
+            crate::locale::language(),
+        );
+        if self.key.as_ref() != Some(&key) {
+            let search = &key.4;
+            let mut rows = Vec::new();
+            let mut last = u32::MAX;
+            // A measure or a date is explained the first time the lines shown use it.
+            let mut glosser = Glosser::new();
+            for line in game.state.chronicle.iter().filter(|l| l.visible_to(s.viewer)) {
+                if s.chronicle_filter.is_some_and(|c| c != line.category()) {
+                    continue;
+                }
+                let text = line.text(sc);
+                if !search.is_empty() && !text.to_lowercase().contains(search.as_str()) {
+                    continue;
+                }
+                if line.turn != last {
+                    rows.push(Row { heading: true, text: glosser.gloss(&sc.calendar.date(line.turn)) });
+                    last = line.turn;
+                }
+                rows.push(Row { heading: false, text: format!("  {}", glosser.gloss(&text)) });
+            }
+            (self.key, self.rows, self.heights) = (Some(key), rows, None);
+        }
+        &self.rows
+    }
+}
+
+pub fn chronicle(ui: &mut egui::Ui, game: &Game, s: &mut Session, screen: &mut ChronicleScreen) {
     let sc = &game.scenario;
-    let side = s.viewer;
     ui.label(theme::title(tr("chronicle-heading")));
     ui.horizontal(|ui| {
         for (label, cat) in [
@@ -147,27 +204,45 @@ pub fn chronicle(ui: &mut egui::Ui, game: &Game, s: &mut Session) {
         ui.text_edit_singleline(&mut s.chronicle_search);
     });
     glossary(ui);
-    let search = s.chronicle_search.to_lowercase();
     let book = super::encyclopedia::book(ui.ctx(), sc);
-    egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
-        let mut last = u32::MAX;
-        // A measure or a date is explained the first time the lines shown use it.
-        let mut glosser = Glosser::new();
-        for line in game.state.chronicle.iter().filter(|l| l.visible_to(side)) {
-            if s.chronicle_filter.is_some_and(|c| c != line.category()) {
-                continue;
-            }
-            let text = line.text(sc);
-            if !search.is_empty() && !text.to_lowercase().contains(&search) {
-                continue;
-            }
-            if line.turn != last {
-                ui.label(RichText::new(glosser.gloss(&sc.calendar.date(line.turn))).strong().color(SEAL));
-                last = line.turn;
-            }
-            // Every name in the line opens its entry in the encyclopedia.
-            super::encyclopedia::linked_text(ui, &book, &format!("  {}", glosser.gloss(&text)), |t| t);
+    screen.rows(game, s);
+    egui::ScrollArea::vertical().auto_shrink([false, false]).show_viewport(ui, |ui, viewport| {
+        let width = ui.available_width();
+        let gap = ui.spacing().item_spacing.y;
+        if screen.heights.as_ref().is_none_or(|(w, _)| (*w - width).abs() > 0.5) {
+            let font = egui::TextStyle::Body.resolve(ui.style());
+            let heights = screen
+                .rows
+                .iter()
+                .map(|r| ui.painter().layout(r.text.clone(), font.clone(), SEAL, width).size().y + gap)
+                .collect();
+            screen.heights = Some((width, heights));
         }
+        let heights = screen.heights.as_ref().map(|(_, h)| h.as_slice()).unwrap_or_default();
+        // Only the rows in view are laid out; the rest are room of their measured height.
+        let (mut y, mut above, mut below) = (0.0, 0.0, 0.0);
+        let mut shown = Vec::new();
+        for (i, h) in heights.iter().enumerate() {
+            if y + h < viewport.min.y {
+                above += h;
+            } else if y > viewport.max.y {
+                below += h;
+            } else {
+                shown.push(i);
+            }
+            y += h;
+        }
+        ui.add_space(above);
+        for i in shown {
+            let row = &screen.rows[i];
+            if row.heading {
+                ui.label(RichText::new(&row.text).strong().color(SEAL));
+            } else {
+                // Every name in the line opens its entry in the encyclopedia.
+                super::encyclopedia::linked_text(ui, &book, &row.text, |t| t);
+            }
+        }
+        ui.add_space(below);
     });
 }
 

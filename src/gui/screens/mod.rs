@@ -14,11 +14,24 @@ use super::session::{Intent, Screen, Session};
 use bevy::prelude::*;
 use bevy_egui::{EguiContexts, egui};
 
+/// The screens' own state, each a resource of its own beside the session: what the map and
+/// the chronicle show, made again only when the game changes.
+pub struct Views<'a> {
+    pub map: &'a mut crate::gui::world::MapScreen,
+    pub chronicle: &'a mut ledger::ChronicleScreen,
+}
+
+/// The screens' own resources.
+pub fn plugin(app: &mut App) {
+    app.init_resource::<ledger::ChronicleScreen>();
+}
+
 /// The one egui system: a root `Ui` for the panels, then the screen of the moment.
 pub fn ui(
     mut contexts: EguiContexts,
     mut session: ResMut<Session>,
-    mut map_screen: ResMut<crate::gui::world::MapScreen>,
+    mut map: ResMut<crate::gui::world::MapScreen>,
+    mut chronicle: ResMut<ledger::ChronicleScreen>,
     screen: Res<State<Screen>>,
     mut writer: MessageWriter<Intent>,
     mut redraw: MessageWriter<bevy::window::RequestRedraw>,
@@ -35,7 +48,10 @@ pub fn ui(
         Screen::Title => title::title(&mut root, s, &mut out),
         Screen::NewGame => title::new_game(&mut root, s, &mut out),
         Screen::Handover => title::handover(&mut root, s, &mut out),
-        Screen::Playing => play::playing(&mut root, &ctx, s, &mut map_screen, &mut out),
+        Screen::Playing => {
+            let mut views = Views { map: &mut map, chronicle: &mut chronicle };
+            play::playing(&mut root, &ctx, s, &mut views, &mut out)
+        }
         Screen::End => end::end(&mut root, s, &mut out),
     }
     // An intent is carried out in the next frame: make sure there is one.

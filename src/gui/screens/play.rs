@@ -15,7 +15,7 @@ pub fn playing(
     root: &mut egui::Ui,
     ctx: &egui::Context,
     s: &mut Session,
-    screen: &mut crate::gui::world::MapScreen,
+    views: &mut super::Views,
     out: &mut Vec<Intent>,
 ) {
     let Some(m) = s.game.take() else {
@@ -34,11 +34,11 @@ pub fn playing(
     let frame =
         if s.tab == Tab::Map { egui::Frame::NONE } else { egui::Frame::central_panel(&root.ctx().global_style()) };
     egui::CentralPanel::default().frame(frame).show(root, |ui| match s.tab {
-        Tab::Map => map::map(ui, game, s, screen, out),
+        Tab::Map => map::map(ui, game, s, &mut *views.map, out),
         Tab::Court => court::court(ui, game, s, out),
         Tab::Table => table::table(ui, game, s, out),
         Tab::Ledger => ledger::ledger(ui, game, s),
-        Tab::Chronicle => ledger::chronicle(ui, game, s),
+        Tab::Chronicle => ledger::chronicle(ui, game, s, &mut *views.chronicle),
     });
     dialogs(ctx, s, out);
     encyclopedia::window(ctx, &game.scenario);
