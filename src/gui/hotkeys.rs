@@ -1,4 +1,5 @@
-//! Keys: Enter ends the turn, 1-5 open the screens, S saves, Escape cancels.
+//! Keys: Enter ends the turn (unless Tab has reached a button, which Enter then presses), 1-5
+//! open the screens, S saves, Escape cancels.
 
 use super::session::{Intent, Screen, Session, Tab};
 use bevy::prelude::*;
@@ -15,6 +16,8 @@ pub fn hotkeys(
     if contexts.ctx_mut().is_ok_and(|c| c.egui_wants_keyboard_input()) {
         return;
     }
+    // With a button reached by Tab, Enter presses that button and does not end the turn.
+    let focused = contexts.ctx_mut().is_ok_and(|c| c.memory(|m| m.focused().is_some()));
     if keys.just_pressed(KeyCode::Escape) {
         intents.write(Intent::Cancel);
     }
@@ -27,7 +30,7 @@ pub fn hotkeys(
             intents.write(Intent::Tab(tab));
         }
     }
-    if keys.just_pressed(KeyCode::Enter) && session.pending.is_none() {
+    if keys.just_pressed(KeyCode::Enter) && session.pending.is_none() && !focused {
         intents.write(Intent::EndTurn);
     }
     if keys.just_pressed(KeyCode::KeyS) {

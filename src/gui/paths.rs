@@ -45,7 +45,7 @@ impl ScenarioEntry {
                     .iter()
                     .map(|(id, c)| EntryCourt {
                         id,
-                        name: format!("{} {}", c.long_name, c.zh).trim().to_string(),
+                        name: crate::rules::scenario::named(&c.long_name, &c.zh),
                         description: c.description.clone(),
                         colour: c.colour,
                         playable: c.playable,

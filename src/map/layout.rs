@@ -143,7 +143,7 @@ pub fn place_labels(
         let at = projection.to_screen(place.pos);
         let fort = st.places[i].fort;
         let text = if projection.base > 1.2 && !place.zh.is_empty() {
-            format!("{} {}", place.name, place.zh)
+            crate::rules::scenario::named(&place.name, &place.zh)
         } else {
             place.name.clone()
         };
@@ -187,7 +187,7 @@ pub fn other_labels(s: &Scenario, projection: &Projection) -> Vec<OtherLabel> {
             .iter()
             .map(|p| projection.to_screen(s.place(*p).pos))
             .fold((0.0, 0.0), |a, b| (a.0 + b.0, a.1 + b.1));
-        let text = if r.zh.is_empty() { r.name.clone() } else { format!("{} {}", r.name, r.zh) };
+        let text = crate::rules::scenario::named(&r.name, &r.zh);
         out.push(OtherLabel { text, at: (x / n, y / n), clear: 26.0, priority: 20, kind: OtherKind::Region });
     }
     for l in &s.lines {
@@ -199,7 +199,11 @@ pub fn other_labels(s: &Scenario, projection: &Projection) -> Vec<OtherLabel> {
     if projection.base > 0.9 {
         for f in &s.geography {
             if let Some(p) = f.points.get(f.points.len() / 2) {
-                let text = if f.approximate { format!("{} (approximate)", f.name) } else { f.name.clone() };
+                let text = if f.approximate {
+                    crate::locale::tr_args("map-approximate", &[("name", f.name.as_str().into())])
+                } else {
+                    f.name.clone()
+                };
                 out.push(OtherLabel {
                     text,
                     at: projection.to_screen(*p),

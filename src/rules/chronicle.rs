@@ -405,8 +405,10 @@ pub fn term_brief(s: &Scenario, t: &Term) -> String {
     for (p, v) in c.params.iter().zip(&t.values) {
         match (&p.kind, v) {
             (ParamKind::Amount { .. }, Value::Amount(n)) => details.push(amount_text(*n, &p.kind)),
-            (ParamKind::Side { .. }, v) => details
-                .push(tr_args("chr-term-side", &[("court", s.value_text(v).into()), ("role", p.name.as_str().into())])),
+            (ParamKind::Side { .. }, v) => details.push(tr_args(
+                "chr-term-side",
+                &[("court", s.value_text(v).into()), ("role", crate::rules::scenario::param_label(&p.name).into())],
+            )),
             (_, v @ Value::Place(_)) => places.push(s.value_text(v)),
             (_, v) => details.push(s.value_text(v)),
         }
@@ -480,7 +482,7 @@ fn change_text(s: &Scenario, drafted: Option<&Term>, countered: Option<&Term>) -
                         "chr-instead-side",
                         &[
                             ("new", s.value_text(b).into()),
-                            ("role", p.name.as_str().into()),
+                            ("role", crate::rules::scenario::param_label(&p.name).into()),
                             ("old", s.value_text(a).into()),
                         ],
                     ),

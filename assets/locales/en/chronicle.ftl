@@ -350,3 +350,13 @@ gloss-guannan = Guannan
 gloss-guannan-meaning = "South of the passes": the counties south of the Waqiao, Yijin and Yukou passes, around Yingzhou and Mozhou, recovered by the Later Zhou in 959. The Liao demanded them in 1004 and again in 1042, and were refused both times.
 gloss-prefecture = prefecture
 gloss-prefecture-meaning = A district governed from a walled town, which gives it its name: Chanzhou, Xiongzhou, Yingzhou.
+
+# A clause's parameters, as the table and the comparison with history name them.
+term-as-written = as written
+param-silver = silver
+param-silk = silk
+param-grain = grain
+param-place = place
+param-region = region
+param-elder = elder
+param-hostages = hostages

@@ -361,3 +361,13 @@ gloss-guannan = 关南
 gloss-guannan-meaning = “关之南”：瓦桥关、益津关、淤口关以南诸县，在瀛州、莫州一带，959年为后周收复。辽于1004年与1042年两度索要，皆遭拒绝。
 gloss-prefecture = 州
 gloss-prefecture-meaning = 由一座城池治理的行政区，并以该城为名：澶州、雄州、瀛州。
+
+# A clause's parameters, as the table and the comparison with history name them.
+term-as-written = 依原文
+param-silver = 银
+param-silk = 绢
+param-grain = 粮
+param-place = 地点
+param-region = 地区
+param-elder = 兄
+param-hostages = 质子

@@ -171,7 +171,7 @@ fn index(ui: &mut egui::Ui, book: &Encyclopedia, s: &mut Shown) {
                 .show(ui, |ui| {
                     for e in of_kind {
                         let mark = if e.disputed { " [?]" } else { "" };
-                        let text = format!("{} {}{mark}", e.title, e.zh);
+                        let text = format!("{}{mark}", crate::rules::scenario::named(&e.title, &e.zh));
                         if ui.selectable_label(s.key.as_deref() == Some(e.key.as_str()), text).clicked()
                             && let Some(old) = s.key.replace(e.key.clone())
                         {
@@ -236,7 +236,7 @@ fn show(ui: &mut egui::Ui, book: &Encyclopedia, e: &Entry) {
                 if i > 0 {
                     ui.label("·");
                 }
-                name_link(ui, book, &m.key, format!("{} {}", m.title, m.zh));
+                name_link(ui, book, &m.key, crate::rules::scenario::named(&m.title, &m.zh));
             }
         });
     }

@@ -127,8 +127,13 @@ fn charts(ui: &mut egui::Ui, game: &crate::rules::game::Game) {
         .court_ids()
         .map(|c| (game.scenario.court_name(c).to_string(), theme::court_colour(&game.scenario, c)))
         .collect();
+    // The series are worked out once for the game as it ended, not every frame.
+    let id = egui::Id::new(("end_series", std::sync::Arc::as_ptr(&game.scenario) as usize, game.seed, game.version()));
+    let all: std::sync::Arc<Vec<crate::report::debrief::Series>> = ui.ctx().data_mut(|d| {
+        d.get_temp_mut_or_insert_with(id, || std::sync::Arc::new(crate::report::debrief::series(game))).clone()
+    });
     egui::ScrollArea::vertical().id_salt("end_charts").show(ui, |ui| {
-        for series in crate::report::debrief::series(game) {
+        for series in all.iter() {
             ui.label(RichText::new(format!("{} ({})", series.title, series.unit)).strong());
             egui_plot::Plot::new(("end_chart", series.title.clone()))
                 .height(120.0)
@@ -140,6 +145,15 @@ fn charts(ui: &mut egui::Ui, game: &crate::rules::game::Game) {
                 .include_y(0.0)
                 // Figures as the game writes them: "2,000,000".
                 .y_axis_formatter(|mark, _| crate::rules::scenario::group_thousands(mark.value.round() as i64))
+                // The x-axis in the scenario's dates ("9/1", "9月上"), as the report's charts.
+                .x_grid_spacer(|_| {
+                    series.ticks.iter().map(|(t, _)| egui_plot::GridMark { value: *t as f64, step_size: 3.0 }).collect()
+                })
+                .x_axis_formatter(|mark, _| {
+                    let turn = mark.value.round() as u32;
+                    series.ticks.iter().find(|(t, _)| *t == turn).map(|(_, d)| d.clone()).unwrap_or_default()
+                })
+                .x_axis_label(series.axis.clone())
                 .show(ui, |plot| {
                     for ((name, colour), values) in courts.iter().zip(&series.values) {
                         let points: Vec<[f64; 2]> =

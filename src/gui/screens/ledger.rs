@@ -50,7 +50,9 @@ fn treaty(ui: &mut egui::Ui, game: &Game, t: &Treaty) {
                         clause.article.map(|a| tr_args("ledger-article", &[("n", a.into())])).unwrap_or_default();
                     let book = super::encyclopedia::book(ui.ctx(), sc);
                     let key = crate::rules::encyclopedia::key(crate::rules::encyclopedia::Kind::Clause, &clause.id);
-                    let name = RichText::new(format!("{article}{} {}", clause.name, clause.zh)).strong();
+                    let name =
+                        RichText::new(format!("{article}{}", crate::rules::scenario::named(&clause.name, &clause.zh)))
+                            .strong();
                     super::encyclopedia::name_link(ui, &book, &key, name);
                     if t.in_force[i] {
                         ui.label(RichText::new(tr("court-in-force")).color(theme::GOOD));

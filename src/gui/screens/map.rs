@@ -232,7 +232,7 @@ pub fn map(ui: &mut egui::Ui, game: &Game, s: &mut Session, screen: &mut MapScre
         let mut text = tr_args(
             "map-place",
             &[
-                ("name", format!("{} {}", place.name, place.zh).into()),
+                ("name", crate::rules::scenario::named(&place.name, &place.zh).into()),
                 ("court", sc.court_name(ps.controller).into()),
                 ("walls", ps.fort.into()),
                 ("supply", place.supply.into()),

@@ -54,7 +54,9 @@ fn top_bar(root: &mut egui::Ui, game: &Game, s: &mut Session, out: &mut Vec<Inte
         ui.add_space(3.0);
         ui.horizontal_wrapped(|ui| {
             let colour = theme::court_colour(&game.scenario, side);
-            ui.label(RichText::new(format!("{} {}", def.long_name, def.zh)).strong().size(18.0).color(colour));
+            ui.label(
+                RichText::new(crate::rules::scenario::named(&def.long_name, &def.zh)).strong().size(18.0).color(colour),
+            );
             ui.label(RichText::new(game.scenario.calendar.date(st.turn)).size(16.0)).on_hover_text(tr_args(
                 "play-turn-of",
                 &[("turn", (st.turn + 1).into()), ("turns", game.scenario.calendar.turns.into())],
@@ -217,6 +219,17 @@ fn orders(ui: &mut egui::Ui, game: &Game, s: &mut Session, out: &mut Vec<Intent>
         }
         ui.add_space(4.0);
         ui.label(RichText::new(tr("army-march-hint")).color(INK_SOFT));
+        // Where it may march this turn, as buttons too (the keyboard's way to the map's
+        // highlighted places): each says what the rules would say, refused and why, or the
+        // sworn clause the march would break.
+        ui.horizontal_wrapped(|ui| {
+            for (to, _) in &sc.neighbours[a.at.index()] {
+                let name = &sc.place(*to).name;
+                let label = tr_args("order-march-to", &[("place", name.as_str().into())]);
+                let tip = tr_args("order-march-to-tip", &[("place", name.as_str().into())]);
+                order_button(ui, game, side, &label, Action::Move { army: id, to: *to }, &tip, out);
+            }
+        });
         ui.horizontal_wrapped(|ui| {
             for (label, action, tip) in [
                 ("order-besiege", Action::Besiege { army: id }, "order-besiege-tip"),
@@ -259,7 +272,7 @@ fn orders(ui: &mut egui::Ui, game: &Game, s: &mut Session, out: &mut Vec<Intent>
             ui,
             &book,
             &key,
-            RichText::new(format!("{} {}", place.name, place.zh)).strong().size(17.0),
+            RichText::new(crate::rules::scenario::named(&place.name, &place.zh)).strong().size(17.0),
         )
         .on_hover_text(tr("place-open-entry"));
         ui.label(tr_args(

@@ -50,8 +50,13 @@ fn library(ui: &mut egui::Ui, game: &Game, s: &Session, out: &mut Vec<Intent>, h
                 let article = c.article.map(|a| tr_args("table-article-short", &[("n", a.into())])).unwrap_or_default();
                 let book = super::encyclopedia::book(ui.ctx(), sc);
                 let key = crate::rules::encyclopedia::key(crate::rules::encyclopedia::Kind::Clause, &c.id);
-                super::encyclopedia::name_link(ui, &book, &key, RichText::new(format!("{article}{} {}", c.name, c.zh)))
-                    .on_hover_text(format!("{}\n\n{}", sc.term_text(&sc.default_term(id)), c.history));
+                super::encyclopedia::name_link(
+                    ui,
+                    &book,
+                    &key,
+                    RichText::new(format!("{article}{}", crate::rules::scenario::named(&c.name, &c.zh))),
+                )
+                .on_hover_text(format!("{}\n\n{}", sc.term_text(&sc.default_term(id)), c.history));
             });
         }
     });
@@ -143,7 +148,7 @@ fn draft(ui: &mut egui::Ui, game: &Game, s: &mut Session, out: &mut Vec<Intent>)
                 });
                 for (pi, (p, v)) in clause.params.iter().zip(&term.values).enumerate() {
                     ui.horizontal(|ui| {
-                        ui.label(&p.name);
+                        ui.label(crate::rules::scenario::param_label(&p.name));
                         param_editor(ui, sc, (side, other), (ti, pi), &p.kind, v, out);
                     });
                 }
@@ -158,7 +163,7 @@ fn draft(ui: &mut egui::Ui, game: &Game, s: &mut Session, out: &mut Vec<Intent>)
             for (ti, pi, soft, hard) in &guess.limits {
                 let term = &s.draft[*ti];
                 let clause = sc.clause(term.clause);
-                let name = &clause.params[*pi].name;
+                let name = crate::rules::scenario::param_label(&clause.params[*pi].name);
                 let (name, clause) = (name.as_str(), clause.name.as_str());
                 let text = match (soft, hard, guess.exact) {
                     (Some(n), _, true) => tr_args(

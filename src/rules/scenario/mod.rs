@@ -566,13 +566,13 @@ impl Scenario {
     pub fn term_values(&self, term: &Term) -> String {
         let clause = self.clause(term.clause);
         if clause.params.is_empty() {
-            return "as written".into();
+            return crate::locale::tr("term-as-written");
         }
         clause
             .params
             .iter()
             .zip(&term.values)
-            .map(|(p, v)| format!("{} {}", p.name, self.value_text(v)))
+            .map(|(p, v)| format!("{} {}", param_label(&p.name), self.value_text(v)))
             .collect::<Vec<_>>()
             .join(", ")
     }
@@ -585,6 +585,28 @@ impl Scenario {
             Value::Region(r) => self.regions[r.index()].name.clone(),
         }
     }
+}
+
+/// A clause's parameter as the reader calls it: the shipped scenarios' parameters have words
+/// in each language ("silver", 银); a modder's own parameter shows its name.
+pub fn param_label(name: &str) -> String {
+    let key = match name {
+        "silver" => "param-silver",
+        "silk" => "param-silk",
+        "grain" => "param-grain",
+        "place" => "param-place",
+        "region" => "param-region",
+        "elder" => "param-elder",
+        "hostages" => "param-hostages",
+        _ => return name.to_string(),
+    };
+    crate::locale::tr(key)
+}
+
+/// A name with its characters beside it, "Chanzhou 澶州", as the map and the panels show it;
+/// a name already in characters (the Chinese window) stands alone, not "澶州 澶州".
+pub fn named(name: &str, zh: &str) -> String {
+    if zh.is_empty() || name == zh || !name.is_ascii() { name.to_string() } else { format!("{name} {zh}") }
 }
 
 /// 100000 -> "100,000".
