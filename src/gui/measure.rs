@@ -2,7 +2,7 @@
 //! window opens a new game of the chosen scenario on the map and, for some seconds, does one
 //! thing while every frame's time is written down: nothing (`map`), pan the camera (`pan`),
 //! replay the last turn's march over and over (`animate`), or sit idle as a player would
-//! (`idle`, which draws only when asked). `empty` is the yardstick: a Bevy window with one egui
+//! (`idle` on the map, `idle-table`, `idle-end`: drawing only when asked). `empty` is the yardstick: a Bevy window with one egui
 //! panel of text and no game.
 
 use super::session::{Intent, Session};
@@ -18,6 +18,17 @@ pub enum Measure {
     Pan,
     Animate,
     Idle,
+    /// Idle on the negotiating table.
+    IdleTable,
+    /// Idle on the end screen, the game played out by the computer.
+    IdleEnd,
+}
+
+impl Measure {
+    /// Whether the window is left alone, drawing only when asked, as a player leaves it.
+    pub fn idle(self) -> bool {
+        matches!(self, Measure::Idle | Measure::IdleTable | Measure::IdleEnd)
+    }
 }
 
 #[derive(Resource)]
@@ -77,9 +88,18 @@ fn record(
     }
     let Some(since) = log.since else {
         log.since = Some(0.0);
-        // The animation needs a turn behind it: the first one ends, the computer plays the other court.
-        if log.mode == Measure::Animate {
-            intents.write(Intent::EndTurn);
+        match log.mode {
+            // The animation needs a turn behind it: the first one ends, the computer plays the other court.
+            Measure::Animate => {
+                intents.write(Intent::EndTurn);
+            }
+            Measure::IdleTable => {
+                intents.write(Intent::Tab(super::session::Tab::Table));
+            }
+            Measure::IdleEnd => {
+                intents.write(Intent::FinishByComputer);
+            }
+            _ => {}
         }
         return;
     };

@@ -47,7 +47,7 @@ pub fn run(options: &crate::cli::WindowArgs) -> i32 {
     if let Some(mode) = options.measure {
         let file = options.frame_log.clone().unwrap_or_else(|| PathBuf::from("frames.txt"));
         // Frame times are measured while frames are drawn one after another, except idle.
-        if mode != measure::Measure::Idle {
+        if !mode.idle() {
             app.insert_resource(WinitSettings::continuous());
         }
         measure::plugin(&mut app, mode, file, options.seconds);
@@ -125,7 +125,7 @@ pub fn run(options: &crate::cli::WindowArgs) -> i32 {
         });
     }
     match &options.autoplay {
-        _ if options.measure.is_some_and(|m| m != measure::Measure::Idle) => {}
+        _ if options.measure.is_some_and(|m| !m.idle()) => {}
         Some(dir) => {
             // The automatic check must not sleep between frames.
             app.insert_resource(WinitSettings::continuous());
