@@ -66,9 +66,12 @@ impl MapModel {
         let banners = banners(sc, &projection, view.armies.iter().map(|a| a.at));
         let others = other_labels(sc, &projection);
         // Names are kept clear of each other over the whole map, not only the part in view, so
-        // that panning (which moves the camera only) never uncovers an overlap.
-        let everywhere = Rect::new((f32::MIN / 4.0, f32::MIN / 4.0), (f32::MAX / 4.0, f32::MAX / 4.0));
-        let (labels, other_placements) = place_labels(sc, st, &projection, &banners, &others, everywhere, measure);
+        // that panning (which moves the camera only) never uncovers an overlap; and within the
+        // panel as the whole map fills it at this zoom, so that the names of the places at its
+        // edges turn inward rather than off the map.
+        let z = key.zoom.max(1.0);
+        let whole = Rect::new((-w / 2.0 * z, -h / 2.0 * z), (w / 2.0 * z, h / 2.0 * z));
+        let (labels, other_placements) = place_labels(sc, st, &projection, &banners, &others, whole, measure);
         let selected = key.selected.filter(|a| {
             let army = st.army(*a);
             army.alive() && army.side == key.viewer && !army.moved
