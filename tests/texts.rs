@@ -258,3 +258,16 @@ fn a_breach_of_the_oath_is_the_same_game_in_either_language() {
     };
     assert_eq!(breached(Lang::ZhHans), breached(Lang::En));
 }
+
+#[test]
+fn a_name_in_letters_keeps_its_characters_beside_it_and_one_in_characters_stands_alone() {
+    use chanyuan::rules::scenario::named;
+    // Lü Yijian is letters with a diaeresis, not Chinese: his characters stay beside him.
+    assert_eq!(named("Lü Yijian", "呂夷簡"), "Lü Yijian 呂夷簡");
+    assert_eq!(named("Chanzhou", "澶州"), "Chanzhou 澶州");
+    assert_eq!(named("河东路", "河東路"), "河东路");
+    assert_eq!(named("Daming", ""), "Daming");
+    let s = Arc::new(load_in(Lang::En, "levels/renegotiation_1042.ron").scenario.expect("loads"));
+    let lu = s.characters.iter().find(|c| c.name.starts_with("Lü")).expect("Lü Yijian in 1042");
+    assert_eq!(lu.label(), "Lü Yijian 呂夷簡", "the English window names him in letters first");
+}

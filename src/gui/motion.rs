@@ -12,8 +12,9 @@ pub const MARCH: f64 = 0.8;
 /// The map's memory of the last turn.
 #[derive(Clone, Debug, Default)]
 pub struct Motion {
-    /// The turn the map last drew, and where each army the viewer saw stood then.
-    seen: Option<(u32, Vec<Option<PlaceId>>)>,
+    /// For each court whose map was shown (hot-seat has several), the turn it last drew and
+    /// where each army that court saw stood then: a court's march starts from what it saw.
+    seen: Vec<Option<(u32, Vec<Option<PlaceId>>)>>,
     /// Where each army stood before the turn resolved, while its march is shown.
     from: Vec<Option<PlaceId>>,
     /// When the march began (the window's clock, seconds), while it is shown.
@@ -33,17 +34,22 @@ impl Motion {
     }
 
     /// Called each frame with the armies the viewer sees now (by army, where it stands):
-    /// starts the march when the turn has moved on since the last frame.
-    pub fn observe(&mut self, turn: u32, seen: Vec<Option<PlaceId>>, now: f64) {
-        match &self.seen {
+    /// starts the march when the turn has moved on since that court's map was last drawn.
+    pub fn observe(&mut self, viewer: CourtId, turn: u32, seen: Vec<Option<PlaceId>>, now: f64) {
+        if self.seen.len() <= viewer.index() {
+            self.seen.resize(viewer.index() + 1, None);
+        }
+        match &self.seen[viewer.index()] {
             Some((last, before)) if *last < turn => {
                 self.from = before.clone();
                 self.started = (!self.reduce).then_some(now);
                 self.marches += u32::from(!self.reduce);
             }
-            _ => {}
+            Some((last, _)) if *last == turn => {}
+            // First seen, or the turn went back (a save loaded): nothing to march from.
+            _ => self.from.clear(),
         }
-        self.seen = Some((turn, seen));
+        self.seen[viewer.index()] = Some((turn, seen));
     }
 
     /// Whether a march is being shown.

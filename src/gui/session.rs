@@ -333,6 +333,8 @@ impl Session {
     /// Forgets what the player was doing (selections, a draft, a pending order): after a new
     /// game, a load or a reload, old ids may no longer mean the same things.
     pub fn after_new_game(&mut self) {
+        // Another game (or the same one rebuilt): no march is carried over from the last.
+        self.motion = crate::gui::motion::Motion::reduced(self.motion.reduce);
         self.tab = Tab::Map;
         self.selected_army = None;
         self.selected_place = None;

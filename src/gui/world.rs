@@ -86,7 +86,7 @@ struct MapFont(Handle<Font>);
 #[derive(Resource, Default)]
 struct Built {
     model: Option<u64>,
-    ground: Option<(usize, u32, u32, u32)>,
+    ground: Option<(usize, u32, u32, u32, u32)>,
 }
 
 pub fn plugin(app: &mut App) {
@@ -149,8 +149,12 @@ fn spawn_ink(
 
 /// The land: paper, seas, lakes and marshes washed, mountains with their relief, the coast,
 /// rivers, canals and the ponds of the frontier; then the regions' wash, the rivers and the
-/// border of the scenario's lines, and the routes. Drawn at zoom 1 (the camera zooms it).
-fn ground_ink(sc: &Scenario, model: &MapModel) -> Ink {
+/// border of the scenario's lines, and the routes. Placed at zoom 1 (the camera zooms it),
+/// its strokes, washes, dashes and peaks sized for the zoom step `step`, so that they keep
+/// about their size on the screen while the map is zoomed (`px` turns screen pixels into
+/// the world's at that step).
+fn ground_ink(sc: &Scenario, model: &MapModel, step: f32) -> Ink {
+    let px = 1.0 / step;
     use crate::rules::scenario::raw::FeatureKind::*;
     let zoom = model.key.zoom;
     // The model's points at zoom 1: the model is linear in the zoom about the panel's middle.
@@ -170,46 +174,46 @@ fn ground_ink(sc: &Scenario, model: &MapModel) -> Ink {
             _ => None,
         };
         if let Some(fill) = fill {
-            ink.fill_ring(&points, 1.0, fill);
-            ink.line(&points, 1.0, [fill[0], fill[1], fill[2], (fill[3] as f32 * 1.6).min(255.0) as u8]);
+            ink.fill_ring(&points, px, fill);
+            ink.line(&points, px, [fill[0], fill[1], fill[2], (fill[3] as f32 * 1.6).min(255.0) as u8]);
             if f.kind == Mountains {
-                ink.relief(&points, 12.0, [110, 80, 50, 110]);
+                ink.relief(&points, 12.0 * px, [110, 80, 50, 110]);
             }
             continue;
         }
         match f.kind {
             Coast => {
                 // A wash of sea along the shore, then the shore itself.
-                ink.line(&points, 16.0, [120, 160, 190, 70]);
-                ink.line(&points, 2.0, [70, 100, 130, 255]);
+                ink.line(&points, 16.0 * px, [120, 160, 190, 70]);
+                ink.line(&points, 2.0 * px, [70, 100, 130, 255]);
             }
-            River => ink.line(&points, 4.0, colour(theme::RIVER)),
-            Canal => ink.dashed(&points, 2.0, 8.0, 4.0, colour(theme::RIVER)),
-            WaterDefence => ink.dotted(&points, 7.0, 1.1, [80, 120, 150, 255]),
-            _ => ink.line(&points, 2.0, [80, 120, 150, 255]),
+            River => ink.line(&points, 4.0 * px, colour(theme::RIVER)),
+            Canal => ink.dashed(&points, 2.0 * px, 8.0 * px, 4.0 * px, colour(theme::RIVER)),
+            WaterDefence => ink.dotted(&points, 7.0 * px, 1.1 * px, [80, 120, 150, 255]),
+            _ => ink.line(&points, 2.0 * px, [80, 120, 150, 255]),
         }
     }
     // Regions: a wash around their places.
     for (i, region) in sc.regions.iter().enumerate() {
         let wash = [[190, 140, 40, 40], [40, 66, 112, 30]][i % 2];
         for p in &region.places {
-            ink.disc(at(sc.place(*p).pos), 26.0, wash);
+            ink.disc(at(sc.place(*p).pos), 26.0 * px, wash);
         }
     }
     for line in &sc.lines {
         let points: Vec<(f32, f32)> = line.points.iter().map(|p| at(*p)).collect();
         if line.border {
-            ink.dashed(&points, 2.0, 10.0, 6.0, [150, 60, 40, 255]);
+            ink.dashed(&points, 2.0 * px, 10.0 * px, 6.0 * px, [150, 60, 40, 255]);
         } else {
-            ink.line(&points, 4.0, colour(theme::RIVER));
+            ink.line(&points, 4.0 * px, colour(theme::RIVER));
         }
     }
     for (a, b, river, _) in &sc.routes {
         let (pa, pb) = (at(sc.place(*a).pos), at(sc.place(*b).pos));
         if *river {
-            ink.dashed(&[pa, pb], 2.0, 5.0, 4.0, colour(theme::RIVER));
+            ink.dashed(&[pa, pb], 2.0 * px, 5.0 * px, 4.0 * px, colour(theme::RIVER));
         } else {
-            ink.segment(pa, pb, 1.5, [150, 128, 96, 255]);
+            ink.segment(pa, pb, 1.5 * px, [150, 128, 96, 255]);
         }
     }
     ink
@@ -227,11 +231,14 @@ fn ground(
     mut materials: ResMut<Assets<ColorMaterial>>,
 ) {
     let (Some(model), Some(sc), Ok(root)) = (&screen.model, &screen.scenario, root.single()) else { return };
+    // The zoom in steps of a half: the land is made again when the zoom crosses into another.
+    let step = 1.5_f32.powi((model.key.zoom.max(0.01).ln() / 1.5_f32.ln()).round() as i32);
     let key = (
         std::sync::Arc::as_ptr(sc) as usize,
         model.key.panel.0.to_bits(),
         model.key.panel.1.to_bits(),
         screen.points.to_bits(),
+        step.to_bits(),
     );
     if built.ground == Some(key) {
         return;
@@ -242,7 +249,7 @@ fn ground(
     }
     let material = materials.add(ColorMaterial::default());
     let place = (Transform::default(), ChildOf(root), Ground);
-    spawn_ink(&mut commands, &mut meshes, &material, &ground_ink(sc, model), screen.points, place);
+    spawn_ink(&mut commands, &mut meshes, &material, &ground_ink(sc, model, step), screen.points, place);
     screen.drawn.ground = true;
 }
 
@@ -333,9 +340,9 @@ fn pieces(
     // The march's trails, faint in each court's colour, while it is shown.
     if model.key.marching {
         for a in &model.armies {
-            if let Some(from) = screen.from.get(a.id.index()).copied().flatten().filter(|f| *f != a.at) {
+            if let Some(from) = marched_from(sc, &screen.from, a) {
                 let c = theme::court_colour(sc, a.side).gamma_multiply(0.5);
-                ink.segment(model.at(sc.place(from).pos), model.at(sc.place(a.at).pos), 2.0, colour(c));
+                ink.segment(model.at(from), model.at(sc.place(a.at).pos), 2.0, colour(c));
             }
         }
     }
@@ -401,11 +408,10 @@ fn pieces(
             b.rect((0.0, 16.0), (46.0 * m.clamp(0, 100) as f32 / 100.0, 19.0), colour(bar));
         }
         let at = Vec3::new(drawn.min.0 * k, -drawn.min.1 * k, 3.0);
-        let from =
-            screen.from.get(a.id.index()).copied().flatten().filter(|f| *f != a.at && model.key.marching).map(|f| {
-                let (p, q) = (model.at(sc.place(f).pos), model.at(sc.place(a.at).pos));
-                at + Vec3::new((p.0 - q.0) * k, -(p.1 - q.1) * k, 0.0)
-            });
+        let from = marched_from(sc, &screen.from, a).filter(|_| model.key.marching).map(|f| {
+            let (p, q) = (model.at(f), model.at(sc.place(a.at).pos));
+            at + Vec3::new((p.0 - q.0) * k, -(p.1 - q.1) * k, 0.0)
+        });
         let strength =
             if a.own { format!("{}k", (a.strength + 500) / 1000) } else { format!("~{}k", a.strength / 1000) };
         let small =
@@ -467,6 +473,13 @@ fn pieces(
                 });
         }
     }
+}
+
+/// Where an army set out from on the last turn's march, if it moved and the place is one of
+/// this scenario's (a save of another scenario loaded mid-march has other places).
+fn marched_from(sc: &Scenario, from: &[Option<PlaceId>], army: &crate::rules::view::ArmyView) -> Option<(f32, f32)> {
+    let f = from.get(army.id.index()).copied().flatten().filter(|f| *f != army.at)?;
+    sc.places.get(f.index()).map(|p| p.pos)
 }
 
 fn small_font(font: &Handle<Font>, px: f32) -> TextFont {

@@ -50,7 +50,7 @@ pub struct Save {
     /// edited scenario is told so (0: not recorded).
     #[serde(default)]
     pub scenario_digest: u64,
-    /// Read from format 1 or 2, whose fingerprints this build cannot reproduce.
+    /// Read from format 1, 2 or 3, whose fingerprints this build cannot reproduce.
     #[serde(skip)]
     pub legacy: bool,
 }

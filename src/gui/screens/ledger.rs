@@ -128,8 +128,9 @@ fn treaty(ui: &mut egui::Ui, game: &Game, t: &Treaty) {
     ui.add_space(8.0);
 }
 
-/// What the chronicle's rows were made from: which game and how far, whose eyes, the filter,
-/// the search and the language.
+/// What the chronicle's rows were made from: which game (its scenario, held so that no other
+/// can take its place, and its seed) and how far, whose eyes, the filter, the search and the
+/// language.
 type RowsKey = (u64, u64, CourtId, Option<&'static str>, String, crate::locale::Lang);
 
 /// A row of the chronicle: a date heading or a line, its words glossed.
@@ -144,6 +145,7 @@ struct Row {
 /// width, so that only the rows in view are laid out.
 #[derive(bevy::prelude::Resource, Default)]
 pub struct ChronicleScreen {
+    scenario: Option<std::sync::Arc<crate::rules::scenario::Scenario>>,
     key: Option<RowsKey>,
     rows: Vec<Row>,
     heights: Option<(f32, Vec<f32>)>,
@@ -153,14 +155,16 @@ impl ChronicleScreen {
     fn rows(&mut self, game: &Game, s: &Session) -> &[Row] {
         let sc = &game.scenario;
         let key = (
-            std::sync::Arc::as_ptr(sc) as u64 ^ game.seed.rotate_left(32),
+            game.seed,
             game.version(),
             s.viewer,
             s.chronicle_filter,
             s.chronicle_search.to_lowercase(),
             crate::locale::language(),
         );
-        if self.key.as_ref() != Some(&key) {
+        let same_game = self.scenario.as_ref().is_some_and(|held| std::sync::Arc::ptr_eq(held, sc));
+        if !same_game || self.key.as_ref() != Some(&key) {
+            self.scenario = Some(sc.clone());
             let search = &key.4;
             let mut rows = Vec::new();
             let mut last = u32::MAX;
@@ -235,16 +239,29 @@ pub fn chronicle(ui: &mut egui::Ui, game: &Game, s: &mut Session, screen: &mut C
             y += h;
         }
         ui.add_space(above);
+        let mut drawn = Vec::with_capacity(shown.len());
         for i in shown {
             let row = &screen.rows[i];
-            if row.heading {
-                ui.label(RichText::new(&row.text).strong().color(SEAL));
-            } else {
-                // Every name in the line opens its entry in the encyclopedia.
-                super::encyclopedia::linked_text(ui, &book, &row.text, |t| t);
-            }
+            let r = ui.scope(|ui| {
+                if row.heading {
+                    ui.label(RichText::new(&row.text).strong().color(SEAL));
+                } else {
+                    // Every name in the line opens its entry in the encyclopedia.
+                    super::encyclopedia::linked_text(ui, &book, &row.text, |t| t);
+                }
+            });
+            drawn.push((i, r.response.rect.height() + gap));
         }
         ui.add_space(below);
+        // A row's height as drawn replaces the measured one, so the room above and below the
+        // rows in view settles to the truth as the chronicle is scrolled.
+        if let Some((_, heights)) = screen.heights.as_mut() {
+            for (i, h) in drawn {
+                if let Some(slot) = heights.get_mut(i) {
+                    *slot = h;
+                }
+            }
+        }
     });
 }
 

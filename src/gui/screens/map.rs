@@ -101,7 +101,8 @@ fn unboxed(r: Rect) -> egui::Rect {
 }
 
 pub fn map(ui: &mut egui::Ui, game: &Game, s: &mut Session, screen: &mut MapScreen, out: &mut Vec<Intent>) {
-    let (response, painter) = ui.allocate_painter(ui.available_size(), Sense::click_and_drag());
+    // Not a focus stop: Enter on a focused map would "click" whatever lies under the pointer.
+    let (response, painter) = ui.allocate_painter(ui.available_size(), Sense::click_and_drag() - Sense::FOCUSABLE);
     let rect = response.rect;
     if response.dragged() {
         let d = response.drag_delta();
@@ -159,7 +160,7 @@ pub fn map(ui: &mut egui::Ui, game: &Game, s: &mut Session, screen: &mut MapScre
     for a in screen.model.iter().flat_map(|m| &m.armies) {
         seen[a.id.index()] = Some(a.at);
     }
-    s.motion.observe(st.turn, seen, now);
+    s.motion.observe(side, st.turn, seen, now);
     if ui.input(|i| i.pointer.any_click() || !i.keys_down.is_empty()) {
         s.motion.skip();
     }

@@ -280,7 +280,7 @@ impl Character {
     pub fn label(&self) -> String {
         if self.zh.is_empty() || self.name == self.zh {
             self.name.clone()
-        } else if !self.name.is_ascii() {
+        } else if in_characters(&self.name) {
             // Simplified beside the characters of the records: "寇准（寇準）".
             format!("{}（{}）", self.name, self.zh)
         } else {
@@ -606,7 +606,12 @@ pub fn param_label(name: &str) -> String {
 /// A name with its characters beside it, "Chanzhou 澶州", as the map and the panels show it;
 /// a name already in characters (the Chinese window) stands alone, not "澶州 澶州".
 pub fn named(name: &str, zh: &str) -> String {
-    if zh.is_empty() || name == zh || !name.is_ascii() { name.to_string() } else { format!("{name} {zh}") }
+    if zh.is_empty() || name == zh || in_characters(name) { name.to_string() } else { format!("{name} {zh}") }
+}
+
+/// Whether a name is written in Chinese characters, not in letters ("Lü Yijian" is letters).
+pub fn in_characters(name: &str) -> bool {
+    name.chars().any(|c| matches!(c as u32, 0x3400..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x2FA1F))
 }
 
 /// 100000 -> "100,000".
