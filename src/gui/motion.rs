@@ -9,12 +9,22 @@ use crate::rules::ids::*;
 /// How long the march of a turn takes on the map, in seconds.
 pub const MARCH: f64 = 0.8;
 
+/// What one court's map showed: the turn, where each army it saw stood, and who held each place.
+#[derive(Clone, Debug)]
+struct Seen {
+    turn: u32,
+    armies: Vec<Option<PlaceId>>,
+    held: Vec<CourtId>,
+}
+
 /// The map's memory of the last turn.
 #[derive(Clone, Debug, Default)]
 pub struct Motion {
     /// For each court whose map was shown (hot-seat has several), the turn it last drew and
     /// where each army that court saw stood then: a court's march starts from what it saw.
-    seen: Vec<Option<(u32, Vec<Option<PlaceId>>)>>,
+    seen: Vec<Option<Seen>>,
+    /// Who held each place before the turn resolved, while its march is shown.
+    held: Vec<CourtId>,
     /// Where each army stood before the turn resolved, while its march is shown.
     from: Vec<Option<PlaceId>>,
     /// When the march began (the window's clock, seconds), while it is shown.
@@ -35,21 +45,31 @@ impl Motion {
 
     /// Called each frame with the armies the viewer sees now (by army, where it stands):
     /// starts the march when the turn has moved on since that court's map was last drawn.
-    pub fn observe(&mut self, viewer: CourtId, turn: u32, seen: Vec<Option<PlaceId>>, now: f64) {
+    /// `held` is who holds each place now (every court sees the map's colours).
+    pub fn observe(&mut self, viewer: CourtId, turn: u32, armies: Vec<Option<PlaceId>>, held: Vec<CourtId>, now: f64) {
         if self.seen.len() <= viewer.index() {
             self.seen.resize(viewer.index() + 1, None);
         }
         match &self.seen[viewer.index()] {
-            Some((last, before)) if *last < turn => {
-                self.from = before.clone();
+            Some(before) if before.turn < turn => {
+                self.from = before.armies.clone();
+                self.held = before.held.clone();
                 self.started = (!self.reduce).then_some(now);
                 self.marches += u32::from(!self.reduce);
             }
-            Some((last, _)) if *last == turn => {}
+            Some(before) if before.turn == turn => {}
             // First seen, or the turn went back (a save loaded): nothing to march from.
-            _ => self.from.clear(),
+            _ => {
+                self.from.clear();
+                self.held.clear();
+            }
         }
-        self.seen[viewer.index()] = Some((turn, seen));
+        self.seen[viewer.index()] = Some(Seen { turn, armies, held });
+    }
+
+    /// Who held a place before the turn resolved, while the march is shown.
+    pub fn held_before(&self, place: PlaceId) -> Option<CourtId> {
+        self.started.and(self.held.get(place.index()).copied())
     }
 
     /// Whether a march is being shown.
@@ -84,8 +104,11 @@ impl Motion {
         }
     }
 
-    /// A click or a key ends the march at once.
-    pub fn skip(&mut self) {
-        self.started = None;
+    /// A click or a key ends the march at once, if given after the frame it began in (`now`
+    /// is the window's clock): the key that ended the turn does not skip its march.
+    pub fn skip_at(&mut self, now: f64) {
+        if self.started.is_some_and(|t| now > t) {
+            self.started = None;
+        }
     }
 }

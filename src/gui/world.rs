@@ -40,6 +40,8 @@ pub struct MapScreen {
     pub march: Option<f32>,
     /// Where each army stood before the march, while it is shown.
     pub from: Vec<Option<PlaceId>>,
+    /// Who held each place before the march, while it is shown.
+    pub held_before: Vec<Option<CourtId>>,
     /// Whether the map was drawn this frame; the world hides when it was not.
     pub shown: bool,
     /// A count of the models made, so the world knows when to make itself again.
@@ -74,6 +76,10 @@ struct Banner {
     at: Vec3,
     from: Option<Vec3>,
 }
+
+/// A mark that fades in as the march goes: its material's alpha follows the march.
+#[derive(Component)]
+struct FadeIn(Handle<ColorMaterial>);
 
 /// The root every part of the map hangs from: hidden when the map is not on the screen.
 #[derive(Component)]
@@ -289,6 +295,7 @@ fn pieces(
     let material = materials.add(ColorMaterial::default());
     let ink_colour = colour(theme::INK);
     let mut ink = Ink::default();
+    let mut turned = Vec::new();
     for p in &model.targets {
         let r = place_radius(places[p.index()].1);
         ink.ring(model.at(sc.place(*p).pos), r + 7.0, 3.0, colour(theme::GOLD));
@@ -298,8 +305,15 @@ fn pieces(
         let (holder, fort) = places[i];
         let at = model.at(place.pos);
         let r = place_radius(fort);
-        let fill = colour(theme::court_colour(sc, holder));
-        ink.court_mark(at, r, holder.index(), fill, Some((1.5, ink_colour)));
+        // A place that changed hands shows its old holder's mark while the march is shown,
+        // and the new one fades in over it (below).
+        let before = screen.held_before.get(i).copied().flatten().filter(|b| *b != holder && model.key.marching);
+        let shown = before.unwrap_or(holder);
+        let fill = colour(theme::court_colour(sc, shown));
+        ink.court_mark(at, r, shown.index(), fill, Some((1.5, ink_colour)));
+        if before.is_some() {
+            turned.push((at, r, holder));
+        }
         if sc.courts.0.iter().any(|c| c.capital == id) {
             ink.ring(at, r + 3.0, 1.5, ink_colour);
         }
@@ -384,6 +398,16 @@ fn pieces(
         k,
         (Transform::from_xyz(0.0, 0.0, 2.0), ChildOf(root), Piece),
     );
+    // The new holders' marks, each with a material of its own whose colour fades in as the
+    // march goes.
+    for (at, r, holder) in turned {
+        let mut mark = Ink::default();
+        let fill = colour(theme::court_colour(sc, holder));
+        mark.court_mark(at, r, holder.index(), fill, Some((1.5, ink_colour)));
+        let fade = materials.add(ColorMaterial::from_color(Color::srgba(1.0, 1.0, 1.0, 0.0)));
+        let place = (Transform::from_xyz(0.0, 0.0, 2.5), ChildOf(root), Piece, FadeIn(fade.clone()));
+        spawn_ink(&mut commands, &mut meshes, &fade, &mark, k, place);
+    }
     // The banners: each its own entity, so that the march moves it without making it again.
     for (a, drawn) in model.armies.iter().zip(&model.banners) {
         let mut b = Ink::default();
@@ -439,8 +463,9 @@ fn pieces(
                     Text2d::new("帝"),
                     small(13.0),
                     TextColor(Color::srgb_u8(gold.r(), gold.g(), gold.b())),
-                    Anchor::CENTER_RIGHT,
-                    Transform::from_xyz(42.0 * k, -8.0 * k, 0.5).with_scale(unzoom),
+                    // Just past the banner's end, clear of its figure ("~73k").
+                    Anchor::CENTER_LEFT,
+                    Transform::from_xyz(48.0 * k, -8.0 * k, 0.5).with_scale(unzoom),
                 ));
             }
         });
@@ -506,8 +531,20 @@ fn follow(screen: Res<MapScreen>, windows: Query<&Window>, mut cameras: Query<&m
 }
 
 /// The last turn's march: each banner slides from where it stood to where it stands.
-fn march(mut screen: ResMut<MapScreen>, mut banners: Query<(&Banner, &mut Transform)>) {
+fn march(
+    mut screen: ResMut<MapScreen>,
+    mut banners: Query<(&Banner, &mut Transform)>,
+    fading: Query<&FadeIn>,
+    mut materials: ResMut<Assets<ColorMaterial>>,
+) {
     let t = screen.march.unwrap_or(1.0);
+    for f in &fading {
+        if let Some(mut m) = materials.get_mut(&f.0)
+            && (m.color.alpha() - t).abs() > 0.01
+        {
+            m.color.set_alpha(t);
+        }
+    }
     let mut travelling = 0;
     for (b, mut transform) in &mut banners {
         let at = match b.from {

@@ -160,9 +160,16 @@ pub fn map(ui: &mut egui::Ui, game: &Game, s: &mut Session, screen: &mut MapScre
     for a in screen.model.iter().flat_map(|m| &m.armies) {
         seen[a.id.index()] = Some(a.at);
     }
-    s.motion.observe(side, st.turn, seen, now);
-    if ui.input(|i| i.pointer.any_click() || !i.keys_down.is_empty()) {
-        s.motion.skip();
+    let held = st.places.iter().map(|p| p.controller).collect();
+    s.motion.observe(side, st.turn, seen, held, now);
+    // A click or a key pressed after it began skips it; not the press that ended the turn
+    // (Enter, seen in the very frame the turn resolved), which would skip every march.
+    let pressed = |i: &egui::InputState| {
+        i.pointer.any_click()
+            || i.events.iter().any(|e| matches!(e, egui::Event::Key { pressed: true, repeat: false, .. }))
+    };
+    if ui.input(pressed) {
+        s.motion.skip_at(now);
     }
     let march = s.motion.progress(now);
     if march.is_some() {
@@ -172,6 +179,7 @@ pub fn map(ui: &mut egui::Ui, game: &Game, s: &mut Session, screen: &mut MapScre
     remake(&key, screen);
     screen.march = march;
     screen.from = (0..st.armies.len()).map(|i| s.motion.from(ArmyId(i as u16))).collect();
+    screen.held_before = (0..st.places.len()).map(|i| s.motion.held_before(PlaceId(i as u16))).collect();
     screen.panel = Some((rect, s.map.offset));
     screen.points = ui.ctx().zoom_factor();
     screen.shown = true;
