@@ -458,11 +458,12 @@ fn pieces(
                 Transform::from_xyz(12.0 * k, -8.0 * k, 0.5).with_scale(unzoom),
             ));
             if model.emperor_with.get(a.side.index()).copied().flatten() == Some(a.id) {
-                let gold = theme::GOLD;
+                // In seal red on the paper, as an emperor's seal.
+                let seal = theme::SEAL;
                 c.spawn((
                     Text2d::new("帝"),
-                    small(13.0),
-                    TextColor(Color::srgb_u8(gold.r(), gold.g(), gold.b())),
+                    small(14.0),
+                    TextColor(Color::srgb_u8(seal.r(), seal.g(), seal.b())),
                     // Just past the banner's end, clear of its figure ("~73k").
                     Anchor::CENTER_LEFT,
                     Transform::from_xyz(48.0 * k, -8.0 * k, 0.5).with_scale(unzoom),
