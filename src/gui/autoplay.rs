@@ -88,7 +88,7 @@ fn script() -> Vec<Step> {
         // Back on the map, the turn just resolved is shown: the armies' march and the battles.
         Do(|_| vec![Intent::HandedOver, Intent::Tab(Tab::Map)]),
         Wait(2),
-        Expect("the last turn's march was shown on the map", |s| s.motion.marches > 0),
+        ExpectMap("the last turn's march was shown on the map", |m| m.motion.marches > 0),
         ExpectMap("armies on their way across the map, mid-march", |m| m.march.is_some() && m.drawn.travelling > 0),
         Shot("07-map-after-the-turn"),
         Wait(60),

@@ -73,7 +73,8 @@ fn empty_panel(mut contexts: EguiContexts) {
 fn record(
     mut log: ResMut<Log>,
     time: Res<Time<Real>>,
-    session: Option<ResMut<Session>>,
+    session: Option<Res<Session>>,
+    map: Option<ResMut<super::world::MapScreen>>,
     mut intents: MessageWriter<Intent>,
     mut exit: MessageWriter<AppExit>,
 ) {
@@ -105,14 +106,14 @@ fn record(
     };
     log.since = Some(since + dt);
     log.frames.push(dt * 1000.0);
-    if let Some(mut s) = session {
+    if let Some(mut map) = map {
         match log.mode {
             // A slow circle of the camera, as a hand dragging the map would.
             Measure::Pan => {
                 let t = since + dt;
-                s.map.offset = (120.0 * (t * 1.3).cos(), 80.0 * (t * 1.3).sin());
+                map.view.offset = (120.0 * (t * 1.3).cos(), 80.0 * (t * 1.3).sin());
             }
-            Measure::Animate => s.motion.replay(),
+            Measure::Animate => map.motion.replay(),
             _ => {}
         }
     }

@@ -108,14 +108,6 @@ pub struct Setup {
     pub people: Vec<bool>,
 }
 
-#[derive(Clone, Copy, Debug)]
-pub struct MapView {
-    pub zoom: f32,
-    pub offset: (f32, f32),
-    /// Where the keys send the view (zoom, offset); it glides there over a few frames.
-    pub goal: Option<(f32, (f32, f32))>,
-}
-
 /// How many turns' autosaves are kept.
 pub const AUTOSAVES_KEPT: usize = 5;
 
@@ -149,9 +141,6 @@ pub struct Session {
     pub message: Option<(String, bool)>,
     pub chronicle_filter: Option<&'static str>,
     pub chronicle_search: String,
-    pub map: MapView,
-    /// What moved when the last turn resolved, for the map to show.
-    pub motion: crate::gui::motion::Motion,
     pub saves_dir: PathBuf,
     /// Errors of a scenario edit that did not load; the last good version stays in use.
     pub reload_errors: Option<String>,
@@ -198,11 +187,6 @@ impl Session {
             message: None,
             chronicle_filter: None,
             chronicle_search: String::new(),
-            map: MapView { zoom: 1.0, offset: (0.0, 0.0), goal: None },
-            // "Reduce motion" as the player left it last time.
-            motion: crate::gui::motion::Motion::reduced(
-                crate::settings::Settings::read(&crate::folders::settings_file()).reduce_motion,
-            ),
             saves: paths::list_saves_in(&saves_dir),
             saves_dir,
             reload_errors: None,
@@ -333,8 +317,6 @@ impl Session {
     /// Forgets what the player was doing (selections, a draft, a pending order): after a new
     /// game, a load or a reload, old ids may no longer mean the same things.
     pub fn after_new_game(&mut self) {
-        // Another game (or the same one rebuilt): no march is carried over from the last.
-        self.motion = crate::gui::motion::Motion::reduced(self.motion.reduce);
         self.tab = Tab::Map;
         self.selected_army = None;
         self.selected_place = None;

@@ -24,9 +24,22 @@ const FONT: &[u8] = include_bytes!("../../assets/fonts/NotoSerifCJK-Chanyuan.otf
 /// The size of a name on the map, in egui's points.
 const NAME_SIZE: f32 = 12.0;
 
-/// What the map screen tells the world each frame it is shown.
-#[derive(Resource, Default)]
+/// The map's view: how near and where, in the panel's pixels.
+#[derive(Clone, Copy, Debug)]
+pub struct MapView {
+    pub zoom: f32,
+    pub offset: (f32, f32),
+    /// Where the keys send the view (zoom, offset); it glides there over a few frames.
+    pub goal: Option<(f32, (f32, f32))>,
+}
+
+/// The map screen's own state (its view, the last turn's march) and what it tells the world
+/// each frame it is shown.
+#[derive(Resource)]
 pub struct MapScreen {
+    pub view: MapView,
+    /// What moved when the last turn resolved, for the map to show.
+    pub motion: crate::gui::motion::Motion,
     /// The view model of the map, made again when what it shows changes.
     pub model: Option<MapModel>,
     /// The scenario the model was made from, and each place's holder and walls then.
@@ -48,6 +61,29 @@ pub struct MapScreen {
     pub made: u64,
     /// What the world holds now, for the window check.
     pub drawn: Drawn,
+}
+
+impl Default for MapScreen {
+    fn default() -> MapScreen {
+        MapScreen {
+            view: MapView { zoom: 1.0, offset: (0.0, 0.0), goal: None },
+            // "Reduce motion" as the player left it last time.
+            motion: crate::gui::motion::Motion::reduced(
+                crate::settings::Settings::read(&crate::folders::settings_file()).reduce_motion,
+            ),
+            model: None,
+            scenario: None,
+            places: Vec::new(),
+            panel: None,
+            points: 1.0,
+            march: None,
+            from: Vec::new(),
+            held_before: Vec::new(),
+            shown: false,
+            made: 0,
+            drawn: Drawn::default(),
+        }
+    }
 }
 
 /// What the map's world holds, counted as it is made and moved.

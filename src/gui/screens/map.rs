@@ -4,7 +4,7 @@
 
 use crate::gui::session::{Intent, Session};
 use crate::gui::theme::{self, INK, INK_SOFT};
-use crate::gui::world::MapScreen;
+use crate::gui::world::{MapScreen, MapView};
 use crate::locale::{tr, tr_args};
 use crate::map::labels::Rect;
 use crate::map::layout::place_radius;
@@ -50,11 +50,11 @@ const ZOOM_STEP: f32 = 1.25;
 
 /// The keys of the map: the arrows pan, + and - zoom about the centre, Home shows the whole
 /// map again; the view glides to where the keys send it over a few frames.
-fn glide(ui: &egui::Ui, s: &mut Session) {
+fn glide(ui: &egui::Ui, view: &mut MapView) {
     use egui::Key;
     if !ui.ctx().egui_wants_keyboard_input() {
         let pressed = |k: Key| ui.input(|i| i.key_pressed(k));
-        let (mut zoom, mut offset) = s.map.goal.unwrap_or((s.map.zoom, s.map.offset));
+        let (mut zoom, mut offset) = view.goal.unwrap_or((view.zoom, view.offset));
         let mut moved = false;
         for (key, dx, dy) in [
             (Key::ArrowLeft, PAN_STEP, 0.0),
@@ -77,19 +77,18 @@ fn glide(ui: &egui::Ui, s: &mut Session) {
             (zoom, offset, moved) = (1.0, (0.0, 0.0), true);
         }
         if moved {
-            s.map.goal = Some((zoom, offset));
+            view.goal = Some((zoom, offset));
         }
     }
-    if let Some((zoom, offset)) = s.map.goal {
+    if let Some((zoom, offset)) = view.goal {
         // A third of the way each frame: smooth, and there within a quarter of a second.
-        let near =
-            (zoom - s.map.zoom).abs() < 0.002 && (offset.0 - s.map.offset.0).hypot(offset.1 - s.map.offset.1) < 0.5;
+        let near = (zoom - view.zoom).abs() < 0.002 && (offset.0 - view.offset.0).hypot(offset.1 - view.offset.1) < 0.5;
         if near {
-            (s.map.zoom, s.map.offset, s.map.goal) = (zoom, offset, None);
+            (view.zoom, view.offset, view.goal) = (zoom, offset, None);
         } else {
-            s.map.zoom += (zoom - s.map.zoom) / 3.0;
-            s.map.offset.0 += (offset.0 - s.map.offset.0) / 3.0;
-            s.map.offset.1 += (offset.1 - s.map.offset.1) / 3.0;
+            view.zoom += (zoom - view.zoom) / 3.0;
+            view.offset.0 += (offset.0 - view.offset.0) / 3.0;
+            view.offset.1 += (offset.1 - view.offset.1) / 3.0;
             ui.ctx().request_repaint();
         }
     }
@@ -106,23 +105,23 @@ pub fn map(ui: &mut egui::Ui, game: &Game, s: &mut Session, screen: &mut MapScre
     let rect = response.rect;
     if response.dragged() {
         let d = response.drag_delta();
-        s.map.offset.0 += d.x;
-        s.map.offset.1 += d.y;
-        s.map.goal = None;
+        screen.view.offset.0 += d.x;
+        screen.view.offset.1 += d.y;
+        screen.view.goal = None;
     }
-    glide(ui, s);
+    glide(ui, &mut screen.view);
     if response.hovered() {
         let (scroll, zoom) = ui.input(|i| (i.smooth_scroll_delta.y, i.zoom_delta()));
-        let new_zoom = (s.map.zoom * zoom * (1.0 + scroll * 0.0015)).clamp(0.6, 5.0);
-        let factor = new_zoom / s.map.zoom;
+        let new_zoom = (screen.view.zoom * zoom * (1.0 + scroll * 0.0015)).clamp(0.6, 5.0);
+        let factor = new_zoom / screen.view.zoom;
         if (factor - 1.0).abs() > f32::EPSILON {
             if let Some(p) = response.hover_pos() {
                 let rel = p - rect.center();
-                s.map.offset.0 = rel.x * (1.0 - factor) + s.map.offset.0 * factor;
-                s.map.offset.1 = rel.y * (1.0 - factor) + s.map.offset.1 * factor;
+                screen.view.offset.0 = rel.x * (1.0 - factor) + screen.view.offset.0 * factor;
+                screen.view.offset.1 = rel.y * (1.0 - factor) + screen.view.offset.1 * factor;
             }
-            s.map.zoom = new_zoom;
-            s.map.goal = None;
+            screen.view.zoom = new_zoom;
+            screen.view.goal = None;
         }
     }
     let sc = &game.scenario;
@@ -131,15 +130,22 @@ pub fn map(ui: &mut egui::Ui, game: &Game, s: &mut Session, screen: &mut MapScre
     // The view model, made again only when the game, the viewer, the selection, the zoom,
     // the panel's size or the language has changed: a pan only moves the Bevy camera.
     let font = FontId::proportional(12.0);
+    // Which game: its scenario (held by the screen while shown, so no other game can take its
+    // address) and its seed.
+    let game_id = std::sync::Arc::as_ptr(sc) as u64 ^ game.seed.rotate_left(32);
+    if screen.model.as_ref().is_some_and(|m| m.key.game != game_id) {
+        // Another game (or the same one rebuilt): no march is carried over from the last.
+        screen.motion = crate::gui::motion::Motion::reduced(screen.motion.reduce);
+    }
     let mut key = ModelKey {
-        game: std::sync::Arc::as_ptr(sc) as u64 ^ game.seed.rotate_left(32),
+        game: game_id,
         version: game.version(),
         viewer: side,
         selected: s.selected_army,
-        zoom: s.map.zoom,
+        zoom: screen.view.zoom,
         panel: (rect.width(), rect.height()),
         lang: crate::locale::language(),
-        marching: s.motion.showing(),
+        marching: screen.motion.showing(),
     };
     let remake = |key: &ModelKey, screen: &mut MapScreen| {
         if screen.model.as_ref().is_some_and(|m| m.key == *key) {
@@ -161,7 +167,7 @@ pub fn map(ui: &mut egui::Ui, game: &Game, s: &mut Session, screen: &mut MapScre
         seen[a.id.index()] = Some(a.at);
     }
     let held = st.places.iter().map(|p| p.controller).collect();
-    s.motion.observe(side, st.turn, seen, held, now);
+    screen.motion.observe(side, st.turn, seen, held, now);
     // A click or a key pressed after it began skips it; not the press that ended the turn
     // (Enter, seen in the very frame the turn resolved), which would skip every march.
     let pressed = |i: &egui::InputState| {
@@ -169,23 +175,23 @@ pub fn map(ui: &mut egui::Ui, game: &Game, s: &mut Session, screen: &mut MapScre
             || i.events.iter().any(|e| matches!(e, egui::Event::Key { pressed: true, repeat: false, .. }))
     };
     if ui.input(pressed) {
-        s.motion.skip_at(now);
+        screen.motion.skip_at(now);
     }
-    let march = s.motion.progress(now);
+    let march = screen.motion.progress(now);
     if march.is_some() {
         ui.ctx().request_repaint();
     }
     key.marching = march.is_some();
     remake(&key, screen);
     screen.march = march;
-    screen.from = (0..st.armies.len()).map(|i| s.motion.from(ArmyId(i as u16))).collect();
-    screen.held_before = (0..st.places.len()).map(|i| s.motion.held_before(PlaceId(i as u16))).collect();
-    screen.panel = Some((rect, s.map.offset));
+    screen.from = (0..st.armies.len()).map(|i| screen.motion.from(ArmyId(i as u16))).collect();
+    screen.held_before = (0..st.places.len()).map(|i| screen.motion.held_before(PlaceId(i as u16))).collect();
+    screen.panel = Some((rect, screen.view.offset));
     screen.points = ui.ctx().zoom_factor();
     screen.shown = true;
     let Some(model) = screen.model.as_ref() else { return };
     // From the model's pixels to the screen's.
-    let shift = rect.center().to_vec2() + Vec2::new(s.map.offset.0, s.map.offset.1);
+    let shift = rect.center().to_vec2() + Vec2::new(screen.view.offset.0, screen.view.offset.1);
     let to_screen = |p: (f32, f32)| -> Pos2 {
         let (x, y) = model.at(p);
         Pos2::new(x, y) + shift
@@ -310,11 +316,11 @@ pub fn map(ui: &mut egui::Ui, game: &Game, s: &mut Session, screen: &mut MapScre
     }
     // The march of each turn is shown unless the player would rather not see things move.
     let toggle = egui::Rect::from_min_size(rect.left_top() + Vec2::new(8.0, 6.0), Vec2::new(150.0, 20.0));
-    if ui.put(toggle, egui::Checkbox::new(&mut s.motion.reduce, tr("map-reduce-motion"))).changed() {
+    if ui.put(toggle, egui::Checkbox::new(&mut screen.motion.reduce, tr("map-reduce-motion"))).changed() {
         // Remembered for the next run; a settings file that cannot be written is only said.
         let path = crate::folders::settings_file();
         let mut settings = crate::settings::Settings::read(&path);
-        settings.reduce_motion = s.motion.reduce;
+        settings.reduce_motion = screen.motion.reduce;
         if let Err(e) = settings.write(&path) {
             s.message = Some((e, true));
         }
