@@ -139,8 +139,6 @@ pub struct Session {
     pub pending: Option<(Action, Vec<String>)>,
     /// The last message for the player, and whether it is an error.
     pub message: Option<(String, bool)>,
-    pub chronicle_filter: Option<&'static str>,
-    pub chronicle_search: String,
     pub saves_dir: PathBuf,
     /// Errors of a scenario edit that did not load; the last good version stays in use.
     pub reload_errors: Option<String>,
@@ -185,8 +183,6 @@ impl Session {
             countering: None,
             pending: None,
             message: None,
-            chronicle_filter: None,
-            chronicle_search: String::new(),
             saves: paths::list_saves_in(&saves_dir),
             saves_dir,
             reload_errors: None,

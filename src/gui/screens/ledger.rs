@@ -145,6 +145,10 @@ struct Row {
 /// width, so that only the rows in view are laid out.
 #[derive(bevy::prelude::Resource, Default)]
 pub struct ChronicleScreen {
+    /// The kind of line shown (war, armies, diplomacy...), or all.
+    filter: Option<&'static str>,
+    /// The words searched for.
+    search: String,
     scenario: Option<std::sync::Arc<crate::rules::scenario::Scenario>>,
     key: Option<RowsKey>,
     rows: Vec<Row>,
@@ -152,16 +156,10 @@ pub struct ChronicleScreen {
 }
 
 impl ChronicleScreen {
-    fn rows(&mut self, game: &Game, s: &Session) -> &[Row] {
+    fn rows(&mut self, game: &Game, viewer: CourtId) -> &[Row] {
         let sc = &game.scenario;
-        let key = (
-            game.seed,
-            game.version(),
-            s.viewer,
-            s.chronicle_filter,
-            s.chronicle_search.to_lowercase(),
-            crate::locale::language(),
-        );
+        let key =
+            (game.seed, game.version(), viewer, self.filter, self.search.to_lowercase(), crate::locale::language());
         let same_game = self.scenario.as_ref().is_some_and(|held| std::sync::Arc::ptr_eq(held, sc));
         if !same_game || self.key.as_ref() != Some(&key) {
             self.scenario = Some(sc.clone());
@@ -170,8 +168,8 @@ impl ChronicleScreen {
             let mut last = u32::MAX;
             // A measure or a date is explained the first time the lines shown use it.
             let mut glosser = Glosser::new();
-            for line in game.state.chronicle.iter().filter(|l| l.visible_to(s.viewer)) {
-                if s.chronicle_filter.is_some_and(|c| c != line.category()) {
+            for line in game.state.chronicle.iter().filter(|l| l.visible_to(viewer)) {
+                if self.filter.is_some_and(|c| c != line.category()) {
                     continue;
                 }
                 let text = line.text(sc);
@@ -190,7 +188,7 @@ impl ChronicleScreen {
     }
 }
 
-pub fn chronicle(ui: &mut egui::Ui, game: &Game, s: &mut Session, screen: &mut ChronicleScreen) {
+pub fn chronicle(ui: &mut egui::Ui, game: &Game, s: &Session, screen: &mut ChronicleScreen) {
     let sc = &game.scenario;
     ui.label(theme::title(tr("chronicle-heading")));
     ui.horizontal(|ui| {
@@ -202,16 +200,16 @@ pub fn chronicle(ui: &mut egui::Ui, game: &Game, s: &mut Session, screen: &mut C
             ("chronicle-treaty", Some("treaty")),
             ("chronicle-court", Some("court")),
         ] {
-            if ui.selectable_label(s.chronicle_filter == cat, tr(label)).clicked() {
-                s.chronicle_filter = cat;
+            if ui.selectable_label(screen.filter == cat, tr(label)).clicked() {
+                screen.filter = cat;
             }
         }
         ui.label(tr("chronicle-search"));
-        ui.text_edit_singleline(&mut s.chronicle_search);
+        ui.text_edit_singleline(&mut screen.search);
     });
     glossary(ui);
     let book = super::encyclopedia::book(ui.ctx(), sc);
-    screen.rows(game, s);
+    screen.rows(game, s.viewer);
     egui::ScrollArea::vertical().auto_shrink([false, false]).show_viewport(ui, |ui, viewport| {
         let width = ui.available_width();
         let gap = ui.spacing().item_spacing.y;
