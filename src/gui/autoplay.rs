@@ -102,6 +102,10 @@ fn script() -> Vec<Step> {
         Do(|_| vec![Intent::FinishByComputer]),
         Wait(10),
         Expect("the game is over", |s| s.game().is_some_and(|g| g.is_over())),
+        Expect("the game as it ended was saved", |s| {
+            let saved = s.last_save.as_ref().and_then(|p| crate::rules::save::Save::read(p).ok());
+            saved.is_some_and(|save| s.game().is_some_and(|g| save.turn == g.state.turn))
+        }),
         Shot("08-end"),
         Do(|_| vec![Intent::Tab(Tab::Ledger)]),
         Do(|s| if s.game().is_some_and(|g| !g.state.treaties.is_empty()) { vec![Intent::HandedOver] } else { vec![] }),

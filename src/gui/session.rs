@@ -614,6 +614,12 @@ impl Session {
             Intent::FinishByComputer => {
                 if let Some(m) = self.game.take() {
                     self.game = Some(Match::computer_only(m.into_game()));
+                    // The game as it ended is saved, for the class report and a later debrief,
+                    // and the end screen says where.
+                    self.autosave();
+                    if let Some(path) = self.last_save.clone().filter(|_| self.message.as_ref().is_none_or(|m| !m.1)) {
+                        self.say(tr_args("msg-saved", &[("path", path.display().to_string().into())]), false);
+                    }
                     return Some(Screen::End);
                 }
             }
