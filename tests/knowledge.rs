@@ -240,17 +240,22 @@ fn no_text_for_the_song_shows_the_liaos_hidden_strength_or_treasury() {
 /// reaches, the Liao western column at `column_at`, and the Song expedition and every
 /// memorial made to hang on a Liao army at Shangjing. The Liao are played by a person who
 /// refuses every draft; returns the Song's actions and the memorials they were shown.
+/// Shangjing, the Liao Supreme Capital, far to the north beyond Youzhou, where no Song scout goes.
+fn add_shangjing(raw: &mut chanyuan::rules::scenario::raw::RawScenario) {
+    let mut shangjing = raw.places.iter().find(|p| p.id == "youzhou").expect("Youzhou").clone();
+    shangjing.id = "shangjing".into();
+    shangjing.name = "Shangjing".into();
+    shangjing.pos = (880.0, 20.0);
+    raw.places.push(shangjing);
+    let mut road = raw.routes.iter().find(|r| r.from == "youzhou").expect("a road from Youzhou").clone();
+    road.to = "shangjing".into();
+    raw.routes.push(road);
+}
+
 fn song_decisions_with_the_western_column_at(column_at: &'static str) -> (Vec<Action>, Vec<String>) {
     let s = situation()
         .edit(|raw| {
-            let mut shangjing = raw.places.iter().find(|p| p.id == "youzhou").expect("Youzhou").clone();
-            shangjing.id = "shangjing".into();
-            shangjing.name = "Shangjing".into();
-            shangjing.pos = (880.0, 20.0);
-            raw.places.push(shangjing);
-            let mut road = raw.routes.iter().find(|r| r.from == "youzhou").expect("a road from Youzhou").clone();
-            road.to = "shangjing".into();
-            raw.routes.push(road);
+            add_shangjing(raw);
             let rumour: chanyuan::rules::scenario::raw::RawCondition = chanyuan::rules::scenario::load::ron_options()
                 .from_str(r#"All([AtWar, ArmyAt("liao", "shangjing")])"#)
                 .unwrap();
@@ -308,4 +313,36 @@ fn a_liao_garrison_is_known_to_the_song_only_from_before_its_walls() {
     // choose to storm, besiege or pass by.
     let g = situation().army_at("song_frontier", "zhuozhou").game(1);
     assert_eq!(garrison_seen(g.state(), song, zhuozhou), Some(g.state().places[zhuozhou.index()].garrison));
+}
+
+/// The Song's map, as the window draws it, with the Liao western horse at `at`.
+fn song_map_with_the_western_horse_at(at: &'static str) -> chanyuan::map::model::MapModel {
+    use chanyuan::map::model::{MapModel, ModelKey};
+    let g = situation().edit(add_shangjing).army_at("liao_west", at).game(1);
+    let song = song(&g);
+    let place = place(&g, at);
+    assert!(!chanyuan::rules::view::sees_place(&g.scenario, g.state(), song, place), "the Song do not see {at}");
+    let key = ModelKey {
+        game: 1,
+        version: g.version(),
+        viewer: song,
+        selected: None,
+        zoom: 1.0,
+        panel: (990.0, 580.0),
+        lang: chanyuan::locale::Lang::En,
+        marching: false,
+    };
+    MapModel::build(&g, key, &mut |t| (t.chars().count() as f32 * 7.0, 15.0))
+}
+
+#[test]
+fn the_song_map_shows_the_same_whether_an_unseen_liao_column_is_at_youzhou_or_shangjing() {
+    let (a, b) = (song_map_with_the_western_horse_at("youzhou"), song_map_with_the_western_horse_at("shangjing"));
+    let liao_west = army(&game(1), "liao_west");
+    assert!(a.armies.iter().all(|v| v.id != liao_west), "an unseen column has a banner on the Song map");
+    assert_eq!(a.armies, b.armies, "the Song's banners follow where an unseen column truly is");
+    assert_eq!(a.banners, b.banners);
+    let placements =
+        |m: &chanyuan::map::model::MapModel| m.labels.iter().map(|l| l.placement.clone()).collect::<Vec<_>>();
+    assert_eq!(placements(&a), placements(&b), "the Song's names move aside for an army they cannot see");
 }

@@ -1,5 +1,5 @@
-//! Keys: Enter ends the turn (unless Tab has reached a button, which Enter then presses), 1-5
-//! open the screens, S saves, Escape cancels.
+//! Keys: Enter ends the turn (unless Tab has reached a button, which Enter then presses) and
+//! takes the screen on the hot-seat hand-over, 1-5 open the screens, S saves, Escape cancels.
 
 use super::session::{Intent, Screen, Session, Tab};
 use bevy::prelude::*;
@@ -20,6 +20,10 @@ pub fn hotkeys(
     let focused = contexts.ctx_mut().is_ok_and(|c| c.memory(|m| m.focused().is_some()));
     if keys.just_pressed(KeyCode::Escape) {
         intents.write(Intent::Cancel);
+    }
+    // The hand-over screen has one thing to do: Enter does it.
+    if *screen.get() == Screen::Handover && keys.just_pressed(KeyCode::Enter) && !focused {
+        intents.write(Intent::HandedOver);
     }
     if *screen.get() != Screen::Playing || session.game.is_none() {
         return;

@@ -81,7 +81,7 @@ new-begin = Begin
 new-back = Back
 handover-pass = Pass the screen to the { $court } player
 handover-hidden = The other courts' orders, drafts and reports stay hidden.
-handover-show = I play the { $court }: show my court
+handover-show = I play the { $court }: show my court [Enter]
 
 ## The playing screen (src/gui/screens/play.rs)
 

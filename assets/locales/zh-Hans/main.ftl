@@ -72,7 +72,7 @@ new-begin = 开始
 new-back = 返回
 handover-pass = 请把屏幕交给{ $court }的玩家
 handover-hidden = 其他朝廷的命令、草案与奏报仍然隐藏。
-handover-show = 我执掌{ $court }：显示我的朝廷
+handover-show = 我执掌{ $court }：显示我的朝廷 [Enter]
 
 ## 游戏画面（src/gui/screens/play.rs）
 
