@@ -174,3 +174,31 @@ pub fn play_as_song(actions: &std::path::Path, save: &std::path::Path) -> i32 {
     let (actions, save) = (actions.to_string_lossy(), save.to_string_lossy());
     cli(&["play", "--side", "song", "--seed", "1", "--actions", &actions, "--save", &save])
 }
+
+/// Every kebab-case string literal ("title-new-game") in the Rust sources under these folders
+/// of the repository: the message ids handed to `tr` and `tr_args`, directly or through a
+/// table or a `match`. The locale tests check them against the Fluent files.
+pub fn message_ids_in_sources(folders: &[&str]) -> std::collections::BTreeSet<String> {
+    let mut found = std::collections::BTreeSet::new();
+    let mut dirs: Vec<PathBuf> = folders.iter().map(|f| root().join(f)).collect();
+    while let Some(dir) = dirs.pop() {
+        for entry in std::fs::read_dir(&dir).unwrap_or_else(|e| panic!("{}: {e}", dir.display())).flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                dirs.push(path);
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                let text = std::fs::read_to_string(&path).expect("a source file");
+                for literal in text.split('"').skip(1).step_by(2) {
+                    let kebab = literal.contains('-')
+                        && literal.starts_with(|c: char| c.is_ascii_lowercase())
+                        && !literal.ends_with('-')
+                        && literal.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
+                    if kebab {
+                        found.insert(literal.to_string());
+                    }
+                }
+            }
+        }
+    }
+    found
+}

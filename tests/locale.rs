@@ -42,32 +42,10 @@ fn both_files_parse_and_say_the_same_things() {
     }
 }
 
-/// Every kebab-case literal in the window's sources: the ids handed to `tr` and `tr_args`,
-/// directly or through a table or a `match`.
+/// The message ids the window asks for: in its own sources and the map's layout (src/map),
+/// which names things on the map too.
 fn ids_in_window_sources() -> BTreeSet<String> {
-    let mut found = BTreeSet::new();
-    // The map's layout (src/map) names things on the map too.
-    let mut dirs = vec![root().join("src/gui"), root().join("src/map")];
-    while let Some(dir) = dirs.pop() {
-        for entry in std::fs::read_dir(&dir).expect("the window's sources").flatten() {
-            let path = entry.path();
-            if path.is_dir() {
-                dirs.push(path);
-            } else if path.extension().is_some_and(|e| e == "rs") {
-                let text = std::fs::read_to_string(&path).expect("a source file");
-                for literal in text.split('"').skip(1).step_by(2) {
-                    let kebab = literal.contains('-')
-                        && literal.starts_with(|c: char| c.is_ascii_lowercase())
-                        && !literal.ends_with('-')
-                        && literal.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
-                    if kebab {
-                        found.insert(literal.to_string());
-                    }
-                }
-            }
-        }
-    }
-    found
+    crate::common::message_ids_in_sources(&["src/gui", "src/map"])
 }
 
 #[test]

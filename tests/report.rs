@@ -351,24 +351,10 @@ fn a_teachers_page_answers_the_questions_asked_on_a_page_of_its_own() {
     assert!(chronicle.contains("both courts' secret lines"));
 }
 
-/// Every `report-…` literal in `src/report`: the ids handed to `tr` and `tr_args` there.
+/// Every `report-…` message id in `src/report`.
 fn ids_in_report_sources() -> std::collections::BTreeSet<String> {
-    let mut found = std::collections::BTreeSet::new();
-    for entry in std::fs::read_dir(root().join("src/report")).expect("src/report").flatten() {
-        let path = entry.path();
-        if path.extension().is_some_and(|e| e == "rs") {
-            let text = std::fs::read_to_string(&path).expect("a source file");
-            for literal in text.split('"').skip(1).step_by(2) {
-                let id = literal.starts_with("report-")
-                    && !literal.ends_with('-')
-                    && literal.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
-                if id {
-                    found.insert(literal.to_string());
-                }
-            }
-        }
-    }
-    found
+    let all = crate::common::message_ids_in_sources(&["src/report"]);
+    all.into_iter().filter(|id| id.starts_with("report-")).collect()
 }
 
 #[test]

@@ -209,28 +209,10 @@ fn ids_of(lang: Lang, file: &str) -> BTreeSet<String> {
     message_ids(&text).unwrap_or_else(|e| panic!("{}: {e:?}", path.display())).into_iter().collect()
 }
 
-/// Every kebab-case literal of the rules' sources with one of the chronicle file's prefixes.
+/// Every message id of the rules' sources with one of the chronicle file's prefixes.
 fn ids_in_rules_sources(prefixes: &BTreeSet<String>) -> BTreeSet<String> {
-    let mut found = BTreeSet::new();
-    let mut dirs = vec![root().join("src/rules")];
-    while let Some(dir) = dirs.pop() {
-        for entry in std::fs::read_dir(&dir).expect("src/rules").flatten() {
-            let path = entry.path();
-            if path.is_dir() {
-                dirs.push(path);
-            } else if path.extension().is_some_and(|e| e == "rs") {
-                let text = std::fs::read_to_string(&path).expect("a source file");
-                for literal in text.split('"').skip(1).step_by(2) {
-                    let kebab = literal.contains('-')
-                        && literal.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
-                    if kebab && prefixes.iter().any(|p| literal.starts_with(p.as_str())) {
-                        found.insert(literal.to_string());
-                    }
-                }
-            }
-        }
-    }
-    found
+    let all = crate::common::message_ids_in_sources(&["src/rules"]);
+    all.into_iter().filter(|id| prefixes.iter().any(|p| id.starts_with(p.as_str()))).collect()
 }
 
 #[test]

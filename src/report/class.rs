@@ -160,10 +160,53 @@ impl ClassReport {
         out
     }
 
+    /// The groups' treaties side by side: who played, when peace came, the treaty, its yearly
+    /// silver and silk and the places lost (ceded), then history's row. Its last four columns
+    /// are figures.
+    pub fn treaties(&self) -> ClassTable {
+        let head = [
+            "report-col-group",
+            "report-col-people",
+            "report-col-peace",
+            "report-col-treaty",
+            "report-col-silver",
+            "report-col-silk",
+            "report-col-places-lost",
+        ];
+        let mut rows: Vec<Vec<String>> = self
+            .groups
+            .iter()
+            .map(|g| {
+                let d = &g.debrief;
+                let people: Vec<&str> = d.courts.iter().filter(|x| x.person).map(|x| x.name.as_str()).collect();
+                let (peace, treaty) = peace_and_treaty(d);
+                vec![
+                    g.name.clone(),
+                    people.join(&tr("report-comma")),
+                    peace,
+                    treaty,
+                    sum(d.silver),
+                    sum(d.silk),
+                    format!("{} ({})", d.land_lost, d.land_ceded),
+                ]
+            })
+            .collect();
+        rows.push(vec![
+            tr("report-row-history"),
+            String::new(),
+            self.history_peace.clone(),
+            self.treaty_name.clone(),
+            sum(self.history.0),
+            sum(self.history.1),
+            "0 (0)".into(),
+        ]);
+        ClassTable { head: head.into_iter().map(tr).collect(), rows }
+    }
+
     /// The groups' decisions side by side: a row a group, a column for each of history's
     /// roads (the emperor's crossing, the flight south), the first envoy, the drafts sent and
     /// refused, the month of the oath and how often the people went with their advice.
-    pub fn decisions(&self) -> DecisionTable {
+    pub fn decisions(&self) -> ClassTable {
         let first = &self.groups[0].debrief.course;
         let mut head: Vec<String> = vec![tr("report-col-group")];
         head.extend(first.roads.iter().map(|r| r.name.clone()));
@@ -212,7 +255,7 @@ impl ClassReport {
             row.push("–".into());
             rows.push(row);
         }
-        DecisionTable { head, rows }
+        ClassTable { head, rows }
     }
 
     /// The debrief's questions for the class: the class's own, then each group's weightiest.
@@ -273,9 +316,18 @@ impl ClassReport {
     }
 }
 
-/// The class's decisions as a table: its heading and a row a group, every cell in words.
+/// When a group's war ended and the treaty it swore, in words.
+pub(super) fn peace_and_treaty(d: &Debrief) -> (String, String) {
+    match &d.sworn {
+        Some((brief, when)) => (when.clone(), brief.clone()),
+        None if d.at_war_at_end => (tr("report-cell-still-at-war"), tr("report-cell-none")),
+        None => (tr("report-cell-none"), tr("report-cell-none")),
+    }
+}
+
+/// A table of the class report: its heading and a row a group, every cell in words.
 #[derive(Clone, Debug, PartialEq)]
-pub struct DecisionTable {
+pub struct ClassTable {
     pub head: Vec<String>,
     pub rows: Vec<Vec<String>>,
 }

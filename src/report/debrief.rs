@@ -13,7 +13,7 @@ use crate::rules::glossary::Glosser;
 use crate::rules::ids::*;
 use crate::rules::negotiation::{self, Reason};
 use crate::rules::save::Save;
-use crate::rules::scenario::Scenario;
+use crate::rules::scenario::{Scenario, ordinal};
 use crate::rules::score::{self, Comparison};
 use crate::rules::state::Treaty;
 use std::sync::Arc;
@@ -282,7 +282,7 @@ fn decision(game: &Game, side: CourtId, action: &Action) -> Option<Decision> {
                     &[
                         ("court", court.into()),
                         ("to", to_name.into()),
-                        ("verdict", verdict(&est).into()),
+                        ("verdict", est.verdict().into()),
                         ("total", format!("{:+}", own.total()).into()),
                     ],
                 ),
@@ -333,27 +333,6 @@ fn decision(game: &Game, side: CourtId, action: &Action) -> Option<Decision> {
             ))
         }
         _ => None,
-    }
-}
-
-/// What the sending court foresaw of the answer, in the report's language: the same steps as
-/// the table's estimate (`Estimate::verdict`), which the window words for itself.
-fn verdict(est: &negotiation::Estimate) -> String {
-    if !est.evaluation.vetoes.is_empty() {
-        return tr("report-verdict-vetoed");
-    }
-    let p = est.chance();
-    let word = tr(match p {
-        p if p >= 1.0 => "report-verdict-accept",
-        p if p >= 0.67 => "report-verdict-probably-accept",
-        p if p > 0.33 => "report-verdict-close",
-        p if p > 0.0 => "report-verdict-probably-refuse",
-        _ => "report-verdict-refuse",
-    });
-    if est.exact {
-        word
-    } else {
-        tr_args("report-verdict-estimate", &[("verdict", word.into()), ("percent", format!("{:.0}", 100.0 * p).into())])
     }
 }
 
@@ -511,19 +490,6 @@ pub fn year_month(s: &Scenario, turn: u32) -> (i64, u32) {
         }
         TurnUnit::Year => (s.calendar.start_year as i64 + turn as i64, 12),
     }
-}
-
-/// "1st", "2nd", "12th": the English month's ordinal, handed to the messages (Chinese uses
-/// the number).
-fn ordinal(n: u32) -> String {
-    let suffix = match (n % 10, n % 100) {
-        (1, 11) | (2, 12) | (3, 13) => "th",
-        (1, _) => "st",
-        (2, _) => "nd",
-        (3, _) => "rd",
-        _ => "th",
-    };
-    format!("{n}{suffix}")
 }
 
 /// The turns a chart's x-axis names and their short dates: every turn of a short game, else

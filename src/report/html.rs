@@ -37,7 +37,7 @@ th { background: #efe7d8; }
 td.same { color: var(--good); } td.differs { color: var(--seal); }
 /* The game's side of a clause is short ("≠ not sworn"); it keeps room beside history's long texts. */
 td.same, td.differs { min-width: 6em; }
-td.num { text-align: right; white-space: nowrap; }
+td.num, table.treaties td:nth-child(n+5) { text-align: right; white-space: nowrap; }
 .charts { display: grid; grid-template-columns: repeat(auto-fit, minmax(26rem, 1fr)); gap: .8rem; }
 figure { margin: 0; background: #fff; border: 1px solid var(--rule); padding: .3rem; }
 figure svg { width: 100%; height: auto; display: block; }
@@ -280,13 +280,17 @@ pub(super) fn court_heading(court: &super::debrief::CourtLine) -> String {
     tr_args(key, &[("court", court.name.clone().into())])
 }
 
-/// A group's peace and treaty in words, for the class table.
-pub(super) fn peace_and_treaty(d: &Debrief) -> (String, String) {
-    match &d.sworn {
-        Some((brief, when)) => (when.clone(), brief.clone()),
-        None if d.at_war_at_end => (tr("report-cell-still-at-war"), tr("report-cell-none")),
-        None => (tr("report-cell-none"), tr("report-cell-none")),
+/// A table of the class report, its cells in words; in the treaties' table the figures
+/// (silver, silk, places lost) are set right by the stylesheet.
+fn table(t: &super::class::ClassTable, class: &str) -> String {
+    let head: String = t.head.iter().map(|h| format!("<th>{}</th>", esc(h))).collect();
+    let mut o = format!("<table class=\"{class}\"><thead><tr>{head}</tr></thead><tbody>\n");
+    for row in &t.rows {
+        let cells: String = row.iter().map(|x| format!("<td>{}</td>", esc(x))).collect();
+        o.push_str(&format!("<tr>{cells}</tr>\n"));
     }
+    o.push_str("</tbody></table>\n");
+    o
 }
 
 /// The class report: every group's game side by side.
@@ -299,54 +303,13 @@ pub fn class(c: &ClassReport) -> String {
         esc(&tr_args("report-class-meta", &[("groups", c.groups.len().into()), ("skipped", c.skipped.len().into())]))
     ));
     o.push_str(&section("treaties", &tr_args("report-class-treaties", &[("treaty", c.treaty_name.clone().into())])));
-    o.push_str(&format!(
-        "<table>{}<tbody>\n",
-        head(&[
-            "report-col-group",
-            "report-col-people",
-            "report-col-peace",
-            "report-col-treaty",
-            "report-col-silver",
-            "report-col-silk",
-            "report-col-places-lost",
-        ])
-    ));
-    for g in &c.groups {
-        let d = &g.debrief;
-        let people: Vec<&str> = d.courts.iter().filter(|x| x.person).map(|x| x.name.as_str()).collect();
-        let (peace, treaty) = peace_and_treaty(d);
-        o.push_str(&format!(
-            "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{} ({})</td></tr>\n",
-            esc(&g.name),
-            esc(&people.join(&tr("report-comma"))),
-            esc(&peace),
-            esc(&treaty),
-            sum(d.silver),
-            sum(d.silk),
-            d.land_lost,
-            d.land_ceded
-        ));
-    }
-    o.push_str(&format!(
-        "<tr><th>{}</th><td></td><td>{}</td><td>{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">0 (0)</td></tr>\n",
-        esc(&tr("report-row-history")),
-        esc(&c.history_peace),
-        esc(&c.treaty_name),
-        sum(c.history.0),
-        sum(c.history.1)
-    ));
-    o.push_str("</tbody></table></section>\n");
+    o.push_str(&table(&c.treaties(), "treaties"));
+    o.push_str("</section>\n");
 
-    let table = c.decisions();
     o.push_str(&section("decisions", &tr("report-class-decisions")));
     o.push_str(&format!("<p>{}</p>\n", esc(&tr("report-class-decisions-intro"))));
-    let cells: String = table.head.iter().map(|h| format!("<th>{}</th>", esc(h))).collect();
-    o.push_str(&format!("<table class=\"decisions\"><thead><tr>{cells}</tr></thead><tbody>\n"));
-    for row in &table.rows {
-        let cells: String = row.iter().map(|x| format!("<td>{}</td>", esc(x))).collect();
-        o.push_str(&format!("<tr>{cells}</tr>\n"));
-    }
-    o.push_str("</tbody></table></section>\n");
+    o.push_str(&table(&c.decisions(), "decisions"));
+    o.push_str("</section>\n");
 
     o.push_str(&section("spread", &tr("report-class-spread")));
     o.push_str(&format!(

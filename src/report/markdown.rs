@@ -4,7 +4,7 @@
 
 use super::class::ClassReport;
 use super::debrief::{Debrief, Question};
-use super::html::{court_heading, meta, payments, peace_and_treaty, sworn};
+use super::html::{court_heading, meta, payments, sworn};
 use super::sum;
 use crate::locale::{tr, tr_args};
 
@@ -144,50 +144,27 @@ pub fn debrief(d: &Debrief) -> String {
     o
 }
 
+/// A table of the class report, its cells in words.
+fn table(t: &super::class::ClassTable) -> String {
+    let head: Vec<String> = t.head.iter().map(|h| md(h)).collect();
+    let mut o = format!("| {} |\n|{}\n", head.join(" | "), "---|".repeat(head.len()));
+    for row in &t.rows {
+        let cells: Vec<String> = row.iter().map(|x| md(x)).collect();
+        o.push_str(&format!("| {} |\n", cells.join(" | ")));
+    }
+    o
+}
+
 pub fn class(c: &ClassReport) -> String {
     let mut o = format!("# {}\n\n", md(&tr_args("report-class-title", &[("title", c.title.clone().into())])));
     o.push_str(&format!(
         "## {}\n\n",
         md(&tr_args("report-class-treaties", &[("treaty", c.treaty_name.clone().into())]))
     ));
-    o.push_str(&head(&[
-        "report-col-group",
-        "report-col-peace",
-        "report-col-treaty",
-        "report-col-silver",
-        "report-col-silk",
-        "report-col-places-lost",
-    ]));
-    for g in &c.groups {
-        let d = &g.debrief;
-        let (peace, treaty) = peace_and_treaty(d);
-        o.push_str(&format!(
-            "| {} | {} | {} | {} | {} | {} ({}) |\n",
-            md(&g.name),
-            md(&peace),
-            md(&treaty),
-            sum(d.silver),
-            sum(d.silk),
-            d.land_lost,
-            d.land_ceded
-        ));
-    }
-    o.push_str(&format!(
-        "| {} | {} | {} | {} | {} | 0 (0) |\n\n",
-        md(&tr("report-row-history")),
-        md(&c.history_peace),
-        md(&c.treaty_name),
-        sum(c.history.0),
-        sum(c.history.1)
-    ));
-    let table = c.decisions();
+    o.push_str(&table(&c.treaties()));
+    o.push('\n');
     o.push_str(&format!("## {}\n\n{}\n\n", md(&tr("report-class-decisions")), md(&tr("report-class-decisions-intro"))));
-    let cells: Vec<String> = table.head.iter().map(|h| md(h)).collect();
-    o.push_str(&format!("| {} |\n|{}\n", cells.join(" | "), "---|".repeat(cells.len())));
-    for row in &table.rows {
-        let cells: Vec<String> = row.iter().map(|x| md(x)).collect();
-        o.push_str(&format!("| {} |\n", cells.join(" | ")));
-    }
+    o.push_str(&table(&c.decisions()));
     o.push_str(&format!("\n## {}\n\n", md(&tr("report-class-spread"))));
     for line in c.tallies() {
         o.push_str(&format!("- {}\n", md(&line)));

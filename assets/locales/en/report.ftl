@@ -202,13 +202,6 @@ report-advice-reckoning = their own reckoning of the draft: { $total }, { $verdi
 report-acceptable = acceptable
 report-not-enough = not enough
 report-advice-vetoed = ; vetoed: { $vetoes }
-report-verdict-vetoed = they will refuse: a clause is beyond what they can accept
-report-verdict-accept = they will accept
-report-verdict-probably-accept = they will probably accept
-report-verdict-close = it is close
-report-verdict-probably-refuse = they will probably refuse
-report-verdict-refuse = they will refuse as it stands
-report-verdict-estimate = { $verdict }: { $percent }% by our estimate
 
 ## The chronicle
 

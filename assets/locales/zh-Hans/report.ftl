@@ -191,13 +191,6 @@ report-advice-reckoning = 自己对草案的盘算：{ $total }，{ $verdict }
 report-acceptable = 可以接受
 report-not-enough = 不够
 report-advice-vetoed = ；否决：{ $vetoes }
-report-verdict-vetoed = 对方会拒绝：有一条超出其底线
-report-verdict-accept = 对方会接受
-report-verdict-probably-accept = 对方多半会接受
-report-verdict-close = 难说
-report-verdict-probably-refuse = 对方多半会拒绝
-report-verdict-refuse = 照此对方会拒绝
-report-verdict-estimate = { $verdict }：据我方估计{ $percent }%
 
 ## 大事记
 

@@ -151,7 +151,8 @@ impl Calendar {
     }
 }
 
-fn ordinal(n: u32) -> String {
+/// "1st", "2nd", "12th": an English ordinal (Chinese uses the number).
+pub fn ordinal(n: u32) -> String {
     let suffix = match (n % 10, n % 100) {
         (1, 11) | (2, 12) | (3, 13) => "th",
         (1, _) => "st",
