@@ -164,3 +164,38 @@ fn a_mountain_range_that_is_not_convex_is_filled_inside_its_outline_only() {
     peaks.relief(&u, 4.0, [0, 0, 0, 255]);
     assert!(peaks.points.iter().all(|p| p[0] < 11.0 || p[0] > 19.0 || p[1] < 11.0), "no peak in the valley");
 }
+
+/// Where each army stands, as one court's map shows it.
+fn seen_by(g: &Game, court: chanyuan::rules::ids::CourtId) -> Vec<Option<chanyuan::rules::ids::PlaceId>> {
+    let mut seen = vec![None; g.state().armies.len()];
+    for a in chanyuan::rules::view::court_view(g, court).armies {
+        seen[a.id.index()] = Some(a.at);
+    }
+    seen
+}
+
+#[test]
+fn in_hot_seat_each_courts_march_starts_from_what_that_court_saw_not_from_the_other_screen() {
+    use chanyuan::map::motion::Motion;
+    use chanyuan::rules::game::Action;
+    let mut g = Game::new(scenario(), 1);
+    let (song, liao) = (song(&g), liao(&g));
+    let held = |g: &Game| g.state().places.iter().map(|p| p.controller).collect::<Vec<_>>();
+    let mut motion = Motion::default();
+    // Turn 0: the Liao player looks at the map, then the Song player.
+    motion.observe(liao, 0, seen_by(&g, liao), held(&g), 0.0);
+    motion.observe(song, 0, seen_by(&g, song), held(&g), 1.0);
+    // The Song guard marches out of Kaifeng: the Song see it go; the Liao never saw it there.
+    let guard = army(&g, "song_guard");
+    let to = g.scenario.neighbours[g.state().army(guard).at.index()][0].0;
+    g.act(song, Action::Move { army: guard, to }).unwrap();
+    pass(&mut g);
+    // The turn resolved; the screen goes to the Liao first.
+    motion.observe(liao, g.state().turn, seen_by(&g, liao), held(&g), 2.0);
+    assert!(motion.showing(), "the Liao see the last turn's march");
+    assert_eq!(motion.from(guard), None, "the Liao's march draws the Song guard from where only the Song saw it");
+    motion.skip_at(3.0);
+    motion.observe(song, g.state().turn, seen_by(&g, song), held(&g), 4.0);
+    assert!(motion.showing(), "the Song see their own march when their turn on the screen comes");
+    assert_eq!(motion.from(guard), Some(place(&g, "kaifeng")), "the Song guard sets out from Kaifeng on the Song map");
+}

@@ -4,7 +4,6 @@
 mod autoplay;
 mod hotkeys;
 pub mod measure;
-pub mod motion;
 pub mod paths;
 pub mod reload;
 mod screens;

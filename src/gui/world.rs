@@ -39,7 +39,7 @@ pub struct MapView {
 pub struct MapScreen {
     pub view: MapView,
     /// What moved when the last turn resolved, for the map to show.
-    pub motion: crate::gui::motion::Motion,
+    pub motion: crate::map::motion::Motion,
     /// The view model of the map, made again when what it shows changes.
     pub model: Option<MapModel>,
     /// The scenario the model was made from, and each place's holder and walls then.
@@ -68,7 +68,7 @@ impl Default for MapScreen {
         MapScreen {
             view: MapView { zoom: 1.0, offset: (0.0, 0.0), goal: None },
             // "Reduce motion" as the player left it last time.
-            motion: crate::gui::motion::Motion::reduced(
+            motion: crate::map::motion::Motion::reduced(
                 crate::settings::Settings::read(&crate::folders::settings_file()).reduce_motion,
             ),
             model: None,

@@ -6,4 +6,5 @@ pub mod labels;
 pub mod layout;
 pub mod marks;
 pub mod model;
+pub mod motion;
 pub mod shapes;

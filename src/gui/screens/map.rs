@@ -135,7 +135,7 @@ pub fn map(ui: &mut egui::Ui, game: &Game, s: &mut Session, screen: &mut MapScre
     let game_id = std::sync::Arc::as_ptr(sc) as u64 ^ game.seed.rotate_left(32);
     if screen.model.as_ref().is_some_and(|m| m.key.game != game_id) {
         // Another game (or the same one rebuilt): no march is carried over from the last.
-        screen.motion = crate::gui::motion::Motion::reduced(screen.motion.reduce);
+        screen.motion = crate::map::motion::Motion::reduced(screen.motion.reduce);
     }
     let mut key = ModelKey {
         game: game_id,
@@ -147,9 +147,10 @@ pub fn map(ui: &mut egui::Ui, game: &Game, s: &mut Session, screen: &mut MapScre
         lang: crate::locale::language(),
         marching: screen.motion.showing(),
     };
-    let remake = |key: &ModelKey, screen: &mut MapScreen| {
+    // Makes the model again if `key` has changed, and says whether it did.
+    let remake = |key: &ModelKey, screen: &mut MapScreen| -> bool {
         if screen.model.as_ref().is_some_and(|m| m.key == *key) {
-            return;
+            return false;
         }
         screen.model = Some(MapModel::build(game, key.clone(), &mut |text| {
             let size = painter.layout_no_wrap(text.to_string(), font.clone(), INK).size();
@@ -158,16 +159,20 @@ pub fn map(ui: &mut egui::Ui, game: &Game, s: &mut Session, screen: &mut MapScre
         screen.scenario = Some(sc.clone());
         screen.places = st.places.iter().map(|p| (p.controller, p.fort)).collect();
         screen.made += 1;
+        true
     };
-    remake(&key, screen);
-    // The march of the last turn, shown once, skipped by any click or key.
+    let remade = remake(&key, screen);
+    // The march of the last turn, shown once, skipped by any click or key. What the viewer
+    // sees is noted when the model is made again (a new turn is a new version), not every frame.
     let now = ui.input(|i| i.time);
-    let mut seen = vec![None; st.armies.len()];
-    for a in screen.model.iter().flat_map(|m| &m.armies) {
-        seen[a.id.index()] = Some(a.at);
+    if remade {
+        let mut seen = vec![None; st.armies.len()];
+        for a in screen.model.iter().flat_map(|m| &m.armies) {
+            seen[a.id.index()] = Some(a.at);
+        }
+        let held = st.places.iter().map(|p| p.controller).collect();
+        screen.motion.observe(side, st.turn, seen, held, now);
     }
-    let held = st.places.iter().map(|p| p.controller).collect();
-    screen.motion.observe(side, st.turn, seen, held, now);
     // A click or a key pressed after it began skips it; not the press that ended the turn
     // (Enter, seen in the very frame the turn resolved), which would skip every march.
     let pressed = |i: &egui::InputState| {
@@ -182,10 +187,12 @@ pub fn map(ui: &mut egui::Ui, game: &Game, s: &mut Session, screen: &mut MapScre
         ui.ctx().request_repaint();
     }
     key.marching = march.is_some();
-    remake(&key, screen);
+    if remake(&key, screen) || remade {
+        // Where the march sets out from, for the world: it changes only with the model.
+        screen.from = (0..st.armies.len()).map(|i| screen.motion.from(ArmyId(i as u16))).collect();
+        screen.held_before = (0..st.places.len()).map(|i| screen.motion.held_before(PlaceId(i as u16))).collect();
+    }
     screen.march = march;
-    screen.from = (0..st.armies.len()).map(|i| screen.motion.from(ArmyId(i as u16))).collect();
-    screen.held_before = (0..st.places.len()).map(|i| screen.motion.held_before(PlaceId(i as u16))).collect();
     screen.panel = Some((rect, screen.view.offset));
     screen.points = ui.ctx().zoom_factor();
     screen.shown = true;

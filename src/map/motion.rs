@@ -43,8 +43,9 @@ impl Motion {
         Motion { reduce, ..Motion::default() }
     }
 
-    /// Called each frame with the armies the viewer sees now (by army, where it stands):
-    /// starts the march when the turn has moved on since that court's map was last drawn.
+    /// Called whenever the map is made again (each new version of the game) with the armies
+    /// the viewer sees now (by army, where it stands): starts the march when the turn has
+    /// moved on since that court's map was last drawn.
     /// `held` is who holds each place now (every court sees the map's colours).
     pub fn observe(&mut self, viewer: CourtId, turn: u32, armies: Vec<Option<PlaceId>>, held: Vec<CourtId>, now: f64) {
         if self.seen.len() <= viewer.index() {
