@@ -330,7 +330,6 @@ fn song_map_with_the_western_horse_at(at: &'static str) -> chanyuan::map::model:
         zoom: 1.0,
         panel: (990.0, 580.0),
         lang: chanyuan::locale::Lang::En,
-        marching: false,
     };
     MapModel::build(&g, key, &mut |t| (t.chars().count() as f32 * 7.0, 15.0))
 }

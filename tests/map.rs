@@ -31,7 +31,6 @@ fn check(path: &str) {
             zoom,
             panel: (1280.0, 720.0),
             lang: chanyuan::locale::Lang::En,
-            marching: false,
         };
         let model = MapModel::build(&g, key, &mut |t| measure(t));
         let (projection, banners, labels, others, rest) =

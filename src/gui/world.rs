@@ -97,9 +97,14 @@ pub struct Drawn {
     pub travelling: usize,
 }
 
-/// Everything the world spawned for one model (made again with the model).
+/// The ink and banners the world spawned for one model and march (made again with either).
 #[derive(Component)]
 struct Piece;
+
+/// A name set on the map: made again only with the model, not when a march begins or ends,
+/// since laying out text is the dearest part of the world to make.
+#[derive(Component)]
+struct Name;
 
 /// The land and water, made again only with the scenario or the panel's size.
 #[derive(Component)]
@@ -127,7 +132,9 @@ struct MapFont(Handle<Font>);
 /// What the world was last made from.
 #[derive(Resource, Default)]
 struct Built {
-    model: Option<u64>,
+    /// The model the names were set for, and the model and march the rest was drawn for.
+    names: Option<u64>,
+    model: Option<(u64, bool)>,
     ground: Option<(usize, u32, u32, u32, u32)>,
 }
 
@@ -303,13 +310,15 @@ fn pieces(
     mut screen: ResMut<MapScreen>,
     mut built: ResMut<Built>,
     old: Query<Entity, With<Piece>>,
+    old_names: Query<Entity, With<Name>>,
     root: Query<Entity, With<MapRoot>>,
     font: Res<MapFont>,
     mut meshes: ResMut<Assets<Mesh>>,
     mut materials: ResMut<Assets<ColorMaterial>>,
     mut redraw: MessageWriter<bevy::window::RequestRedraw>,
 ) {
-    if built.model == Some(screen.made) {
+    let marching = screen.march.is_some();
+    if built.model == Some((screen.made, marching)) {
         return;
     }
     let names = screen.model.as_ref().map_or(0, |m| {
@@ -319,12 +328,19 @@ fn pieces(
     screen.drawn.names = names;
     let screen = &*screen;
     let (Some(model), Some(sc), Ok(root)) = (&screen.model, &screen.scenario, root.single()) else { return };
-    built.model = Some(screen.made);
+    built.model = Some((screen.made, marching));
     for e in &old {
         commands.entity(e).despawn();
     }
-    // The names' glyphs are laid out in the frame after they are spawned: draw that one too.
-    redraw.write(bevy::window::RequestRedraw);
+    let set_names = built.names != Some(screen.made);
+    if set_names {
+        built.names = Some(screen.made);
+        for e in &old_names {
+            commands.entity(e).despawn();
+        }
+        // The names' glyphs are laid out in the frame after they are spawned: draw that one too.
+        redraw.write(bevy::window::RequestRedraw);
+    }
     let places = &screen.places;
     // The model's pixels to the world's: the camera zooms by the model's zoom.
     let k = screen.points / model.key.zoom;
@@ -343,7 +359,7 @@ fn pieces(
         let r = place_radius(fort);
         // A place that changed hands shows its old holder's mark while the march is shown,
         // and the new one fades in over it (below).
-        let before = screen.held_before.get(i).copied().flatten().filter(|b| *b != holder && model.key.marching);
+        let before = screen.held_before.get(i).copied().flatten().filter(|b| *b != holder && marching);
         let shown = before.unwrap_or(holder);
         let fill = colour(theme::court_colour(sc, shown));
         ink.court_mark(at, r, shown.index(), fill, Some((1.5, ink_colour)));
@@ -388,7 +404,7 @@ fn pieces(
         }
     }
     // The march's trails, faint in each court's colour, while it is shown.
-    if model.key.marching {
+    if marching {
         for a in &model.armies {
             if let Some(from) = marched_from(sc, &screen.from, a) {
                 let c = theme::court_colour(sc, a.side).gamma_multiply(0.5);
@@ -405,14 +421,14 @@ fn pieces(
             Anchor::TOP_LEFT,
             Transform::from_xyz(at.0 * k, -at.1 * k, 5.0).with_scale(Vec3::splat(1.0 / model.key.zoom)),
             ChildOf(root),
-            Piece,
+            Name,
         ));
     };
     for label in &model.labels {
         if let crate::map::labels::Placement::Led { from, to, .. } = label.placement {
             ink.segment(from, to, 1.0, colour(theme::INK_SOFT));
         }
-        if let Some(r) = label.placement.rect() {
+        if let Some(r) = label.placement.rect().filter(|_| set_names) {
             text(&mut commands, &label.text, r.min, theme::INK);
         }
     }
@@ -422,7 +438,7 @@ fn pieces(
             OtherKind::Border => bevy_egui::egui::Color32::from_rgb(150, 60, 40),
             OtherKind::River | OtherKind::Feature => theme::RIVER,
         };
-        if let Some(r) = placement.rect() {
+        if let Some(r) = placement.rect().filter(|_| set_names) {
             text(&mut commands, &o.text, r.min, c);
         }
     }
@@ -468,7 +484,7 @@ fn pieces(
             b.rect((0.0, 16.0), (46.0 * m.clamp(0, 100) as f32 / 100.0, 19.0), colour(bar));
         }
         let at = Vec3::new(drawn.min.0 * k, -drawn.min.1 * k, 3.0);
-        let from = marched_from(sc, &screen.from, a).filter(|_| model.key.marching).map(|f| {
+        let from = marched_from(sc, &screen.from, a).filter(|_| marching).map(|f| {
             let (p, q) = (model.at(f), model.at(sc.place(a.at).pos));
             at + Vec3::new((p.0 - q.0) * k, -(p.1 - q.1) * k, 0.0)
         });
@@ -508,7 +524,7 @@ fn pieces(
         });
     }
     // Silver and silk on their way to the place of delivery, while the march is shown.
-    if model.key.marching {
+    if marching {
         for (from, to) in &model.deliveries {
             let (p, q) = (model.at(sc.place(*from).pos), model.at(sc.place(*to).pos));
             let mut d = Ink::default();

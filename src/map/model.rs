@@ -25,8 +25,6 @@ pub struct ModelKey {
     pub panel: (f32, f32),
     /// The language of the names.
     pub lang: crate::locale::Lang,
-    /// Whether the last turn's march is being shown (its trails are drawn).
-    pub marching: bool,
 }
 
 /// One court's map, ready to draw.

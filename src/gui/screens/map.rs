@@ -137,7 +137,7 @@ pub fn map(ui: &mut egui::Ui, game: &Game, s: &mut Session, screen: &mut MapScre
         // Another game (or the same one rebuilt): no march is carried over from the last.
         screen.motion = crate::map::motion::Motion::reduced(screen.motion.reduce);
     }
-    let mut key = ModelKey {
+    let key = ModelKey {
         game: game_id,
         version: game.version(),
         viewer: side,
@@ -145,7 +145,6 @@ pub fn map(ui: &mut egui::Ui, game: &Game, s: &mut Session, screen: &mut MapScre
         zoom: screen.view.zoom,
         panel: (rect.width(), rect.height()),
         lang: crate::locale::language(),
-        marching: screen.motion.showing(),
     };
     // Makes the model again if `key` has changed, and says whether it did.
     let remake = |key: &ModelKey, screen: &mut MapScreen| -> bool {
@@ -186,9 +185,9 @@ pub fn map(ui: &mut egui::Ui, game: &Game, s: &mut Session, screen: &mut MapScre
     if march.is_some() {
         ui.ctx().request_repaint();
     }
-    key.marching = march.is_some();
-    if remake(&key, screen) || remade {
-        // Where the march sets out from, for the world: it changes only with the model.
+    if remade || march.is_some() != screen.march.is_some() {
+        // Where the march sets out from, for the world: it changes only with the model, or as
+        // a march begins or ends (the world then draws its trails; the model stays).
         screen.from = (0..st.armies.len()).map(|i| screen.motion.from(ArmyId(i as u16))).collect();
         screen.held_before = (0..st.places.len()).map(|i| screen.motion.held_before(PlaceId(i as u16))).collect();
     }
